@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Services } from './context';
+import { agenciesById } from './modules/agencies/agencies.service';
+import type { Agency } from './modules/agencies/agencies.types';
+import { User } from './modules/auth/auth.types';
+import { householdsById, membersByHousehold } from './modules/households/households.service';
+import { Person, type Household, type HouseholdMember } from './modules/households/households.types';
+import { ancestriesByCode, regionsByCode } from './modules/regions/regions.service';
+import type { Region } from './modules/regions/regions.types';
+
+// One DataLoader per entity, fresh per request, so a cache never crosses users or scopes and a
+// list's statement count does not grow with its length.
+export function createLoaders(services: Services) {
+  const db = services.dataSource;
+  const ctx = { services };
+  return {
+    region: new DataLoader<string, Region | null>((codes) => regionsByCode(db, codes)),
+    regionAncestry: new DataLoader<string, string[]>((codes) => ancestriesByCode(db, codes)),
+    agency: new DataLoader<string, Agency | null>((ids) => agenciesById(db, ids)),
+    user: new DataLoader<string, User | null>((ids) => usersById(db, ids)),
+    household: new DataLoader<string, Household | null>((ids) => householdsById(ctx, ids)),
+    householdMembers: new DataLoader<string, HouseholdMember[]>((ids) => membersByHousehold(ctx, ids)),
+    person: new DataLoader<string, Person | null>((ids) => personsById(db, ids)),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+async function usersById(db: DataSource, ids: readonly string[]): Promise<(User | null)[]> {
+  const rows: User[] = (await db.query(
+    `SELECT id, name, email, role, agency_id AS "agencyId" FROM users WHERE id = ANY($1::uuid[])`, [ids],
+  )).map((r: object) => Object.assign(new User(), r));
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+async function personsById(db: DataSource, ids: readonly string[]): Promise<(Person | null)[]> {
+  const rows: Person[] = (await db.query(
+    `SELECT id, name, rrn_masked AS "rrnMasked", to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", sex,
+            rrn_check_digit_mismatch AS "rrnCheckDigitMismatch"
+     FROM persons WHERE id = ANY($1::uuid[])`, [ids],
+  )).map((r: object) => Object.assign(new Person(), r));
+  const byId = new Map(rows.map((p) => [p.id, p]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { loadConfig } from './config';
+import { loadDataKeys, openDatabase } from './database';
+import { logger } from './logger';
+import { seedDemo } from './seed/demo';
+import { createApp } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const keys = loadDataKeys(config);
+  const db = await openDatabase(config, { log: (m) => logger.warn(m) });
+  logger.info({ database: db.kind }, 'database ready, migrations applied');
+  if (config.demo && (await seedDemo(db.dataSource, keys))) {
+    logger.info('demo data created: see the README for the demo accounts');
+  }
+  const { app, apollo } = await createApp({
+    services: { dataSource: db.dataSource, keys, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies },
+    production: config.production, trustProxy: config.trustProxy, webDist: config.webDist,
+  });
+  const server: Server = app.listen(config.port, config.host, () => {
+    logger.info(`Ieum is listening on http://localhost:${config.port}`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    server.close();
+    await apollo.stop().catch(() => {});
+    await db.close().catch((e) => logger.error({ err: String(e) }, 'database did not stop cleanly'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e: Error) => {
+  logger.fatal({ err: { message: e.message } }, 'Ieum could not start');
+  // eslint-disable-next-line no-console
+  console.error(`\nIeum could not start: ${e.message}\n`);
+  process.exit(1);
+});

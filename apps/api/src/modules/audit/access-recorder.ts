@@ -1,0 +1,39 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../context';
+
+export type AccessAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'PRINT' | 'DOWNLOAD';
+
+// Collects the persons whose data a request touched and writes them to the access log
+// (개인정보 접근기록) in one statement when the response is sent: one row per person and action.
+export class AccessRecorder {
+  private readonly touched = new Map<string, AccessAction>();
+  operation = 'unknown';
+
+  constructor(private readonly actor: Actor | null, private readonly clientAddress: string) {}
+
+  record(personId: string, action: AccessAction = 'READ'): void {
+    if (!this.actor) return;
+    this.touched.set(`${action}:${personId}`, action);
+  }
+
+  get size(): number {
+    return this.touched.size;
+  }
+
+  async flush(db: DataSource): Promise<void> {
+    if (!this.actor || this.touched.size === 0) return;
+    const actions: string[] = [];
+    const personIds: string[] = [];
+    for (const [key, action] of this.touched) {
+      actions.push(action);
+      personIds.push(key.slice(action.length + 1));
+    }
+    this.touched.clear();
+    const a = this.actor;
+    await db.query(
+      `INSERT INTO access_log (account, user_id, api_key_id, agency_id, person_id, action, operation, client_address)
+       SELECT $1, $2, $3, $4, p, act, $5, $6 FROM unnest($7::uuid[], $8::varchar[]) AS t(p, act)`,
+      [a.account, a.userId, a.apiKeyId, a.agencyId, this.operation.slice(0, 200), this.clientAddress, personIds, actions],
+    );
+  }
+}

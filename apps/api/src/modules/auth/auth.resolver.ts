@@ -1,0 +1,65 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { Agency } from '../agencies/agencies.types';
+import * as auth from './auth.service';
+import {
+  ApiKey, CreateUserInput, CreateUserPayload, IssueApiKeyInput, IssueApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload,
+  SignInInput, SignInPayload, SignOutPayload, User,
+} from './auth.types';
+
+@Resolver(() => User)
+export class UsersResolver {
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in user, or the API key acting for its agency' })
+  me(@Ctx() ctx: RequestContext): User {
+    return auth.actorAsUser(ctx.actor!);
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Signs in with email and password; also sets the httpOnly session cookie. Errors: INVALID_CREDENTIALS, ACCOUNT_LOCKED' })
+  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
+    return auth.signIn(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => SignOutPayload, { description: 'Ends the session and clears its cookie' })
+  async signOut(@Ctx() ctx: RequestContext): Promise<SignOutPayload> {
+    return Object.assign(new SignOutPayload(), { ok: await auth.signOut(ctx) });
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => CreateUserPayload, { description: 'Creates an account. Errors: WEAK_PASSWORD, VALIDATION, NOT_FOUND' })
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<CreateUserPayload> {
+    return auth.createUser(ctx.services.dataSource, input);
+  }
+
+  @FieldResolver(() => Agency)
+  agency(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return ctx.loaders.agency.load(user.agencyId);
+  }
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeysResolver {
+  @Authorized('ADMIN')
+  @Query(() => [ApiKey], { description: "Partner systems' keys (ADMIN)" })
+  apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
+    return auth.listApiKeys(ctx.services.dataSource);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => IssueApiKeyPayload, { description: 'Issues a key for one agency; the secret is returned this once. Errors: NOT_FOUND, VALIDATION' })
+  issueApiKey(@Arg('input', () => IssueApiKeyInput) input: IssueApiKeyInput, @Ctx() ctx: RequestContext): Promise<IssueApiKeyPayload> {
+    return auth.issueApiKey(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes a key at once. Errors: NOT_FOUND' })
+  revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
+    return auth.revokeApiKey(ctx, input);
+  }
+
+  @FieldResolver(() => Agency)
+  agency(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return ctx.loaders.agency.load(key.agencyId);
+  }
+}

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { Region } from '../regions/regions.types';
+import * as households from './households.service';
+import { Household, HouseholdConnection, HouseholdFilter, HouseholdMember, RegisterHouseholdInput, RegisterHouseholdPayload } from './households.types';
+
+@Resolver(() => Household)
+export class HouseholdsResolver {
+  @Authorized()
+  @Query(() => HouseholdConnection, { description: "Households in the caller's area (FORBIDDEN outside it), by region and member name" })
+  async households(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<HouseholdConnection> {
+    return new HouseholdConnection(await households.listHouseholds(ctx, filter, first, after));
+  }
+
+  @Authorized()
+  @Query(() => Household, { nullable: true, description: 'One household; FORBIDDEN outside your area' })
+  household(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Household | null> {
+    return households.getHousehold(ctx, id);
+  }
+
+  @Authorized('CASE_WORKER', 'SUPERVISOR', 'ADMIN')
+  @Mutation(() => RegisterHouseholdPayload, { description: '가구 등록. Nothing is stored when any member fails.' })
+  registerHousehold(@Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput, @Ctx() ctx: RequestContext): Promise<RegisterHouseholdPayload> {
+    return households.registerHousehold(ctx, input);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Region | null> {
+    return ctx.loaders.region.load(household.regionCode);
+  }
+
+  @FieldResolver(() => [HouseholdMember])
+  members(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<HouseholdMember[]> {
+    return ctx.loaders.householdMembers.load(household.id);
+  }
+
+  @FieldResolver(() => Int)
+  async memberCount(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await ctx.loaders.householdMembers.load(household.id)).length;
+  }
+}

@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import {
+  checkHouseholdComposition, maskRrn, encryptRrn, householdScope, mayRegisterHouseholds, parseRrn, rrnLookupHash, scopeCoversAncestry,
+  type HouseholdScope,
+} from '@ieum/domain';
+import { todayInKorea } from '../../clock';
+import type { Actor, RequestContext } from '../../context';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
+import { ErrorCode, forbidden, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
+import { Household, HouseholdFilter, HouseholdMember, Person, RegisterHouseholdInput, RegisterHouseholdPayload } from './households.types';
+
+const HOUSEHOLD_COLUMNS = `h.id, h.address, h.region_code AS "regionCode", h.synthetic, h.created_at AS "createdAt"`;
+const toHousehold = (row: Record<string, unknown>) => Object.assign(new Household(), row);
+
+function scopeOf(actor: Actor): HouseholdScope {
+  return householdScope(actor);
+}
+
+// The region to list: the filter's, which must lie inside the caller's scope, or the scope itself.
+// A region outside the scope is FORBIDDEN, never an empty list.
+async function regionToList(ctx: RequestContext, filterRegion: string | undefined): Promise<string | null> {
+  const scope = scopeOf(ctx.actor!);
+  if (scope.kind === 'NONE') throw forbidden('Your agency may not see households (consent-gated sharing comes with cases).');
+  if (!filterRegion) return scope.kind === 'ALL' ? null : scope.regionCode;
+  const ancestry = await ctx.loaders.regionAncestry.load(filterRegion);
+  if (!ancestry.length) return filterRegion; // unknown region: an empty list, nothing to hide
+  if (!scopeCoversAncestry(scope, ancestry)) throw forbidden('This region is outside your area.');
+  return filterRegion;
+}
+
+function likePrefix(search: string): string {
+  return search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+export async function listHouseholds(ctx: RequestContext, filter: HouseholdFilter | undefined, first?: number, after?: string): Promise<Page<Household>> {
+  const db = ctx.services.dataSource;
+  const size = pageSize(first, 20);
+  const cursor = decodeCursor(after, 3);
+  const region = await regionToList(ctx, filter?.regionCode);
+  const search = filter?.search?.trim() ? likePrefix(filter.search.trim()) : null;
+  const where = `($1::varchar IS NULL OR h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1))
+    AND ($2::text IS NULL OR h.id IN (SELECT m.household_id FROM persons p JOIN household_members m ON m.person_id = p.id
+                                      WHERE p.name COLLATE "C" LIKE $2))`;
+  const rows = await db.query(
+    `SELECT ${HOUSEHOLD_COLUMNS} FROM households h
+     WHERE ${where} AND ($3::varchar IS NULL OR (h.region_code, h.address, h.id) > ($3, $4, $5::uuid))
+     ORDER BY h.region_code, h.address, h.id LIMIT $6`,
+    [region, search, cursor?.[0] ?? null, cursor?.[1] ?? null, cursor?.[2] ?? null, size + 1],
+  );
+  return toPage(rows.map(toHousehold), size, cursor, (h) => encodeCursor([h.regionCode, h.address, h.id]),
+    async () => Number((await db.query(`SELECT count(*) AS n FROM households h WHERE ${where}`, [region, search]))[0].n));
+}
+
+export async function getHousehold(ctx: RequestContext, id: string): Promise<Household | null> {
+  const scope = scopeOf(ctx.actor!);
+  if (scope.kind === 'NONE') throw forbidden('Your agency may not see households (consent-gated sharing comes with cases).');
+  const household = await ctx.loaders.household.load(id);
+  if (!household) return null;
+  if (!scopeCoversAncestry(scope, await ctx.loaders.regionAncestry.load(household.regionCode))) {
+    throw forbidden('This household is outside your area.');
+  }
+  return household;
+}
+
+export async function householdsById(ctx: Pick<RequestContext, 'services'>, ids: readonly string[]): Promise<(Household | null)[]> {
+  const rows: Household[] = (await ctx.services.dataSource.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM households h WHERE h.id = ANY($1::uuid[])`, [ids]))
+    .map(toHousehold);
+  const byId = new Map(rows.map((h) => [h.id, h]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+// Members of many households in one statement, head first, then by age.
+export async function membersByHousehold(ctx: Pick<RequestContext, 'services'>, ids: readonly string[]): Promise<HouseholdMember[][]> {
+  const rows = await ctx.services.dataSource.query(
+    `SELECT m.household_id AS "householdId", m.relationship, p.id, p.name, p.rrn_masked AS "rrnMasked",
+            to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate", p.sex, p.rrn_check_digit_mismatch AS "rrnCheckDigitMismatch"
+     FROM household_members m JOIN persons p ON p.id = m.person_id
+     WHERE m.household_id = ANY($1::uuid[])
+     ORDER BY m.household_id, (m.relationship = 'HEAD') DESC, p.birth_date, p.id`,
+    [ids],
+  );
+  const byHousehold = new Map<string, HouseholdMember[]>();
+  for (const { householdId, relationship, ...person } of rows) {
+    const list = byHousehold.get(householdId) ?? [];
+    list.push(Object.assign(new HouseholdMember(), { relationship, person: Object.assign(new Person(), person) }));
+    byHousehold.set(householdId, list);
+  }
+  return ids.map((id) => byHousehold.get(id) ?? []);
+}
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+// 가구 등록: every member is checked before anything is written, and all rows go in one transaction,
+// so a household is stored whole or not at all.
+export async function registerHousehold(ctx: RequestContext, input: RegisterHouseholdInput): Promise<RegisterHouseholdPayload> {
+  const db = ctx.services.dataSource;
+  const actor = ctx.actor!;
+  const fail = (errors: UserError[]) => Object.assign(new RegisterHouseholdPayload(), { household: null, errors });
+
+  const region = await ctx.loaders.region.load(input.regionCode);
+  if (!region || region.level !== 'EUPMYEONDONG') {
+    return fail([inputError(ErrorCode.VALIDATION, 'Choose the 읍면동 the household lives in.', ['input', 'regionCode'])]);
+  }
+  const ancestry = await ctx.loaders.regionAncestry.load(region.code);
+  if (!mayRegisterHouseholds(actor) || !scopeCoversAncestry(scopeOf(actor), ancestry)) {
+    return fail([inputError(ErrorCode.FORBIDDEN, 'You may not register households in this 읍면동.', ['input', 'regionCode'])]);
+  }
+
+  const errors: UserError[] = [];
+  const address = input.address.trim();
+  if (!address || address.length > 300) errors.push(inputError(ErrorCode.VALIDATION, 'Enter the address (up to 300 characters).', ['input', 'address']));
+  for (const p of checkHouseholdComposition(input.members)) {
+    errors.push(inputError(ErrorCode.VALIDATION, p.message, p.index === null ? ['input', 'members'] : ['input', 'members', p.index, p.field]));
+  }
+  const today = todayInKorea();
+  const hashes: Buffer[] = [];
+  const parsed = input.members.map((m, i) => {
+    const result = parseRrn(m.rrn, today);
+    const path = ['input', 'members', String(i), 'rrn'];
+    if (!result.ok) {
+      errors.push(Object.assign(new InvalidRrnError(), { code: ErrorCode.INVALID_RRN, message: result.error.message, path, problem: result.error.problem }));
+      return null;
+    }
+    if (result.value.checkDigit === 'MISMATCH' && !m.confirmCheckDigitMismatch) {
+      errors.push(inputError(ErrorCode.RRN_CHECK_DIGIT_UNCONFIRMED,
+        'The check digit does not match. Numbers changed since October 2020 carry none: check the number with the resident and confirm.', path));
+    }
+    const hash = rrnLookupHash(result.value.digits, ctx.services.keys.lookupKey);
+    if (hashes.some((h) => h.equals(hash))) errors.push(inputError(ErrorCode.DUPLICATE_PERSON, 'The same number is entered twice.', path));
+    hashes.push(hash);
+    return result.value;
+  });
+  if (errors.length) return fail(errors);
+
+  const existing: { hash: Buffer }[] = await db.query(`SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`, [hashes]);
+  const duplicates = () => hashes.flatMap((h, i) => existing.some((e) => e.hash.equals(h))
+    ? [inputError(ErrorCode.DUPLICATE_PERSON, 'This person is already registered.', ['input', 'members', String(i), 'rrn'])] : []);
+  if (existing.length) return fail(duplicates());
+
+  const people = parsed.map((p, i) => ({ ...p!, name: input.members[i].name.trim(), relationship: input.members[i].relationship }));
+  try {
+    const household = await db.transaction(async (tx) => {
+      const [h] = await tx.query(
+        `INSERT INTO households (region_code, address, created_by) VALUES ($1, $2, $3) RETURNING ${HOUSEHOLD_COLUMNS.replace(/h\./g, '')}`,
+        [region.code, address, actor.userId],
+      );
+      // Ids made here so members pair with persons without relying on RETURNING order.
+      const personIds = people.map(() => randomUUID());
+      await tx.query(
+        `INSERT INTO persons (id, name, rrn_encrypted, rrn_hash, rrn_masked, birth_date, sex, rrn_check_digit_mismatch)
+         SELECT * FROM unnest($8::uuid[], $1::text[], $2::bytea[], $3::bytea[], $4::varchar[], $5::date[], $6::varchar[], $7::boolean[])`,
+        [
+          people.map((p) => p.name), people.map((p) => encryptRrn(p.digits, ctx.services.keys.encryptionKey)), hashes,
+          people.map((p) => maskRrn(p.digits)), people.map((p) => p.birthDate), people.map((p) => p.sex),
+          people.map((p) => p.checkDigit === 'MISMATCH'), personIds,
+        ],
+      );
+      await tx.query(
+        `INSERT INTO household_members (household_id, person_id, relationship) SELECT $1, * FROM unnest($2::uuid[], $3::varchar[])`,
+        [h.id, personIds, people.map((p) => p.relationship)],
+      );
+      for (const id of personIds) ctx.audit.record(id, 'CREATE');
+      return toHousehold(h);
+    });
+    return Object.assign(new RegisterHouseholdPayload(), { household, errors: [] });
+  } catch (e) {
+    // Someone registered one of these people between our check and our insert.
+    if ((e as { code?: string }).code === PG_UNIQUE_VIOLATION) {
+      const now: { hash: Buffer }[] = await db.query(`SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`, [hashes]);
+      existing.push(...now);
+      return fail(duplicates());
+    }
+    throw e;
+  }
+}

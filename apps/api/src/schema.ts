@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { AgenciesResolver } from './modules/agencies/agencies.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { RoleAuthChecker } from './modules/auth/auth-checker';
+import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
+import { HouseholdsResolver } from './modules/households/households.resolver';
+import { RegionsResolver } from './modules/regions/regions.resolver';
+
+export const RESOLVERS = [UsersResolver, ApiKeysResolver, RegionsResolver, AgenciesResolver, HouseholdsResolver, AuditResolver] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+export function ieumSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker: RoleAuthChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    validate: false,
+  });
+  return built;
+}

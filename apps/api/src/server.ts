@@ -1,0 +1,119 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { RequestContext, Services } from './context';
+import { createLoaders } from './loaders';
+import { logger } from './logger';
+import { AccessRecorder } from './modules/audit/access-recorder';
+import { actorFromToken } from './modules/auth/auth.service';
+import { bearerToken, SESSION_COOKIE } from './modules/auth/tokens';
+import { ieumSchema } from './schema';
+
+export interface ServerOptions {
+  services: Services;
+  production: boolean;
+  trustProxy: boolean;
+  webDist: string | null;
+}
+
+// Explicit limits on every operation (graphql-armor): depth, aliases, cost, tokens, directives.
+export const GRAPHQL_LIMITS = {
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  costLimit: { maxCost: 5000 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 20 },
+  blockFieldSuggestion: { enabled: true },
+} as const;
+
+// Writes the request's access-log rows once, before the response leaves.
+const accessLogPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operationName, operation }) {
+        if (!operation) return;
+        const fields = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : s.kind)).join(',');
+        contextValue.audit.operation = `${operation.operation} ${operationName ?? '(anonymous)'}: ${fields}`;
+      },
+      async willSendResponse({ contextValue }) {
+        await contextValue.audit.flush(contextValue.services.dataSource);
+      },
+    };
+  },
+};
+
+const PUBLIC_ERROR_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+// Unexpected errors reach the client as a code and a generic message: no stack, no SQL, no identifiers.
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (PUBLIC_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(formatted.extensions?.argumentName ? { argumentName: formatted.extensions.argumentName } : {}) } };
+  }
+  const original = unwrapResolverError(error) as Error;
+  logger.error({ err: { name: original?.name, message: original?.message, stack: original?.stack }, path: formatted.path }, 'unexpected GraphQL error');
+  return { message: 'Something went wrong on the server; it has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export async function createApp(opts: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+  const { services } = opts;
+  const armor = new ApolloArmor(GRAPHQL_LIMITS).protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await ieumSchema(),
+    introspection: !opts.production,
+    csrfPrevention: true,
+    ...armor,
+    plugins: [...armor.plugins, accessLogPlugin, ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    formatError,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', opts.trustProxy);
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await services.dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
+        const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes, clientAddress) : null;
+        return { actor, services, loaders: createLoaders(services), audit: new AccessRecorder(actor, clientAddress), clientAddress, req, res };
+      },
+    }),
+  );
+
+  // The built SPA, same origin; client-side routes fall back to index.html.
+  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
+    const webDist = opts.webDist;
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('text/plain').send('Ieum API: POST /graphql. The web app is not built (npm run build:web).'));
+  }
+  return { app, apollo };
+}

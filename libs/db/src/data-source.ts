@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { DataSource, Logger } from 'typeorm';
+import { ENTITIES } from './entities';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
+import { LoadRegions20231764000000001 } from './migrations/1764000000001-LoadRegions2023';
+
+export const MIGRATIONS = [InitialSchema1764000000000, LoadRegions20231764000000001];
+
+// Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not
+// grow with the number of rows it returns.
+export class StatementCounter implements Logger {
+  count = 0;
+  logQuery(): void { this.count++; }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  statementCounter?: StatementCounter;
+  applicationName?: string;
+}
+
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: opts.statementCounter ? ['query'] : false,
+    logger: opts.statementCounter,
+    extra: { max: opts.poolSize ?? 10, application_name: opts.applicationName ?? 'ieum' },
+  });
+}

@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './data-source';
+export * from './embedded-postgres';
+export * from './reference/region-list';
