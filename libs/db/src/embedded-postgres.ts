@@ -20,6 +20,20 @@ export function readOrCreateSecret(dataDir: string, fileName: string, make: () =
   return value;
 }
 
+// The pid in postmaster.pid when that process is alive; a stale file after a crash is PostgreSQL's to clean up.
+function runningPostmaster(databaseDir: string): number | null {
+  const file = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -49,6 +63,10 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { port?: numb
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(String(e)),
   });
+  const running = runningPostmaster(databaseDir);
+  if (running) {
+    throw new Error(`The data directory ${dataDir} is in use by another running Ieum or PostgreSQL process (pid ${running}). Stop it, or set IEUM_DATA_DIR to another directory.`);
+  }
   try {
     if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
     await pg.start();
