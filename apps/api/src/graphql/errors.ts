@@ -52,3 +52,11 @@ export function forbidden(what = 'You may not see or change this.'): GraphQLErro
 export function badInput(message: string, argumentName: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Ids are UUIDs; anything else is a client error, answered before it reaches SQL.
+export function checkId(id: string, argumentName = 'id'): string {
+  if (!UUID.test(id)) throw badInput(`${argumentName} is not an id this API issued`, argumentName);
+  return id;
+}

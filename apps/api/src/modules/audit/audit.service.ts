@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
+import { checkId } from '../../graphql/errors';
 import { AccessLogEntry, AccessLogFilter } from './audit.types';
 
 // Newest first. Reading the log is read-only by construction: the table refuses UPDATE and DELETE.
@@ -8,6 +9,8 @@ export async function listAccessLog(db: DataSource, filter: AccessLogFilter | un
   const cursor = decodeCursor(after, 1);
   const where = `($1::uuid IS NULL OR person_id = $1) AND ($2::uuid IS NULL OR user_id = $2)
     AND ($3::timestamptz IS NULL OR at >= $3) AND ($4::timestamptz IS NULL OR at <= $4)`;
+  if (filter?.personId) checkId(filter.personId, 'filter.personId');
+  if (filter?.userId) checkId(filter.userId, 'filter.userId');
   const params = [filter?.personId ?? null, filter?.userId ?? null, filter?.from ?? null, filter?.to ?? null];
   const rows = await db.query(
     `SELECT id::text, at, account, user_id AS "userId", api_key_id AS "apiKeyId", agency_id AS "agencyId", person_id AS "personId",

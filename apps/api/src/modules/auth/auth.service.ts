@@ -3,7 +3,7 @@ import {
   afterFailedSignIn, afterSuccessfulSignIn, checkPasswordStrength, DEFAULT_SESSION, isLocked, ROLES, type Role,
 } from '@ieum/domain';
 import type { Actor, RequestContext } from '../../context';
-import { AccountLockedError, ErrorCode, inputError, type UserError } from '../../graphql/errors';
+import { AccountLockedError, checkId, ErrorCode, inputError, type UserError } from '../../graphql/errors';
 import { hashPassword, verifyPassword } from './passwords';
 import { API_KEY_PREFIX, newApiKeySecret, newSessionToken, SESSION_COOKIE, sha256 } from './tokens';
 import {
@@ -117,7 +117,7 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
   const strength = checkPasswordStrength(input.password);
   if (!strength.ok) errors.push(inputError(ErrorCode.WEAK_PASSWORD, strength.error.message, ['input', 'password']));
   if (!ROLES.includes(input.role)) errors.push(inputError(ErrorCode.VALIDATION, 'Unknown role.', ['input', 'role']));
-  const [agency] = await db.query(`SELECT id FROM agencies WHERE id = $1`, [input.agencyId]);
+  const [agency] = await db.query(`SELECT id FROM agencies WHERE id = $1`, [checkId(input.agencyId, 'input.agencyId')]);
   if (!agency) errors.push(inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'agencyId']));
   if (errors.length) return Object.assign(new CreateUserPayload(), { user: null, errors });
   const passwordHash = await hashPassword(input.password);
@@ -140,7 +140,7 @@ const toApiKey = (row: Record<string, unknown>) => Object.assign(new ApiKey(), r
 export async function issueApiKey(ctx: RequestContext, input: IssueApiKeyInput): Promise<IssueApiKeyPayload> {
   const db = ctx.services.dataSource;
   const fail = (e: UserError) => Object.assign(new IssueApiKeyPayload(), { apiKey: null, secret: null, errors: [e] });
-  const [agency] = await db.query(`SELECT id, sector FROM agencies WHERE id = $1`, [input.agencyId]);
+  const [agency] = await db.query(`SELECT id, sector FROM agencies WHERE id = $1`, [checkId(input.agencyId, 'input.agencyId')]);
   if (!agency) return fail(inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'agencyId']));
   if (!input.name.trim()) return fail(inputError(ErrorCode.VALIDATION, 'Name the partner system.', ['input', 'name']));
   const role: Role = input.role ?? (agency.sector === 'PUBLIC' ? 'CASE_WORKER' : 'AGENCY_WORKER');
@@ -156,7 +156,7 @@ export async function issueApiKey(ctx: RequestContext, input: IssueApiKeyInput):
 export async function revokeApiKey(ctx: RequestContext, input: RevokeApiKeyInput): Promise<RevokeApiKeyPayload> {
   const rows = await ctx.services.dataSource.query(
     `WITH k AS (UPDATE api_keys SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 RETURNING *) SELECT ${API_KEY_COLUMNS} FROM k`,
-    [input.id],
+    [checkId(input.id, 'input.id')],
   );
   if (!rows.length) return Object.assign(new RevokeApiKeyPayload(), { apiKey: null, errors: [inputError(ErrorCode.NOT_FOUND, 'No such API key.', ['input', 'id'])] });
   return Object.assign(new RevokeApiKeyPayload(), { apiKey: toApiKey(rows[0]), errors: [] });

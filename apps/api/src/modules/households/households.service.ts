@@ -6,7 +6,7 @@ import {
 import { todayInKorea } from '../../clock';
 import type { Actor, RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { ErrorCode, forbidden, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
+import { checkId, ErrorCode, forbidden, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
 import { Household, HouseholdFilter, HouseholdMember, Person, RegisterHouseholdInput, RegisterHouseholdPayload } from './households.types';
 
 const HOUSEHOLD_COLUMNS = `h.id, h.address, h.region_code AS "regionCode", h.synthetic, h.created_at AS "createdAt"`;
@@ -54,7 +54,7 @@ export async function listHouseholds(ctx: RequestContext, filter: HouseholdFilte
 export async function getHousehold(ctx: RequestContext, id: string): Promise<Household | null> {
   const scope = scopeOf(ctx.actor!);
   if (scope.kind === 'NONE') throw forbidden('Your agency may not see households (consent-gated sharing comes with cases).');
-  const household = await ctx.loaders.household.load(id);
+  const household = await ctx.loaders.household.load(checkId(id));
   if (!household) return null;
   if (!scopeCoversAncestry(scope, await ctx.loaders.regionAncestry.load(household.regionCode))) {
     throw forbidden('This household is outside your area.');

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printIeumSchema, SCHEMA_FILE } from './cli/emit-schema';
+import { firstErrorCode, startTestApp, type TestApp } from './test/harness';
+
+let dev: TestApp;
+let prod: TestApp;
+let token: string;
+beforeAll(async () => {
+  dev = await startTestApp();
+  prod = await startTestApp({ production: true });
+  token = await prod.signIn('analyst');
+});
+afterAll(async () => { await dev?.close(); await prod?.close(); });
+
+describe('HTTP surface', () => {
+  it('answers GET /healthz with 200 when the database answers', async () => {
+    const res = await fetch(`${dev.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const res = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+    const form = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(form.status).toBe(400);
+  });
+
+  it('has the checked-in schema file up to date (npm run schema)', async () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await printIeumSchema());
+  });
+});
+
+describe('GraphQL limits', () => {
+  it('has no introspection in production', async () => {
+    const r = await prod.gql(`{ __schema { types { name } } }`, {}, { token });
+    expect(firstErrorCode(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('suggests no field names in production', async () => {
+    const r = await prod.gql(`{ househol { totalCount } }`, {}, { token });
+    expect(JSON.stringify(r.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses a query deeper than the limit', async () => {
+    const deep = `{ regions(first: 1) { edges { node { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } }`;
+    const r = await prod.gql(deep, {}, { token });
+    expect(r.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const r = await prod.gql(`{ ${aliases} }`, {}, { token });
+    expect(r.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('refuses a query over the cost limit', async () => {
+    const fields = Array.from({ length: 14 }, (_, i) => `h${i}: households(first: 200) { edges { node { members { person { name rrnMasked birthDate sex } } region { name parent { name } } } } }`).join(' ');
+    const r = await prod.gql(`{ ${fields} }`, {}, { token });
+    expect(r.errors?.[0]?.message).toMatch(/cost|token/i);
+  });
+
+  it('refuses a query over the token limit', async () => {
+    const r = await prod.gql(`{ me { ${Array.from({ length: 2500 }, () => 'id').join(' ')} } }`, {}, { token });
+    expect(r.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('answers an id that no list issued with BAD_USER_INPUT naming the argument', async () => {
+    const r = await dev.gql(`{ household(id: "not-a-uuid") { id } }`, {}, { token: await dev.signIn('analyst') });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
+    expect(JSON.stringify(r)).not.toMatch(/stack|invalid input syntax/i);
+  });
+});

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { createDataSource, StatementCounter } from '@ieum/db';
+import { deriveDataKeys, type DataKeys } from '@ieum/domain';
+import { DEMO_DOMAIN, DEMO_PASSWORD } from '../seed/demo';
+import { createApp } from '../server';
+import { databaseUrl } from './database-url';
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
+}
+
+export interface TestApp {
+  url: string;
+  db: DataSource;
+  keys: DataKeys;
+  statements: StatementCounter;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>>;
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  signIn(who: DemoAccount | { email: string; password: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type DemoAccount = 'worker' | 'supervisor' | 'agency' | 'analyst' | 'admin';
+
+// A real HTTP server on a database of its own, copied from the migrated template with the demo data.
+export async function startTestApp(opts: { production?: boolean; sessionIdleMinutes?: number } = {}): Promise<TestApp> {
+  const serverUrl = inject('dbAdminUrl');
+  const name = `ieum_t_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDb')}"`);
+  await admin.end();
+
+  const statements = new StatementCounter();
+  const db = createDataSource({ url: databaseUrl(serverUrl, name), statementCounter: statements, poolSize: 5 });
+  await db.initialize();
+  const keys = deriveDataKeys(Buffer.from(inject('dataKeyHex'), 'hex'));
+  const { app, apollo } = await createApp({
+    services: { dataSource: db, keys, sessionIdleMinutes: opts.sessionIdleMinutes ?? 30, secureCookies: false },
+    production: opts.production ?? false, trustProxy: false, webDist: null,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  const gql: TestApp['gql'] = async (query, variables, auth) => {
+    const headers: Record<string, string> = {};
+    if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
+    if (auth?.cookie) headers.cookie = auth.cookie;
+    const res = await post({ query, variables }, headers);
+    return res.json() as Promise<GqlResult>;
+  };
+
+  const signIn: TestApp['signIn'] = async (who) => {
+    const creds = typeof who === 'string' ? { email: `${who}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD } : who;
+    const r = await gql(`mutation($input: SignInInput!) { signIn(input: $input) { token errors { code } } }`, { input: creds });
+    const token = r.data?.signIn?.token;
+    if (!token) throw new Error(`sign-in failed for ${creds.email}: ${JSON.stringify(r)}`);
+    return token;
+  };
+
+  return {
+    url, db, keys, statements, gql, post, signIn,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+      await db.destroy();
+    },
+  };
+}
+
+// The first payload error's code, or null: assertions are on codes, never on message text.
+export const firstErrorCode = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
