@@ -108,12 +108,15 @@ export async function addSyntheticHouseholds(
           households.push(`${householdId}\t${region.code}\t${esc(address)}\tt`);
           const group = Array.from({ length: size }, () => personFor(k++, rng)).sort((a, b) => a.birthDate.localeCompare(b.birthDate));
           group.forEach((p, i) => {
+            const relationship = relationshipTo(group[0].birthDate, p.birthDate, i);
+            // Children and siblings carry the head's surname, as most Korean families do.
+            const name = relationship === 'HEAD' || relationship === 'SPOUSE' ? p.name : group[0].name[0] + p.name.slice(1);
             const personId = timeOrderedUuid();
             persons.push([
-              personId, esc(p.name), bytea(encryptRrn(p.rrn, keys.encryptionKey)), bytea(rrnLookupHash(p.rrn, keys.lookupKey)),
+              personId, esc(name), bytea(encryptRrn(p.rrn, keys.encryptionKey)), bytea(rrnLookupHash(p.rrn, keys.lookupKey)),
               maskRrn(p.rrn), p.birthDate, p.sex, 't',
             ].join('\t'));
-            members.push(`${householdId}\t${personId}\t${relationshipTo(group[0].birthDate, p.birthDate, i)}`);
+            members.push(`${householdId}\t${personId}\t${relationship}`);
           });
         }
         await copyRows(client, 'COPY households (id, region_code, address, synthetic) FROM STDIN', households);

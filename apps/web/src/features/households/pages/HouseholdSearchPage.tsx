@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { HouseholdFilter } from '../../../generated/graphql';
+import { Pagination } from '../../../components/Pagination';
+import { QueryError } from '../../../components/QueryError';
+import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { hasRole, useSession } from '../../auth/current-user';
+import { HouseholdResultsTable } from '../components/HouseholdResultsTable';
+import { RegionPicker, selectedRegionCode, type RegionSelection } from '../components/RegionPicker';
+import { useHouseholdSearch } from '../hooks/useHouseholdSearch';
+import { REGISTER_ROLES } from '../roles';
+
+// The search lives in the query string (?sido=&sigungu=&emd=&q=), so back/forward and shared links work.
+function regionFromParams(params: URLSearchParams): RegionSelection {
+  return { sido: params.get('sido') ?? '', sigungu: params.get('sigungu') ?? '', eupmyeondong: params.get('emd') ?? '' };
+}
+
+export function HouseholdSearchPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const pages = useCursorPages();
+  useDocumentTitle(t('households.search.title'));
+
+  const urlRegion = regionFromParams(params);
+  const urlName = params.get('q') ?? '';
+  const isSearched = params.has('q');
+
+  const [region, setRegion] = useState<RegionSelection>(urlRegion);
+  const [name, setName] = useState(urlName);
+  // Back/forward changes the URL under the form: show what is being searched.
+  const paramsKey = `${urlRegion.sido}|${urlRegion.sigungu}|${urlRegion.eupmyeondong}|${urlName}`;
+  useEffect(() => {
+    setRegion(regionFromParams(params));
+    setName(params.get('q') ?? '');
+  }, [paramsKey]);
+
+  const filter = useMemo<HouseholdFilter | undefined>(() => {
+    if (!isSearched) return undefined;
+    const regionCode = selectedRegionCode(urlRegion);
+    return {
+      ...(regionCode ? { regionCode } : {}),
+      ...(urlName.trim() ? { search: urlName.trim() } : {}),
+    };
+  }, [isSearched, paramsKey]);
+
+  const search = useHouseholdSearch(filter, pages.after);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const next = withoutPaging(new URLSearchParams());
+    if (region.sido) next.set('sido', region.sido);
+    if (region.sigungu) next.set('sigungu', region.sigungu);
+    if (region.eupmyeondong) next.set('emd', region.eupmyeondong);
+    next.set('q', name.trim());
+    setParams(next);
+  }
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t('households.search.title')}</h1>
+        {hasRole(user, REGISTER_ROLES) ? (
+          <Link className="button-link" to="/households/new">
+            {t('households.search.register')}
+          </Link>
+        ) : null}
+      </div>
+
+      <form className="card form search-form" onSubmit={submit} role="search" aria-label={t('households.search.legend')}>
+        <RegionPicker idPrefix="search-region" value={region} onChange={setRegion} mode="filter" />
+        <div className="field">
+          <label htmlFor="search-name">{t('households.search.name')}</label>
+          <input
+            id="search-name"
+            type="search"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby="search-name-hint"
+            autoComplete="off"
+          />
+          <p id="search-name-hint" className="hint">
+            {t('households.search.nameHint')}
+          </p>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('households.search.submit')}
+          </button>
+        </div>
+      </form>
+
+      <div role="status" aria-live="polite" className="status-line">
+        {!isSearched
+          ? t('households.search.prompt')
+          : search.loading && search.totalCount === undefined
+            ? t('common.loading')
+            : search.totalCount !== undefined && !search.error
+              ? t('households.search.total', { count: search.totalCount })
+              : null}
+      </div>
+
+      {search.error ? <QueryError error={search.error} onRetry={search.retry} /> : null}
+
+      {isSearched && !search.error && search.totalCount !== undefined ? (
+        search.households.length === 0 ? (
+          <p>{t('households.search.empty')}</p>
+        ) : (
+          <>
+            <HouseholdResultsTable households={search.households} />
+            <Pagination
+              page={pages.page}
+              hasPrevious={pages.hasPrevious}
+              hasNext={search.hasNextPage && Boolean(search.endCursor)}
+              onPrevious={pages.goPrevious}
+              onNext={() => search.endCursor && pages.goNext(search.endCursor)}
+            />
+          </>
+        )
+      ) : null}
+    </>
+  );
+}

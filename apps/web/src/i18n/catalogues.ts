@@ -1,0 +1,36 @@
+import koCommon from './ko/common.json';
+import koErrors from './ko/errors.json';
+import koAuth from './ko/auth.json';
+import koShell from './ko/shell.json';
+import koHouseholds from './ko/households.json';
+import koAccessLog from './ko/access-log.json';
+import koApiKeys from './ko/api-keys.json';
+import enCommon from './en/common.json';
+import enErrors from './en/errors.json';
+import enAuth from './en/auth.json';
+import enShell from './en/shell.json';
+import enHouseholds from './en/households.json';
+import enAccessLog from './en/access-log.json';
+import enApiKeys from './en/api-keys.json';
+
+// One namespace, one top-level key per feature file, so keys read `households.search.submit`
+// and `t('errors.' + code)` works everywhere.
+export const ko = {
+  common: koCommon,
+  errors: koErrors,
+  auth: koAuth,
+  shell: koShell,
+  households: koHouseholds,
+  accessLog: koAccessLog,
+  apiKeys: koApiKeys,
+};
+
+export const en: typeof ko = {
+  common: enCommon,
+  errors: enErrors,
+  auth: enAuth,
+  shell: enShell,
+  households: enHouseholds,
+  accessLog: enAccessLog,
+  apiKeys: enApiKeys,
+};

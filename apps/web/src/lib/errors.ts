@@ -1,0 +1,32 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+
+/** The `extensions.code` of the first GraphQL error (UNAUTHENTICATED, FORBIDDEN, …), if any. */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (CombinedGraphQLErrors.is(error)) {
+    for (const e of error.errors) {
+      const code = e.extensions?.code;
+      if (typeof code === 'string') return code;
+    }
+  }
+  return undefined;
+}
+
+export interface PayloadError {
+  code: string;
+  message: string;
+  path?: readonly string[] | null;
+}
+
+/**
+ * Splits payload errors by field: the key is the path without its leading 'input'
+ * (['input','members','2','rrn'] -> 'members.2.rrn'); errors without a path go under ''.
+ */
+export function errorsByField(errors: readonly PayloadError[]): Map<string, PayloadError[]> {
+  const byField = new Map<string, PayloadError[]>();
+  for (const error of errors) {
+    const path = error.path ?? [];
+    const key = (path[0] === 'input' ? path.slice(1) : path).join('.');
+    byField.set(key, [...(byField.get(key) ?? []), error]);
+  }
+  return byField;
+}

@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ko } from '../i18n';
+
+type ShellCatalogue = { shell: typeof ko.shell };
+
+/** Header and navigation around every signed-in page. */
+export class AppShell {
+  readonly banner: Locator;
+  readonly nav: Locator;
+  readonly languageSwitch: Locator;
+  readonly main: Locator;
+
+  constructor(readonly page: Page) {
+    this.banner = page.getByRole('banner');
+    this.nav = page.getByRole('navigation', { name: ko.shell.nav.label });
+    this.languageSwitch = page.getByLabel(ko.shell.language);
+    this.main = page.getByRole('main');
+  }
+
+  navLink(key: keyof typeof ko.shell.nav, catalogue: ShellCatalogue = ko): Locator {
+    return this.page
+      .getByRole('navigation', { name: catalogue.shell.nav.label })
+      .getByRole('link', { name: catalogue.shell.nav[key] });
+  }
+
+  async open(key: keyof typeof ko.shell.nav) {
+    await this.navLink(key).click();
+  }
+
+  async switchLanguage(language: 'ko' | 'en') {
+    await this.languageSwitch.selectOption({ label: ko.shell.languages[language] });
+  }
+
+  signOutButton(catalogue: ShellCatalogue = ko): Locator {
+    return this.banner.getByRole('button', { name: catalogue.shell.signOut });
+  }
+
+  async signOut(catalogue: ShellCatalogue = ko) {
+    await this.signOutButton(catalogue).click();
+  }
+
+  async expectSignedInAs(name: string) {
+    await expect(this.banner).toContainText(name);
+  }
+}
