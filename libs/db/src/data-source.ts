@@ -3,8 +3,12 @@ import { DataSource, Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { LoadRegions20231764000000001 } from './migrations/1764000000001-LoadRegions2023';
+import { BlindSpotDetection1764100000000 } from './migrations/1764100000000-BlindSpotDetection';
+import { LoadCrisisIndicators1764100000001 } from './migrations/1764100000001-LoadCrisisIndicators';
 
-export const MIGRATIONS = [InitialSchema1764000000000, LoadRegions20231764000000001];
+export const MIGRATIONS = [
+  InitialSchema1764000000000, LoadRegions20231764000000001, BlindSpotDetection1764100000000, LoadCrisisIndicators1764100000001,
+];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not
 // grow with the number of rows it returns.

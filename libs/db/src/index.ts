@@ -2,3 +2,4 @@ export * from './entities';
 export * from './data-source';
 export * from './embedded-postgres';
 export * from './reference/region-list';
+export * from './reference/crisis-indicator-list';

@@ -84,6 +84,11 @@ export async function addSyntheticHouseholds(
   if (!regions.length) throw new Error('No regions to seed into');
   const chunk = opts.chunk ?? 20_000;
   const rng = seededRng(opts.seed ?? Date.now());
+  const parents: { code: string; parent: string }[] = await db.query(
+    `SELECT code, parent_code AS parent FROM regions WHERE code = ANY($1) AND level = 'EUPMYEONDONG'`, [regions.map((r) => r.code)]);
+  const sigunguOf = new Map(parents.map((p) => [p.code, p.parent]));
+  const missing = regions.find((r) => !sigunguOf.has(r.code));
+  if (missing) throw new Error(`${missing.code} is not a 읍면동 code`);
   const runner = db.createQueryRunner();
   await runner.connect();
   const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
@@ -105,7 +110,7 @@ export async function addSyntheticHouseholds(
           const householdId = timeOrderedUuid();
           const region = regions[Math.floor(rng.next() * regions.length)];
           const address = `${region.name} ${STREETS[Math.floor(rng.next() * STREETS.length)]} ${1 + Math.floor(rng.next() * 200)}`;
-          households.push(`${householdId}\t${region.code}\t${esc(address)}\tt`);
+          households.push(`${householdId}\t${region.code}\t${sigunguOf.get(region.code)}\t${esc(address)}\tt`);
           const group = Array.from({ length: size }, () => personFor(k++, rng)).sort((a, b) => a.birthDate.localeCompare(b.birthDate));
           group.forEach((p, i) => {
             const relationship = relationshipTo(group[0].birthDate, p.birthDate, i);
@@ -119,7 +124,7 @@ export async function addSyntheticHouseholds(
             members.push(`${householdId}\t${personId}\t${relationship}`);
           });
         }
-        await copyRows(client, 'COPY households (id, region_code, address, synthetic) FROM STDIN', households);
+        await copyRows(client, 'COPY households (id, region_code, sigungu_code, address, synthetic) FROM STDIN', households);
         await copyRows(client, 'COPY persons (id, name, rrn_encrypted, rrn_hash, rrn_masked, birth_date, sex, synthetic) FROM STDIN', persons);
         await copyRows(client, 'COPY household_members (household_id, person_id, relationship) FROM STDIN', members);
         await runner.commitTransaction();

@@ -141,8 +141,9 @@ export async function registerHousehold(ctx: RequestContext, input: RegisterHous
   try {
     const household = await db.transaction(async (tx) => {
       const [h] = await tx.query(
-        `INSERT INTO households (region_code, address, created_by) VALUES ($1, $2, $3) RETURNING ${HOUSEHOLD_COLUMNS.replace(/h\./g, '')}`,
-        [region.code, address, actor.userId],
+        `INSERT INTO households (region_code, sigungu_code, address, created_by) VALUES ($1, $2, $3, $4)
+         RETURNING ${HOUSEHOLD_COLUMNS.replace(/h\./g, '')}`,
+        [region.code, region.parentCode, address, actor.userId],
       );
       // Ids made here so members pair with persons without relying on RETURNING order.
       const personIds = people.map(() => randomUUID());
