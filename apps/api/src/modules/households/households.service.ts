@@ -38,17 +38,33 @@ export async function listHouseholds(ctx: RequestContext, filter: HouseholdFilte
   const cursor = decodeCursor(after, 3);
   const region = await regionToList(ctx, filter?.regionCode);
   const search = filter?.search?.trim() ? likePrefix(filter.search.trim()) : null;
-  const where = `($1::varchar IS NULL OR h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1))
-    AND ($2::text IS NULL OR h.id IN (SELECT m.household_id FROM persons p JOIN household_members m ON m.person_id = p.id
-                                      WHERE p.name COLLATE "C" LIKE $2))`;
+  const { where, params } = householdFilterSql(region, search);
+  const n = params.length;
   const rows = await db.query(
     `SELECT ${HOUSEHOLD_COLUMNS} FROM households h
-     WHERE ${where} AND ($3::varchar IS NULL OR (h.region_code, h.address, h.id) > ($3, $4, $5::uuid))
-     ORDER BY h.region_code, h.address, h.id LIMIT $6`,
-    [region, search, cursor?.[0] ?? null, cursor?.[1] ?? null, cursor?.[2] ?? null, size + 1],
+     WHERE ${where} AND ($${n + 1}::varchar IS NULL OR (h.region_code, h.address, h.id) > ($${n + 1}, $${n + 2}, $${n + 3}::uuid))
+     ORDER BY h.region_code, h.address, h.id LIMIT $${n + 4}`,
+    [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, cursor?.[2] ?? null, size + 1],
   );
   return toPage(rows.map(toHousehold), size, cursor, (h) => encodeCursor([h.regionCode, h.address, h.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM households h WHERE ${where}`, [region, search]))[0].n));
+    async () => Number((await db.query(`SELECT count(*) AS n FROM households h WHERE ${where}`, params))[0].n));
+}
+
+// Separate SQL per case so the planner sees what is filtered: within a region, each household's
+// members are checked (EXISTS); across the country, the name index finds the people first (IN).
+function householdFilterSql(region: string | null, search: string | null): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (region) {
+    params.push(region);
+    clauses.push(`h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $${params.length})`);
+  }
+  if (search) {
+    params.push(search);
+    const member = `FROM household_members m JOIN persons p ON p.id = m.person_id WHERE p.name COLLATE "C" LIKE $${params.length}`;
+    clauses.push(region ? `EXISTS (SELECT 1 ${member} AND m.household_id = h.id)` : `h.id IN (SELECT m.household_id ${member})`);
+  }
+  return { where: clauses.length ? clauses.join(' AND ') : 'TRUE', params };
 }
 
 export async function getHousehold(ctx: RequestContext, id: string): Promise<Household | null> {

@@ -1,0 +1,365 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { freePort } from '@ieum/db';
+import { flag } from '../cli/args';
+import { loadConfig } from '../config';
+import { loadDataKeys, openDatabase, type Database } from '../database';
+import { DEMO_DOMAIN, DEMO_PASSWORD, seedDemo } from '../seed/demo';
+import { addSyntheticHouseholds } from '../seed/synthetic-households';
+
+// npm run bench [-- --households N --requests N]
+//
+// (a) Seeds N synthetic households (default 100,000) into a fresh database: the embedded PostgreSQL
+//     in a temporary data dir, or a database of its own on the server DATABASE_URL names.
+// (b) Starts the real server (node apps/api/dist/main.js) on that database and measures the latency
+//     of the household search over HTTP at 1 and 8 concurrent clients.
+// Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
+// temporary directory, the database and the child processes at the end, also on failure.
+
+const SEED_DISTRICTS = [
+  '1111000000', // 서울특별시 종로구 (the demo worker's district)
+  '1114000000', // 서울특별시 중구
+  '1168000000', // 서울특별시 강남구
+  '2635000000', // 부산광역시 해운대구
+  '5172000000', // 강원특별자치도 홍천군
+];
+const WORKER_DONG = '1111051500'; // 청운효자동: the demo worker's 주민센터
+const JONGNO = '1111000000';
+const NAME_PREFIXES = ['김', '이', '박', '최민', '정', '강서', '조', '윤', '김민', '이지', '장', '한'];
+const CONCURRENCY = [1, 8];
+
+const SEARCH = `query Search($filter: HouseholdFilter, $first: Int) {
+  households(filter: $filter, first: $first) {
+    totalCount
+    edges { node { id address members { relationship person { name rrnMasked } } } }
+  }
+}`;
+
+interface Figure { name: string; value: number; unit: string; label: string }
+const figures: Figure[] = [];
+const record = (name: string, value: number, unit: string, label: string) => figures.push({ name, value, unit, label });
+
+const log = (m: string) => process.stderr.write(m + '\n');
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+function percentile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = '/' + name;
+  return u.toString();
+}
+
+// Peak resident set of a process (VmHWM), in MB; null where /proc is not available.
+function peakRssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up: registered as resources are made, run once at the end whatever happened.
+
+const cleanups: { what: string; run: () => Promise<void> | void }[] = [];
+let cleaning: Promise<void> | null = null;
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const c of cleanups.reverse()) {
+      try {
+        await c.run();
+      } catch (e) {
+        log(`clean-up of ${c.what} failed: ${(e as Error).message}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    log(`\n${signal}: cleaning up`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function stopChild(child: ChildProcess, pgDir: string | null): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  // A server killed hard can leave its embedded PostgreSQL behind: stop that one too (by its pid).
+  const pidFile = pgDir ? join(pgDir, 'postmaster.pid') : null;
+  if (pidFile && existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+      process.kill(pid, 'SIGINT'); // PostgreSQL's fast shutdown
+      for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+async function gql(base: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<any> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (!res.ok || body.errors?.length) {
+    throw new Error(`HTTP ${res.status}: ${body.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ') ?? ''}`);
+  }
+  return body.data;
+}
+
+async function signIn(base: string, local: string): Promise<string> {
+  const data = await gql(base, null, 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token errors { code message } } }', {
+    input: { email: `${local}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD },
+  });
+  if (!data.signIn.token) throw new Error(`sign-in as ${local} failed: ${JSON.stringify(data.signIn.errors)}`);
+  return data.signIn.token;
+}
+
+async function waitForHealth(base: string, child: ChildProcess, output: () => string, timeoutMs = 180_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${output()}`);
+    }
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) return Date.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server was not healthy after ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+interface Scenario { key: string; label: string; token: string; region: string }
+
+interface LoadResult { latencies: number[]; wallMs: number; matches: number }
+
+// `requests` searches spread over `concurrency` clients, each sending its next request when the last
+// one answered. Request i uses name prefix i mod n, with the region filter on every other request.
+async function runLoad(base: string, s: Scenario, concurrency: number, requests: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  let matches = 0;
+  const started = performance.now();
+  const client = async () => {
+    for (let i = next++; i < requests; i = next++) {
+      const filter: Record<string, string> = { search: NAME_PREFIXES[i % NAME_PREFIXES.length] };
+      if (i % 2 === 1) filter.regionCode = s.region;
+      const t = performance.now();
+      const data = await gql(base, s.token, SEARCH, { filter, first: 20 });
+      latencies.push(performance.now() - t);
+      matches += data.households.totalCount;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return { latencies: latencies.sort((a, b) => a - b), wallMs: performance.now() - started, matches: matches / requests };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const households = Number(flag(argv, 'households') ?? 100_000);
+  const requests = Number(flag(argv, 'requests') ?? 300);
+  if (!Number.isInteger(households) || households < 1 || !Number.isInteger(requests) || requests < 1) {
+    throw new Error('Usage: npm run bench -- [--households N] [--requests N]');
+  }
+
+  // This process opens the database itself first: no IEUM_E2E_FRESH_DB semantics for it.
+  delete process.env.IEUM_E2E_FRESH_DB;
+  const dataDir = mkdtempSync(join(tmpdir(), 'ieum-bench-'));
+  cleanups.push({ what: `the temporary directory ${dataDir}`, run: () => rmSync(dataDir, { recursive: true, force: true }) });
+
+  // A database of our own on an external server, dropped at the end.
+  const serverUrl = process.env.DATABASE_URL || null;
+  let databaseUrl: string | null = null;
+  if (serverUrl) {
+    const name = `ieum_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE "${name}"`);
+    } finally {
+      await admin.end();
+    }
+    cleanups.push({
+      what: `the database ${name}`,
+      run: async () => {
+        const c = new Client({ connectionString: serverUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => c.end());
+      },
+    });
+    databaseUrl = withDatabase(serverUrl, name);
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    IEUM_DATA_DIR: dataDir,
+    IEUM_DATA_KEY: randomBytes(32).toString('base64'),
+    IEUM_DEMO: '0',
+    IEUM_E2E_FRESH_DB: '',
+    DATABASE_URL: databaseUrl ?? '',
+  };
+  const config = loadConfig(env);
+  const keys = loadDataKeys(config);
+  const kind = databaseUrl ? 'external' : 'embedded';
+  const label = `db=${kind}`;
+  log(`Ieum bench: ${households.toLocaleString()} households, ${requests} requests per run, ${kind} database` +
+    (kind === 'embedded' ? ` in ${dataDir}` : ''));
+
+  // (a) Seed ------------------------------------------------------------------------------------
+  let db: Database | null = null;
+  cleanups.push({ what: 'the seeding connection', run: async () => { await db?.close(); } });
+  let t = performance.now();
+  db = await openDatabase(config, { log });
+  record('open_and_migrate', seconds(performance.now() - t), 's', 'open database + migrations');
+
+  t = performance.now();
+  await seedDemo(db.dataSource, keys);
+  record('seed_demo', seconds(performance.now() - t), 's', 'demo accounts + 300 households');
+
+  const regions: { code: string; name: string }[] = await db.dataSource.query(
+    `SELECT r.code, r.name FROM regions r
+     WHERE r.level = 'EUPMYEONDONG' AND r.code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ANY($1))
+     ORDER BY r.code`,
+    [SEED_DISTRICTS],
+  );
+  t = performance.now();
+  let lastReport = 0;
+  await addSyntheticHouseholds(db.dataSource, keys, regions, households, {
+    seed: 20260101,
+    onProgress: ({ done, total }) => {
+      if (performance.now() - lastReport > 2000 || done === total) {
+        lastReport = performance.now();
+        log(`  seeded ${done.toLocaleString()} / ${total.toLocaleString()} households (${seconds(performance.now() - t)} s)`);
+      }
+    },
+  });
+  const seedMs = performance.now() - t;
+  const seedName = households === 100_000 ? 'seed_100k_households' : `seed_${households}_households`;
+  record(seedName, seconds(seedMs), 's', `seed ${households.toLocaleString()} households over ${regions.length} 읍면동 (COPY)`);
+  record('seed_rate', Math.round(households / (seedMs / 1000)), 'households/s', 'seed rate');
+
+  t = performance.now();
+  await db.dataSource.query('ANALYZE households; ANALYZE persons; ANALYZE household_members');
+  record('analyze', seconds(performance.now() - t), 's', 'ANALYZE after the seed');
+
+  const [counts] = await db.dataSource.query(
+    `SELECT (SELECT count(*) FROM households)::int AS households, (SELECT count(*) FROM persons)::int AS persons,
+            (SELECT count(*) FROM households WHERE region_code = $1)::int AS worker_dong,
+            round(pg_database_size(current_database()) / 1048576.0)::int AS mb`,
+    [WORKER_DONG],
+  );
+  record('database_size', counts.mb, 'MB', `database size (${counts.households.toLocaleString()} households, ${counts.persons.toLocaleString()} persons)`);
+  await db.close();
+  db = null;
+
+  // (b) Search latency over HTTP on the real server --------------------------------------------------
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const mainJs = join(__dirname, '..', 'main.js');
+  const output: string[] = [];
+  const child = spawn(process.execPath, [mainJs], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL || 'warn', NODE_ENV: process.env.NODE_ENV ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString().split('\n').filter(Boolean));
+    if (output.length > 60) output.splice(0, output.length - 60);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const pgDir = kind === 'embedded' ? join(dataDir, 'pg') : null;
+  cleanups.push({ what: `the server (pid ${child.pid})`, run: () => stopChild(child, pgDir) });
+
+  const startMs = await waitForHealth(base, child, () => output.join('\n'));
+  record('server_start', seconds(startMs), 's', 'server start until /healthz answers');
+
+  const scenarios: Scenario[] = [
+    { key: 'household_search', label: 'worker (청운효자동)', token: await signIn(base, 'worker'), region: WORKER_DONG },
+    { key: 'household_search_all_regions', label: 'analyst (all regions)', token: await signIn(base, 'analyst'), region: JONGNO },
+  ];
+  // Warm-up: plans, connections, JIT of the server's own code.
+  for (const s of scenarios) await runLoad(base, s, 2, Math.min(24, requests));
+
+  const rows: string[][] = [];
+  for (const s of scenarios) {
+    for (const c of CONCURRENCY) {
+      const r = await runLoad(base, s, c, requests);
+      const p50 = round1(percentile(r.latencies, 0.5));
+      const p95 = round1(percentile(r.latencies, 0.95));
+      const rps = round1(requests / (r.wallMs / 1000));
+      record(`${s.key}_p50_c${c}`, p50, 'ms', `${s.label}, ${c} client${c > 1 ? 's' : ''}, p50`);
+      record(`${s.key}_p95_c${c}`, p95, 'ms', `${s.label}, ${c} client${c > 1 ? 's' : ''}, p95`);
+      record(`${s.key}_rps_c${c}`, rps, 'req/s', `${s.label}, ${c} client${c > 1 ? 's' : ''}, throughput`);
+      rows.push([s.label, String(c), String(requests), p50.toFixed(1), p95.toFixed(1), round1(r.latencies[r.latencies.length - 1]).toFixed(1), rps.toFixed(1), Math.round(r.matches).toLocaleString()]);
+    }
+  }
+  const rss = peakRssMb(child.pid);
+  if (rss !== null) record('server_peak_rss', rss, 'MB', 'API server peak RSS (VmHWM, node process only)');
+
+  // Report ------------------------------------------------------------------------------------------
+  const out = (s = '') => process.stdout.write(s + '\n');
+  out();
+  out(`Ieum bench — ${kind} database, ${counts.households.toLocaleString()} households (${counts.worker_dong.toLocaleString()} in the worker's 동), node ${process.version}`);
+  out();
+  // Hangul takes two terminal columns.
+  const width = (v: string) => [...v].reduce((n, ch) => n + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 2 : 1), 0);
+  const pad = (v: string, w: number, right: boolean) => (right ? ' '.repeat(Math.max(0, w - width(v))) + v : v + ' '.repeat(Math.max(0, w - width(v))));
+  const table = (head: string[], body: string[][], rightFrom: number) => {
+    const widths = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i]))));
+    const line = (r: string[]) => r.map((v, i) => pad(v, widths[i], i >= rightFrom)).join('  ').trimEnd();
+    out(line(head));
+    out(widths.map((w) => '-'.repeat(w)).join('  '));
+    body.forEach((r) => out(line(r)));
+  };
+  table(['step', 'value'], figures.filter((f) => !f.name.startsWith('household_search')).map((f) => [f.label, `${f.value} ${f.unit}`]), 1);
+  out();
+  out('Household search over HTTP (name prefix, every other request also filtered by region; ms):');
+  table(['caller', 'clients', 'requests', 'p50', 'p95', 'max', 'req/s', 'avg matches'], rows, 1);
+  out();
+  for (const f of figures) out(`bench ${f.name} ${f.value} ${f.unit} ${label}`);
+}
+
+main()
+  .then(() => cleanUp())
+  .then(() => process.exit(0))
+  .catch(async (e: Error) => {
+    log(`\nbench failed: ${e.message}`);
+    await cleanUp();
+    process.exit(1);
+  });
