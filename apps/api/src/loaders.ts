@@ -8,6 +8,10 @@ import { householdsById, membersByHousehold } from './modules/households/househo
 import { Person, type Household, type HouseholdMember } from './modules/households/households.types';
 import { ancestriesByCode, regionsByCode } from './modules/regions/regions.service';
 import type { Region } from './modules/regions/regions.types';
+import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.service';
+import { roundsById } from './modules/screening/rounds.service';
+import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
+import type { Candidate, OutreachVisit, ScreeningRound } from './modules/screening/screening.types';
 
 // One DataLoader per entity, fresh per request, so a cache never crosses users or scopes and a
 // list's statement count does not grow with its length.
@@ -22,6 +26,12 @@ export function createLoaders(services: Services) {
     household: new DataLoader<string, Household | null>((ids) => householdsById(ctx, ids)),
     householdMembers: new DataLoader<string, HouseholdMember[]>((ids) => membersByHousehold(ctx, ids)),
     person: new DataLoader<string, Person | null>((ids) => personsById(db, ids)),
+    screeningRound: new DataLoader<string, ScreeningRound | null>((ids) => roundsById(db, ids)),
+    screeningRuleSet: new DataLoader<string, StoredRuleSet | null>((ids) => ruleSetsById(db, ids)),
+    candidate: new DataLoader<string, Candidate | null>((ids) => candidatesById(db, ids)),
+    outreachVisits: new DataLoader<string, OutreachVisit[]>((ids) => visitsByCandidate(db, ids)),
+    roundTotals: new DataLoader<string, { visits: number; hits: number }>((ids) => roundTotals(db, ids)),
+    indicatorKindNames: new DataLoader<'ko' | 'en', Map<string, string>>((langs) => kindNames(db, langs)),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -42,4 +52,9 @@ async function personsById(db: DataSource, ids: readonly string[]): Promise<(Per
   )).map((r: object) => Object.assign(new Person(), r));
   const byId = new Map(rows.map((p) => [p.id, p]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+async function kindNames(db: DataSource, langs: readonly ('ko' | 'en')[]): Promise<Map<string, string>[]> {
+  const rows: { code: string; ko: string; en: string }[] = await db.query(`SELECT code, name_ko AS ko, name_en AS en FROM crisis_indicator_kinds`);
+  return langs.map((lang) => new Map(rows.map((r) => [r.code, r[lang]])));
 }

@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import { loadConfig } from './config';
 import { loadDataKeys, openDatabase } from './database';
 import { logger } from './logger';
+import { migrateJobQueue, startJobRunner } from './jobs/job-runner';
+import { jobTasks } from './jobs/tasks';
 import { seedDemo } from './seed/demo';
 import { createApp } from './server';
 
@@ -14,6 +16,9 @@ async function main(): Promise<void> {
   if (config.demo && (await seedDemo(db.dataSource, keys))) {
     logger.info('demo data created: see the README for the demo accounts');
   }
+  await migrateJobQueue(db.url);
+  // Background jobs run in this process unless IEUM_WORKER=0 (then run `node apps/api/dist/worker.js`).
+  const jobs = process.env.IEUM_WORKER === '0' ? null : await startJobRunner(db.url, jobTasks(db.dataSource));
   const { app, apollo } = await createApp({
     services: { dataSource: db.dataSource, keys, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies },
     production: config.production, trustProxy: config.trustProxy, webDist: config.webDist,
@@ -29,6 +34,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping');
     server.close();
     await apollo.stop().catch(() => {});
+    await jobs?.stop().catch(() => {});
     await db.close().catch((e) => logger.error({ err: String(e) }, 'database did not stop cleanly'));
     process.exit(0);
   };

@@ -7,9 +7,12 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { RoleAuthChecker } from './modules/auth/auth-checker';
 import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
 import { HouseholdsResolver } from './modules/households/households.resolver';
+import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
 import { RegionsResolver } from './modules/regions/regions.resolver';
+import { CandidatesResolver, ScreeningRoundsResolver, ScreeningRulesResolver } from './modules/screening/screening.resolver';
 
-export const RESOLVERS = [UsersResolver, ApiKeysResolver, RegionsResolver, AgenciesResolver, HouseholdsResolver, AuditResolver] as const;
+export const RESOLVERS = [UsersResolver, ApiKeysResolver, RegionsResolver, AgenciesResolver, HouseholdsResolver, AuditResolver, IndicatorsResolver,
+  ScreeningRulesResolver, ScreeningRoundsResolver, CandidatesResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

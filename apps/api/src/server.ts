@@ -15,6 +15,7 @@ import { logger } from './logger';
 import { AccessRecorder } from './modules/audit/access-recorder';
 import { actorFromToken } from './modules/auth/auth.service';
 import { bearerToken, SESSION_COOKIE } from './modules/auth/tokens';
+import { feedsRouter } from './modules/indicators/feeds.route';
 import { ieumSchema } from './schema';
 
 export interface ServerOptions {
@@ -106,6 +107,8 @@ export async function createApp(opts: ServerOptions): Promise<{ app: Express; ap
       },
     }),
   );
+
+  app.use(feedsRouter(services));
 
   // The built SPA, same origin; client-side routes fall back to index.html.
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {

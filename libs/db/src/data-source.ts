@@ -5,9 +5,11 @@ import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSc
 import { LoadRegions20231764000000001 } from './migrations/1764000000001-LoadRegions2023';
 import { BlindSpotDetection1764100000000 } from './migrations/1764100000000-BlindSpotDetection';
 import { LoadCrisisIndicators1764100000001 } from './migrations/1764100000001-LoadCrisisIndicators';
+import { DefaultScreeningRules1764100000002 } from './migrations/1764100000002-DefaultScreeningRules';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000, LoadRegions20231764000000001, BlindSpotDetection1764100000000, LoadCrisisIndicators1764100000001,
+  DefaultScreeningRules1764100000002,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -12,6 +12,9 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   VALIDATION = 'VALIDATION',
+  DUPLICATE = 'DUPLICATE',
+  CONFLICT = 'CONFLICT',
+  INVALID_STATE = 'INVALID_STATE',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Stable codes of expected failures returned in payloads' });
 

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { createDataSource, startEmbeddedPostgres } from '@ieum/db';
 import { deriveDataKeys } from '@ieum/domain';
 import { migrate } from '../database';
+import { migrateJobQueue } from '../jobs/job-runner';
 import { seedDemo } from '../seed/demo';
 import { databaseUrl } from './database-url';
 
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
   await migrate(ds);
   await seedDemo(ds, deriveDataKeys(Buffer.from(dataKeyHex, 'hex')));
   await ds.destroy();
+  await migrateJobQueue(databaseUrl(adminUrl, templateDb));
 
   project.provide('dbAdminUrl', adminUrl);
   project.provide('templateDb', templateDb);

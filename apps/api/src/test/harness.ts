@@ -6,6 +6,8 @@ import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createDataSource, StatementCounter } from '@ieum/db';
 import { deriveDataKeys, type DataKeys } from '@ieum/domain';
+import { startJobRunner } from '../jobs/job-runner';
+import { jobTasks } from '../jobs/tasks';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from '../seed/demo';
 import { createApp } from '../server';
 import { databaseUrl } from './database-url';
@@ -29,7 +31,7 @@ export interface TestApp {
 export type DemoAccount = 'worker' | 'supervisor' | 'agency' | 'analyst' | 'admin';
 
 // A real HTTP server on a database of its own, copied from the migrated template with the demo data.
-export async function startTestApp(opts: { production?: boolean; sessionIdleMinutes?: number } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { production?: boolean; sessionIdleMinutes?: number; jobs?: boolean } = {}): Promise<TestApp> {
   const serverUrl = inject('dbAdminUrl');
   const name = `ieum_t_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -45,6 +47,7 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
     services: { dataSource: db, keys, sessionIdleMinutes: opts.sessionIdleMinutes ?? 30, secureCookies: false },
     production: opts.production ?? false, trustProxy: false, webDist: null,
   });
+  const jobs = opts.jobs ? await startJobRunner(databaseUrl(serverUrl, name), jobTasks(db)) : null;
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -74,6 +77,7 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
+      await jobs?.stop();
       await db.destroy();
     },
   };
@@ -81,3 +85,21 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
 
 // The first payload error's code, or null: assertions are on codes, never on message text.
 export const firstErrorCode = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
+
+// POSTs a crisis-indicator feed as text/csv.
+export async function postFeed(app: TestApp, token: string, csv: string, source = '한국전력공사'): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${app.url}/api/feeds?source=${encodeURIComponent(source)}`, {
+    method: 'POST', headers: { 'content-type': 'text/csv; charset=utf-8', authorization: `Bearer ${token}` }, body: csv,
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+// The plain numbers of some synthetic demo people, decrypted with the test key.
+export async function demoPeople(app: TestApp, where = `TRUE`, limit = 5): Promise<{ id: string; householdId: string; rrn: string; name: string }[]> {
+  const { decryptRrn } = await import('@ieum/domain');
+  const rows = await app.db.query(
+    `SELECT p.id, m.household_id AS "householdId", p.rrn_encrypted AS enc, p.name FROM persons p
+     JOIN household_members m ON m.person_id = p.id JOIN households h ON h.id = m.household_id
+     WHERE ${where} ORDER BY md5(p.id::text) LIMIT ${Number(limit)}`);
+  return rows.map((r: any) => ({ id: r.id, householdId: r.householdId, name: r.name, rrn: decryptRrn(r.enc, app.keys.encryptionKey) }));
+}

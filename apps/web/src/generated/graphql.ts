@@ -36,10 +36,13 @@ export type AgencyKind =
 /** Stable codes of expected failures returned in payloads */
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'
+  | 'CONFLICT'
+  | 'DUPLICATE'
   | 'DUPLICATE_PERSON'
   | 'FORBIDDEN'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_RRN'
+  | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'RRN_CHECK_DIGIT_UNCONFIRMED'
   | 'VALIDATION'

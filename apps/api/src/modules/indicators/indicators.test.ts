@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople, firstErrorCode, postFeed, startTestApp, type TestApp } from '../../test/harness';
+import { testRrn } from '../../test/synthetic-people';
+
+const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
+
+let app: TestApp;
+let analyst: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  analyst = await app.signIn('analyst');
+});
+afterAll(() => app?.close());
+
+const signalCount = async () => (await app.db.query(`SELECT count(*)::int AS n FROM crisis_signals`))[0].n as number;
+
+describe('crisis indicator catalogue', () => {
+  it('holds the 39 seed kinds in 6 groups', async () => {
+    const r = await app.gql(`{ crisisIndicatorKinds { code group nameKo nameEn unit } crisisIndicatorGroups { code } }`, {}, { token: analyst });
+    expect(r.data.crisisIndicatorKinds).toHaveLength(39);
+    expect(r.data.crisisIndicatorGroups).toHaveLength(6);
+    expect(r.data.crisisIndicatorKinds[0]).toEqual({ code: 'POWER_CUT', group: 'ARREARS', nameKo: '단전', nameEn: 'Electricity supply cut off', unit: 'FLAG' });
+  });
+
+  it('lets an analyst add a kind in a new group, as data', async () => {
+    const add = `mutation($input: AddCrisisIndicatorKindInput!) { addCrisisIndicatorKind(input: $input) { kind { code group groupNameKo } errors { code path } } }`;
+    const input = { code: 'OLD_AGE_EMERGENCY_LOAN', group: 'PENSION', groupNameKo: '연금', groupNameEn: 'Pensions', nameKo: '노후긴급자금 대부', nameEn: 'Old-age emergency loan', unit: 'KRW' };
+    const r = await app.gql(add, { input }, { token: analyst });
+    expect(r.data.addCrisisIndicatorKind).toEqual({ kind: { code: 'OLD_AGE_EMERGENCY_LOAN', group: 'PENSION', groupNameKo: '연금' }, errors: [] });
+    const again = await app.gql(add, { input }, { token: analyst });
+    expect(again.data.addCrisisIndicatorKind.errors).toEqual([{ code: 'DUPLICATE', path: ['input', 'code'] }]);
+    const worker = await app.signIn('worker');
+    expect(firstErrorCode(await app.gql(add, { input: { ...input, code: 'OTHER_KIND' } }, { token: worker }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('POST /api/feeds', () => {
+  it('loads a feed, matching rows to registered people by the keyed hash', async () => {
+    const people = await demoPeople(app, `h.region_code = '1111051500'`, 3);
+    const stranger = testRrn('1970-01-01', 'MALE');
+    const csv = [HEADER, ...people.map((p, i) => `${p.rrn},POWER_CUT,2026-10-0${i + 1},1,KEPCO-${i}`), `${stranger},GAS_CUT,2026-09-30,1,GAS-1`].join('\n');
+    const before = await signalCount();
+    const { status, body } = await postFeed(app, analyst, csv);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'LOADED', rows: 4, matched: 3, unmatched: 1, errors: [] });
+    expect(await signalCount()).toBe(before + 4);
+    const stored = await app.db.query(`SELECT * FROM crisis_signals WHERE feed_id = $1`, [body.feedId]);
+    expect(JSON.stringify(stored)).not.toContain(stranger.replace('-', '').slice(6));
+
+    const feed = await app.gql(`query($id: ID!) { crisisFeed(id: $id) { status source rows matched unmatched rejected errors { line } } }`, { id: body.feedId }, { token: analyst });
+    expect(feed.data.crisisFeed).toEqual({ status: 'LOADED', source: '한국전력공사', rows: 4, matched: 3, unmatched: 1, rejected: 0, errors: [] });
+  });
+
+  it('stores a feed sent twice once', async () => {
+    const csv = `${HEADER}\n${testRrn('1980-05-05', 'FEMALE')},WATER_CUT,2026-10-10,1,W-1\n`;
+    const first = await postFeed(app, analyst, csv, '한국수자원공사');
+    const before = await signalCount();
+    const second = await postFeed(app, analyst, csv, '한국수자원공사');
+    expect(first.body.status).toBe('LOADED');
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ status: 'DUPLICATE', feedId: first.body.feedId, rows: 1 });
+    expect(await signalCount()).toBe(before);
+  });
+
+  it('refuses a feed with a bad row, naming line and column, and stores nothing of it', async () => {
+    const good = (n: number) => `${testRrn('1955-03-03', 'MALE')},RENT_ARREARS,2026-08-01,${n},R-${n}`;
+    const csv = [HEADER, good(1), good(2), `${testRrn('1955-03-04', 'MALE')},RENT_ARREARS,2026-02-30,3,R-3`, good(4), `${testRrn('1960-01-01', 'FEMALE')},NO_SUCH_KIND,2026-08-01,1,X`].join('\n');
+    const before = await signalCount();
+    const { status, body } = await postFeed(app, analyst, csv);
+    expect(status).toBe(422);
+    expect(body.status).toBe('REJECTED');
+    expect(body.errors).toEqual([
+      expect.objectContaining({ line: 4, column: 'observed_on' }),
+      expect.objectContaining({ line: 6, column: 'indicator_kind' }),
+    ]);
+    expect(await signalCount()).toBe(before);
+    const feed = await app.gql(`query($id: ID!) { crisisFeed(id: $id) { status rejected errors { line column message } } }`, { id: body.feedId }, { token: analyst });
+    expect(feed.data.crisisFeed).toMatchObject({ status: 'REJECTED', rejected: 2 });
+    expect(feed.data.crisisFeed.errors[0]).toMatchObject({ line: 4, column: 'observed_on' });
+  });
+
+  it('refuses a wrong header and an empty body', async () => {
+    const wrong = await postFeed(app, analyst, `rrn,kind,observed_on,value,source_ref\n`);
+    expect(wrong.body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 1, column: 'indicator_kind' })] });
+    const empty = await postFeed(app, analyst, ``);
+    expect(empty.body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 1 })] });
+  });
+
+  it('never echoes a 주민등록번호 in an error', async () => {
+    const rrn = '900230-1234567';
+    const { body } = await postFeed(app, analyst, `${HEADER}\n${rrn},POWER_CUT,2026-10-01,1,x\n`);
+    expect(body.errors[0]).toMatchObject({ line: 2, column: 'rrn' });
+    expect(JSON.stringify(body)).not.toContain('1234567');
+  });
+
+  it('answers 401 without a sign-in, 403 to a case worker and 415 to a form post', async () => {
+    const csv = `${HEADER}\n`;
+    const anonymous = await fetch(`${app.url}/api/feeds?source=x`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
+    expect(anonymous.status).toBe(401);
+    expect((await postFeed(app, await app.signIn('worker'), csv)).status).toBe(403);
+    const form = await fetch(`${app.url}/api/feeds?source=x`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${analyst}` }, body: 'a=b' });
+    expect(form.status).toBe(415);
+  });
+
+  it('matches a signal kept for someone unregistered once they are registered', async () => {
+    const rrn = testRrn('1948-12-12', 'FEMALE');
+    const { body } = await postFeed(app, analyst, `${HEADER}\n${rrn},HOUSEHOLD_HEAD_DEATH,2026-10-20,1,DEATH-1\n`, '행정안전부');
+    expect(body).toMatchObject({ matched: 0, unmatched: 1 });
+    const worker = await app.signIn('worker');
+    await app.gql(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { errors { code } } }`, {
+      input: { regionCode: '1111051500', address: '청운효자동 매칭길 1', members: [{ name: '매칭인', rrn, relationship: 'HEAD' }] },
+    }, { token: worker });
+    const [row] = await app.db.query(
+      `SELECT count(*)::int AS n FROM crisis_signals s JOIN persons p ON p.rrn_hash = s.rrn_hash WHERE p.name = '매칭인'`);
+    expect(row.n).toBe(1);
+  });
+});

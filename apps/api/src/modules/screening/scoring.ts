@@ -1,0 +1,182 @@
+import type { QueryRunner } from 'typeorm';
+import type { HouseholdCondition, ScreeningRuleDocument } from '@ieum/domain';
+
+// The screening round as set-based SQL: the same semantics as libs/domain scoreHousehold() and
+// pickCandidates() (which the tests compare against), computed for every household at once.
+// Everything lives in temporary tables of one transaction, so a preview rolls back and a round
+// commits its candidates together with its status.
+
+export interface RuleSetInUse {
+  key: string; // the rule set's id (or 'draft' for a preview)
+  document: ScreeningRuleDocument;
+}
+
+export interface ScoringPlan {
+  asOf: string;
+  nationalQuota: number;
+  // For each 시군구 code: the rule set that applies there and whether it is a local one.
+  assignments: Map<string, { ruleSet: RuleSetInUse; isLocal: boolean }>;
+}
+
+export interface ScoringCounts {
+  householdsScored: number; // households with at least one counted signal of positive points
+  eligible: number;         // of those, at or above their minimum score
+  picked: number;           // within the 시군구 quotas
+  pickedNational: number;
+  pickedLocal: number;
+}
+
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown, cast: string): string {
+    this.values.push(v);
+    return `$${this.values.length}::${cast}`;
+  }
+}
+
+function conditionSql(c: HouseholdCondition, p: Params, valueColumn: (kind: string) => string): string {
+  switch (c.type) {
+    case 'RURAL':
+      return 's.is_rural';
+    case 'ALL_MEMBERS_AGED_AT_LEAST':
+      return `(s.member_count > 0 AND s.min_age >= ${p.add(c.age, 'int')})`;
+    case 'ANY_MEMBER_AGED_UNDER':
+      return `(s.min_age < ${p.add(c.age, 'int')})`;
+    case 'MEMBER_COUNT_AT_MOST':
+      return `(s.member_count <= ${p.add(c.count, 'int')})`;
+    case 'SIGNAL_VALUE_BELOW':
+      return `(${valueColumn(c.kind)} < ${p.add(c.threshold, 'float8')})`;
+    case 'DISTINCT_KINDS_AT_LEAST':
+      return `(s.kinds >= ${p.add(c.count, 'int')})`;
+  }
+}
+
+export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fraction: number) => Promise<void> = async () => {}): Promise<ScoringCounts> {
+  const ruleSets = new Map<string, RuleSetInUse>();
+  for (const { ruleSet } of plan.assignments.values()) ruleSets.set(ruleSet.key, ruleSet);
+  const sigungu = [...plan.assignments.entries()];
+
+  // Leave a core to interactive requests while a round runs.
+  await q.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
+  await q.query(`SET LOCAL work_mem = '256MB'`);
+
+  await q.query(`CREATE TEMP TABLE round_params ON COMMIT DROP AS
+    SELECT * FROM unnest($1::varchar[], $2::text[], $3::int[], $4::int[], $5::float8[], $6::int[], $7::int[])
+      AS t(sigungu_code, rule_set_key, lookback_days, half_life_days, min_score, national_quota, local_quota)`, [
+    sigungu.map(([code]) => code), sigungu.map(([, a]) => a.ruleSet.key),
+    sigungu.map(([, a]) => a.ruleSet.document.lookbackDays), sigungu.map(([, a]) => a.ruleSet.document.halfLifeDays),
+    sigungu.map(([, a]) => a.ruleSet.document.minScore), sigungu.map(() => plan.nationalQuota),
+    sigungu.map(([, a]) => (a.isLocal ? a.ruleSet.document.quota : 0)),
+  ]);
+  const weights = [...ruleSets.values()].flatMap((rs) => Object.entries(rs.document.indicators).map(([kind, r]) => ({ key: rs.key, kind, ...r })));
+  await q.query(`CREATE TEMP TABLE round_weights ON COMMIT DROP AS
+    SELECT * FROM unnest($1::text[], $2::varchar[], $3::float8[], $4::boolean[], $5::float8[]) AS t(rule_set_key, kind_code, weight, per_unit, max_units)`, [
+    weights.map((w) => w.key), weights.map((w) => w.kind), weights.map((w) => w.weight),
+    weights.map((w) => w.perUnit === true), weights.map((w) => w.maxUnits ?? null),
+  ]);
+  const maxLookback = Math.max(...[...ruleSets.values()].map((r) => r.document.lookbackDays));
+
+  // 1. Per household and kind, the one signal with the most points (household-level analysis).
+  await q.query(`CREATE TEMP TABLE round_best ON COMMIT DROP AS
+    SELECT DISTINCT ON (h.id, s.kind_code)
+      h.id AS household_id, h.sigungu_code, p.rule_set_key, s.kind_code, pe.id AS person_id, s.observed_on,
+      s.value::float8 AS value, w.weight, u.units, f.fade, w.weight * u.units * f.fade AS points
+    FROM crisis_signals s
+    JOIN persons pe ON pe.rrn_hash = s.rrn_hash
+    JOIN household_members hm ON hm.person_id = pe.id
+    JOIN households h ON h.id = hm.household_id
+    JOIN round_params p ON p.sigungu_code = h.sigungu_code
+    JOIN round_weights w ON w.rule_set_key = p.rule_set_key AND w.kind_code = s.kind_code
+    CROSS JOIN LATERAL (SELECT greatest(CASE WHEN w.per_unit THEN (CASE WHEN w.max_units IS NULL THEN s.value::float8 ELSE least(s.value::float8, w.max_units) END) ELSE 1 END, 0) AS units) u
+    CROSS JOIN LATERAL (SELECT power(0.5::float8, ($1::date - s.observed_on)::float8 / p.half_life_days) AS fade) f
+    WHERE s.observed_on <= $1::date AND s.observed_on > $1::date - $2::int
+      AND s.observed_on > $1::date - p.lookback_days
+    ORDER BY h.id, s.kind_code, w.weight * u.units * f.fade DESC, s.observed_on DESC, pe.id, s.value`, [plan.asOf, maxLookback]);
+  await onStep(0.5);
+
+  // 2. Household score: indicator points plus the household rules of its rule set.
+  const p = new Params();
+  const asOf = p.add(plan.asOf, 'date');
+  const valueKinds = new Map<string, string>();
+  const valueColumn = (kind: string) => {
+    if (!valueKinds.has(kind)) valueKinds.set(kind, `v${valueKinds.size}`);
+    return `s.${valueKinds.get(kind)}`;
+  };
+  const ruleTerms: string[] = [];
+  const ruleCodes: string[] = [];
+  for (const rs of ruleSets.values()) {
+    const key = p.add(rs.key, 'text');
+    for (const rule of rs.document.householdRules) {
+      const holds = rule.when.map((c) => `coalesce(${conditionSql(c, p, valueColumn)}, false)`).join(' AND ');
+      ruleTerms.push(`CASE WHEN s.rule_set_key = ${key} AND ${holds} THEN ${p.add(rule.points, 'float8')} ELSE 0 END`);
+      ruleCodes.push(`CASE WHEN s.rule_set_key = ${key} AND ${holds} THEN ${p.add(rule.code, 'text')} END`);
+    }
+  }
+  const valueAggregates = [...valueKinds.entries()]
+    .map(([kind, col]) => `, min(b.value) FILTER (WHERE b.kind_code = ${p.add(kind, 'varchar')}) AS ${col}`).join('');
+  const rulePoints = ruleTerms.length ? ruleTerms.join(' + ') : '0';
+  const appliedCodes = ruleCodes.length ? `array_remove(ARRAY[${ruleCodes.join(', ')}], NULL)` : `'{}'::text[]`;
+  await q.query(`CREATE TEMP TABLE round_scored ON COMMIT DROP AS
+    WITH agg AS (
+      SELECT b.household_id, b.sigungu_code, b.rule_set_key, sum(b.points) AS indicator_points,
+             count(*) FILTER (WHERE b.points > 0)::int AS kinds ${valueAggregates}
+      FROM round_best b GROUP BY b.household_id, b.sigungu_code, b.rule_set_key
+      HAVING bool_or(b.points > 0)
+    ), s AS (
+      SELECT a.*, r.is_rural, m.member_count, m.min_age
+      FROM agg a JOIN households h ON h.id = a.household_id JOIN regions r ON r.code = h.region_code
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS member_count, min(date_part('year', age(${asOf}, pe.birth_date)))::int AS min_age
+        FROM household_members hm JOIN persons pe ON pe.id = hm.person_id WHERE hm.household_id = a.household_id) m
+    )
+    SELECT s.household_id, s.sigungu_code, s.rule_set_key, round((s.indicator_points + ${rulePoints})::numeric, 2) AS score,
+           ${appliedCodes} AS applied_rules
+    FROM s`, p.values);
+  await onStep(0.75);
+
+  // 3. Rank within each 시군구 and keep its quota: national picks first, then local ones.
+  await q.query(`CREATE TEMP TABLE round_picked ON COMMIT DROP AS
+    SELECT r.*, CASE WHEN r.rank <= p.national_quota THEN 'NATIONAL' ELSE 'LOCAL' END AS picked_by
+    FROM (
+      SELECT s.*, row_number() OVER (PARTITION BY s.sigungu_code ORDER BY s.score DESC, s.household_id)::int AS rank
+      FROM round_scored s JOIN round_params p USING (sigungu_code) WHERE s.score >= p.min_score
+    ) r JOIN round_params p USING (sigungu_code)
+    WHERE r.rank <= p.national_quota + p.local_quota`);
+  const [counts] = await q.query(`SELECT
+      (SELECT count(*)::int FROM round_scored) AS "householdsScored",
+      (SELECT count(*)::int FROM round_scored s JOIN round_params p USING (sigungu_code) WHERE s.score >= p.min_score) AS eligible,
+      (SELECT count(*)::int FROM round_picked) AS picked,
+      (SELECT count(*)::int FROM round_picked WHERE picked_by = 'NATIONAL') AS "pickedNational",
+      (SELECT count(*)::int FROM round_picked WHERE picked_by = 'LOCAL') AS "pickedLocal"`);
+  return counts;
+}
+
+// Stores the picked households with their breakdown (per indicator: value, weight, units, fading,
+// points; per household rule: points), so an explanation is read back, never recomputed.
+export async function storeCandidates(q: QueryRunner, roundId: string, plan: ScoringPlan): Promise<number> {
+  const labels = [...new Map([...plan.assignments.values()].map((a) => [a.ruleSet.key, a.ruleSet])).values()]
+    .flatMap((rs) => rs.document.householdRules.map((r, i) => ({ key: rs.key, code: r.code, label: r.label, points: r.points, ord: i })));
+  await q.query(`CREATE TEMP TABLE round_rule_labels ON COMMIT DROP AS
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::int[]) AS t(rule_set_key, code, label, points, ord)`, [
+    labels.map((l) => l.key), labels.map((l) => l.code), labels.map((l) => l.label), labels.map((l) => l.points), labels.map((l) => l.ord),
+  ]);
+  const inserted = await q.query(`
+    WITH ind AS (
+      SELECT b.household_id, jsonb_agg(jsonb_build_object(
+               'kind', b.kind_code, 'personId', b.person_id, 'observedOn', to_char(b.observed_on, 'YYYY-MM-DD'), 'value', b.value,
+               'weight', b.weight, 'units', b.units, 'fade', round(b.fade::numeric, 4), 'points', round(b.points::numeric, 4))
+             ORDER BY b.points DESC, b.kind_code COLLATE "C") AS indicators
+      FROM round_best b JOIN round_picked k USING (household_id) GROUP BY b.household_id
+    ), applied AS (
+      SELECT k.household_id, jsonb_agg(jsonb_build_object('code', l.code, 'label', l.label, 'points', l.points) ORDER BY l.ord) AS rules
+      FROM round_picked k JOIN round_rule_labels l ON l.rule_set_key = k.rule_set_key AND l.code = ANY(k.applied_rules)
+      GROUP BY k.household_id
+    ), ins AS (
+      INSERT INTO screening_candidates (round_id, household_id, sigungu_code, region_code, rank, score, picked_by, rule_set_id, indicators, rules)
+      SELECT $1, k.household_id, k.sigungu_code, h.region_code, k.rank, k.score, k.picked_by, k.rule_set_key::uuid,
+             ind.indicators, coalesce(applied.rules, '[]'::jsonb)
+      FROM round_picked k JOIN households h ON h.id = k.household_id JOIN ind USING (household_id) LEFT JOIN applied USING (household_id)
+      RETURNING 1
+    ) SELECT count(*)::int AS n FROM ins`, [roundId]);
+  return inserted[0].n;
+}
