@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
+    ignores: ['.perf/**', 
       '**/dist/**',
       '**/node_modules/**',
       'apps/web/src/generated/**',

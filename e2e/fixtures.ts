@@ -53,43 +53,58 @@ async function graphql<T>(api: Awaited<ReturnType<typeof playwrightRequest.newCo
   return body.data as T;
 }
 
+export interface MemberToRegister {
+  name: string;
+  rrn: string;
+  relationship: string;
+}
+
+/** Registers a household in the case worker's 읍면동 through the GraphQL API, as that worker. */
+export async function registerHouseholdThroughApi(
+  baseURL: string | undefined,
+  members: readonly MemberToRegister[],
+  address = `서울특별시 종로구 자하문로 ${randomInt(1, 400)}-${randomInt(1, 100)} (시험)`,
+): Promise<SeededHousehold> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const signIn = await graphql<{ signIn: { user: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { code } } }',
+    { input: { email: demoAccounts.caseWorker, password: DEMO_PASSWORD } },
+  );
+  expect(signIn.signIn.errors).toEqual([]);
+  const result = await graphql<{
+    registerHousehold: {
+      household: { id: string; members: { relationship: string; person: { id: string; name: string } }[] } | null;
+      errors: { code: string; path: string[] | null }[];
+    };
+  }>(
+    api,
+    `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) {
+      household { id members { relationship person { id name } } } errors { code path } } }`,
+    { input: { regionCode: WORKER_AREA.code, address, members } },
+  );
+  expect(result.registerHousehold.errors).toEqual([]);
+  const household = result.registerHousehold.household!;
+  await api.dispose();
+  return {
+    id: household.id,
+    address,
+    members: members.map((m) => ({
+      ...m,
+      personId: household.members.find((hm) => hm.relationship === m.relationship)!.person.id,
+    })),
+  };
+}
+
 export const test = base.extend<{ household: SeededHousehold }>({
   // A household of two synthetic members in the case worker's 읍면동, registered through the API.
   household: async ({ baseURL }, use) => {
-    const api = await playwrightRequest.newContext({ baseURL });
-    const signIn = await graphql<{ signIn: { user: { id: string } | null; errors: unknown[] } }>(
-      api,
-      'mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { code } } }',
-      { input: { email: demoAccounts.caseWorker, password: DEMO_PASSWORD } },
+    await use(
+      await registerHouseholdThroughApi(baseURL, [
+        { name: syntheticName(), rrn: syntheticRrn().rrn, relationship: 'HEAD' },
+        { name: syntheticName(), rrn: syntheticRrn().rrn, relationship: 'SPOUSE' },
+      ]),
     );
-    expect(signIn.signIn.errors).toEqual([]);
-    const members = [
-      { name: syntheticName(), rrn: syntheticRrn().rrn, relationship: 'HEAD' },
-      { name: syntheticName(), rrn: syntheticRrn().rrn, relationship: 'SPOUSE' },
-    ];
-    const address = `서울특별시 종로구 자하문로 ${randomInt(1, 400)}-${randomInt(1, 100)} (시험)`;
-    const result = await graphql<{
-      registerHousehold: {
-        household: { id: string; members: { relationship: string; person: { id: string; name: string } }[] } | null;
-        errors: { code: string; path: string[] | null }[];
-      };
-    }>(
-      api,
-      `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) {
-        household { id members { relationship person { id name } } } errors { code path } } }`,
-      { input: { regionCode: WORKER_AREA.code, address, members } },
-    );
-    expect(result.registerHousehold.errors).toEqual([]);
-    const household = result.registerHousehold.household!;
-    await api.dispose();
-    await use({
-      id: household.id,
-      address,
-      members: members.map((m) => ({
-        ...m,
-        personId: household.members.find((hm) => hm.relationship === m.relationship)!.person.id,
-      })),
-    });
   },
 });
 

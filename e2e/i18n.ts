@@ -6,6 +6,8 @@ import koShell from '../apps/web/src/i18n/ko/shell.json';
 import koHouseholds from '../apps/web/src/i18n/ko/households.json';
 import koAccessLog from '../apps/web/src/i18n/ko/access-log.json';
 import koApiKeys from '../apps/web/src/i18n/ko/api-keys.json';
+import koScreening from '../apps/web/src/i18n/ko/screening.json';
+import koIndicators from '../apps/web/src/i18n/ko/indicators.json';
 import enCommon from '../apps/web/src/i18n/en/common.json';
 import enAuth from '../apps/web/src/i18n/en/auth.json';
 import enShell from '../apps/web/src/i18n/en/shell.json';
@@ -19,6 +21,8 @@ export const ko = {
   households: koHouseholds,
   accessLog: koAccessLog,
   apiKeys: koApiKeys,
+  screening: koScreening,
+  indicators: koIndicators,
 };
 
 export const en = { common: enCommon, auth: enAuth, shell: enShell, households: enHouseholds };

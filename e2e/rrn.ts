@@ -16,10 +16,11 @@ export interface SyntheticPerson {
 
 /**
  * A synthetic 주민등록번호 with a valid check digit: a random 20th-century birth date and random
- * serial digits, so reruns against the same database never collide.
+ * serial digits, so reruns against the same database never collide. `bornBy` caps the birth year
+ * (e.g. 1955 for someone over 65).
  */
-export function syntheticRrn(): SyntheticPerson {
-  const year = randomInt(1940, 2000);
+export function syntheticRrn(options: { bornBy?: number } = {}): SyntheticPerson {
+  const year = randomInt(1940, Math.min(options.bornBy ?? 1999, 1999) + 1);
   const month = randomInt(1, 13);
   const day = randomInt(1, 29);
   const sex = randomInt(0, 2) === 0 ? 'MALE' : 'FEMALE';

@@ -15,6 +15,14 @@ import { RegisterHouseholdPage } from './features/households/pages/RegisterHouse
 import { REGISTER_ROLES } from './features/households/roles';
 import { AccessLogPage } from './features/access-log/pages/AccessLogPage';
 import { ApiKeysPage } from './features/api-keys/pages/ApiKeysPage';
+import { CandidateQueuePage } from './features/screening/pages/CandidateQueuePage';
+import { CandidatePage } from './features/screening/pages/CandidatePage';
+import { RoundsPage } from './features/screening/pages/RoundsPage';
+import { RoundPage } from './features/screening/pages/RoundPage';
+import { ScreeningRulesPage } from './features/screening/pages/ScreeningRulesPage';
+import { FeedsPage } from './features/indicators/pages/FeedsPage';
+import { IndicatorKindsPage } from './features/indicators/pages/IndicatorKindsPage';
+import { CATALOGUE_ROLES, FEED_ROLES, QUEUE_ROLES, ROUND_ROLES, RULE_ROLES } from './features/screening/roles';
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -36,6 +44,13 @@ export function App() {
                 }
               />
               <Route path="households/:id" element={<HouseholdDetailPage />} />
+              <Route path="screening/candidates" element={<RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}><CandidateQueuePage /></RequireRole>} />
+              <Route path="screening/candidates/:id" element={<RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}><CandidatePage /></RequireRole>} />
+              <Route path="screening/rounds" element={<RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}><RoundsPage /></RequireRole>} />
+              <Route path="screening/rounds/:id" element={<RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}><RoundPage /></RequireRole>} />
+              <Route path="screening/rules" element={<RequireRole roles={RULE_ROLES} message={t('screening.rules.forbidden')}><ScreeningRulesPage /></RequireRole>} />
+              <Route path="indicators/feeds" element={<RequireRole roles={FEED_ROLES} message={t('common.forbidden')}><FeedsPage /></RequireRole>} />
+              <Route path="indicators/kinds" element={<RequireRole roles={CATALOGUE_ROLES} message={t('common.forbidden')}><IndicatorKindsPage /></RequireRole>} />
               {COMING_SOON.map((item) => (
                 <Route key={item.key} path={item.path.slice(1)} element={<ComingSoonPage feature={item.key} />} />
               ))}

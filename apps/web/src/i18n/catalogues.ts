@@ -5,6 +5,8 @@ import koShell from './ko/shell.json';
 import koHouseholds from './ko/households.json';
 import koAccessLog from './ko/access-log.json';
 import koApiKeys from './ko/api-keys.json';
+import koScreening from './ko/screening.json';
+import koIndicators from './ko/indicators.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -12,6 +14,8 @@ import enShell from './en/shell.json';
 import enHouseholds from './en/households.json';
 import enAccessLog from './en/access-log.json';
 import enApiKeys from './en/api-keys.json';
+import enScreening from './en/screening.json';
+import enIndicators from './en/indicators.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -23,6 +27,8 @@ export const ko = {
   households: koHouseholds,
   accessLog: koAccessLog,
   apiKeys: koApiKeys,
+  screening: koScreening,
+  indicators: koIndicators,
 };
 
 export const en: typeof ko = {
@@ -33,4 +39,6 @@ export const en: typeof ko = {
   households: enHouseholds,
   accessLog: enAccessLog,
   apiKeys: enApiKeys,
+  screening: enScreening,
+  indicators: enIndicators,
 };

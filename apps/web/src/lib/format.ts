@@ -13,3 +13,18 @@ export function localInputToIso(value: string): string | undefined {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
+
+/** Today's date in Korea (Asia/Seoul) as 'YYYY-MM-DD', whatever the browser's time zone. */
+export function todayInKorea(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** A 0..1 share as a percentage with at most one decimal: 0.5 -> '50', 1 -> '100'. */
+export function percentOf(share: number): string {
+  return String(Math.round(share * 1000) / 10);
+}
+
+/** Scores and weights: at most two decimals. */
+export function formatNumber(value: number, digits = 2): string {
+  return String(Math.round(value * 10 ** digits) / 10 ** digits);
+}

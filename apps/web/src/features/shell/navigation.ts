@@ -1,4 +1,5 @@
 import type { Role } from '../../generated/graphql';
+import { CATALOGUE_ROLES, FEED_ROLES, QUEUE_ROLES, ROUND_ROLES, RULE_ROLES } from '../screening/roles';
 
 export interface NavItem {
   key: string;
@@ -8,10 +9,29 @@ export interface NavItem {
   roles?: readonly Role[];
 }
 
+export interface NavGroup {
+  key: string;
+  items: readonly NavItem[];
+}
+
+export type NavEntry = NavItem | NavGroup;
+
+export const isNavGroup = (entry: NavEntry): entry is NavGroup => 'items' in entry;
+
 // One place per capability in DESIGN.md.
-export const NAV_ITEMS: readonly NavItem[] = [
+export const NAV_ITEMS: readonly NavEntry[] = [
   { key: 'households', path: '/households', isLive: true },
-  { key: 'candidates', path: '/candidates', isLive: false },
+  // 복지사각지대 발굴: the queue for every public worker, the rest by role.
+  {
+    key: 'screening',
+    items: [
+      { key: 'candidates', path: '/screening/candidates', isLive: true, roles: QUEUE_ROLES },
+      { key: 'rounds', path: '/screening/rounds', isLive: true, roles: ROUND_ROLES },
+      { key: 'rules', path: '/screening/rules', isLive: true, roles: RULE_ROLES },
+      { key: 'feeds', path: '/indicators/feeds', isLive: true, roles: FEED_ROLES },
+      { key: 'indicatorKinds', path: '/indicators/kinds', isLive: true, roles: CATALOGUE_ROLES },
+    ],
+  },
   { key: 'cases', path: '/cases', isLive: false },
   { key: 'referrals', path: '/referrals', isLive: false },
   { key: 'resources', path: '/resources', isLive: false },
@@ -21,4 +41,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'apiKeys', path: '/api-keys', isLive: true, roles: ['ADMIN'] },
 ];
 
-export const COMING_SOON = NAV_ITEMS.filter((item) => !item.isLive);
+export const COMING_SOON = NAV_ITEMS.filter((item): item is NavItem => !isNavGroup(item) && !item.isLive);
+
+/** The entries a role sees; a group without a visible item disappears. */
+export function navFor(role: Role): NavEntry[] {
+  const visible = (item: NavItem) => !item.roles || item.roles.includes(role);
+  return NAV_ITEMS.flatMap((entry): NavEntry[] => {
+    if (!isNavGroup(entry)) return visible(entry) ? [entry] : [];
+    const items = entry.items.filter(visible);
+    return items.length ? [{ ...entry, items }] : [];
+  });
+}

@@ -2,14 +2,14 @@ import { useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/current-user';
-import { NAV_ITEMS } from '../navigation';
+import { isNavGroup, navFor, type NavItem } from '../navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppShell() {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
   const mainRef = useRef<HTMLElement>(null);
-  const items = NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(user.role));
+  const entries = navFor(user.role);
 
   return (
     <>
@@ -42,14 +42,22 @@ export function AppShell() {
       <div className="layout">
         <nav className="main-nav" aria-label={t('shell.nav.label')}>
           <ul>
-            {items.map((item) => (
-              <li key={item.key}>
-                <NavLink to={item.path}>
-                  {t(`shell.nav.${item.key}`)}
-                  {item.isLive ? null : <span className="tag"> {t('shell.comingSoon.status')}</span>}
-                </NavLink>
-              </li>
-            ))}
+            {entries.map((entry) =>
+              isNavGroup(entry) ? (
+                <li key={entry.key} className="nav-group">
+                  <span id={`nav-group-${entry.key}`} className="nav-group-title">
+                    {t(`shell.nav.${entry.key}`)}
+                  </span>
+                  <ul aria-labelledby={`nav-group-${entry.key}`}>
+                    {entry.items.map((item) => (
+                      <NavEntryLink key={item.key} item={item} />
+                    ))}
+                  </ul>
+                </li>
+              ) : (
+                <NavEntryLink key={entry.key} item={entry} />
+              ),
+            )}
           </ul>
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1}>
@@ -57,5 +65,17 @@ export function AppShell() {
         </main>
       </div>
     </>
+  );
+}
+
+function NavEntryLink({ item }: { item: NavItem }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <NavLink to={item.path}>
+        {t(`shell.nav.${item.key}`)}
+        {item.isLive ? null : <span className="tag"> {t('shell.comingSoon.status')}</span>}
+      </NavLink>
+    </li>
   );
 }

@@ -1,0 +1,28 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { CrisisFeedErrorsDocument, CrisisFeedsDocument } from '../../../generated/graphql';
+
+const FEED_PAGE_SIZE = 20;
+
+/** Feeds received, newest first. */
+export function useCrisisFeeds(after: string | undefined) {
+  const { data, previousData, loading, error, refetch } = useQuery(CrisisFeedsDocument, {
+    variables: { first: FEED_PAGE_SIZE, after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.crisisFeeds;
+  return {
+    feeds: connection?.edges.map((edge) => edge.node) ?? [],
+    totalCount: connection?.totalCount,
+    endCursor: connection?.pageInfo.endCursor ?? undefined,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    loading,
+    error,
+    retry: () => void refetch().catch(() => undefined),
+  };
+}
+
+/** A rejected feed's errors, loaded when its row is expanded. */
+export function useCrisisFeedErrors(id: string | undefined) {
+  const { data, loading, error } = useQuery(CrisisFeedErrorsDocument, id ? { variables: { id } } : skipToken);
+  return { errors: data?.crisisFeed?.errors ?? [], loading, error };
+}

@@ -1,0 +1,150 @@
+// 정보제공 동의: a private agency sees a household's personal data only under the resident's consent
+// (개인정보 보호법 제17조제1항제1호). Before consenting, the resident is told the recipient, the
+// purpose, the items, the retention period, and the right to refuse with its consequences
+// (제17조제2항); each scope below is one of those items. Public agencies act in their own area under
+// their statutory duties (사회보장급여의 이용·제공 및 수급권자 발굴에 관한 법률), so they are not
+// gated by consent here.
+import { isIsoDate } from '../iso-date';
+import { addCalendarYears, instantOf, seoulDateOf } from '../calendar/calendar-date';
+
+export const CONSENT_SCOPES = ['BASIC', 'HEALTH', 'FINANCES', 'CASE_NOTES'] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
+export function isConsentScope(value: string): value is ConsentScope {
+  return (CONSENT_SCOPES as readonly string[]).includes(value);
+}
+
+// HEALTH is 민감정보 (제23조): it needs its own consent, which a separate scope gives.
+export const CONSENT_SCOPE_LABELS: Record<ConsentScope, { ko: string; en: string }> = {
+  BASIC: { ko: '기본정보(성명·연락처·주소·가구 구성)', en: 'Basic information (name, contact details, address, household composition)' },
+  HEALTH: { ko: '건강정보', en: 'Health information' },
+  FINANCES: { ko: '소득·재산정보', en: 'Income and assets' },
+  CASE_NOTES: { ko: '사례기록', en: 'Case notes' },
+};
+
+export interface ConsentRecord {
+  id: string;
+  householdId: string;
+  /** The 제3자 the data is provided to (제17조제2항제1호). */
+  granteeAgencyId: string;
+  scopes: ConsentScope[];
+  purpose: string;
+  /** 'YYYY-MM-DD', inclusive */
+  validFrom: string;
+  /** 'YYYY-MM-DD', inclusive */
+  validUntil: string;
+  /** ISO datetime of the withdrawal (동의 철회), or null. */
+  withdrawnAt: string | null;
+  refusalRightNotified: boolean;
+}
+
+export interface ConsentInput {
+  scopes: ConsentScope[];
+  purpose: string;
+  validFrom: string;
+  validUntil: string;
+  refusalRightNotified: boolean;
+}
+
+export interface ConsentProblem {
+  field: 'scopes' | 'purpose' | 'validFrom' | 'validUntil' | 'refusalRightNotified';
+  message: string;
+}
+
+export const CONSENT_PURPOSE_MIN = 2;
+export const CONSENT_PURPOSE_MAX = 500;
+// Ieum's policy bound, not a statutory maximum: a consent is renewed with the resident at least this often.
+export const CONSENT_MAX_YEARS = 5;
+
+const charLength = (s: string) => [...s].length;
+
+/** Every problem with a consent about to be recorded; empty when it may be saved. */
+export function checkConsentInput(input: ConsentInput, today: string): ConsentProblem[] {
+  const problems: ConsentProblem[] = [];
+
+  if (input.scopes.length === 0) problems.push({ field: 'scopes', message: 'choose at least one item to provide' });
+  const unknown = input.scopes.filter((s) => !isConsentScope(s));
+  if (unknown.length > 0) problems.push({ field: 'scopes', message: `unknown scope ${unknown.join(', ')}` });
+  if (new Set(input.scopes).size !== input.scopes.length) problems.push({ field: 'scopes', message: 'each scope may be chosen once' });
+
+  const purpose = charLength(input.purpose.trim());
+  if (purpose < CONSENT_PURPOSE_MIN || purpose > CONSENT_PURPOSE_MAX) {
+    problems.push({ field: 'purpose', message: `the purpose must be ${CONSENT_PURPOSE_MIN} to ${CONSENT_PURPOSE_MAX} characters` });
+  }
+
+  const fromOk = isIsoDate(input.validFrom);
+  const untilOk = isIsoDate(input.validUntil);
+  if (!fromOk) problems.push({ field: 'validFrom', message: 'validFrom must be a date YYYY-MM-DD' });
+  if (!untilOk) problems.push({ field: 'validUntil', message: 'validUntil must be a date YYYY-MM-DD' });
+  if (untilOk && input.validUntil < today) problems.push({ field: 'validUntil', message: 'validUntil must not be in the past' });
+  if (fromOk && untilOk) {
+    if (input.validFrom > input.validUntil) {
+      problems.push({ field: 'validUntil', message: 'validUntil must be on or after validFrom' });
+    } else if (input.validUntil > addCalendarYears(input.validFrom, CONSENT_MAX_YEARS)) {
+      problems.push({ field: 'validUntil', message: `a consent may last at most ${CONSENT_MAX_YEARS} years` });
+    }
+  }
+
+  // 제17조제2항제4호: without notice of the right to refuse, the consent is not informed.
+  if (input.refusalRightNotified !== true) {
+    problems.push({ field: 'refusalRightNotified', message: 'the resident must be told of the right to refuse and its consequences' });
+  }
+  return problems;
+}
+
+/**
+ * Active at the instant `at`: not withdrawn (동의 철회, 제37조제1항) at or before it, and the Korean
+ * calendar date of `at` lies in [validFrom, validUntil]. `at` needs an offset ('…Z', '…+09:00').
+ */
+export function isConsentActive(c: ConsentRecord, at: string): boolean {
+  if (c.withdrawnAt !== null && instantOf(c.withdrawnAt) <= instantOf(at)) return false;
+  const date = seoulDateOf(at);
+  return c.validFrom <= date && date <= c.validUntil;
+}
+
+function activeConsents(consents: readonly ConsentRecord[], agencyId: string, householdId: string, at: string): ConsentRecord[] {
+  return consents.filter((c) => c.granteeAgencyId === agencyId && c.householdId === householdId && isConsentActive(c, at));
+}
+
+/** The union of scopes over the active consents naming this agency for this household. */
+export function consentedScopes(consents: readonly ConsentRecord[], agencyId: string, householdId: string, at: string): Set<ConsentScope> {
+  return new Set(activeConsents(consents, agencyId, householdId, at).flatMap((c) => c.scopes));
+}
+
+export type HouseholdAccess =
+  | { kind: 'FULL' }
+  | { kind: 'CONSENTED'; scopes: Set<ConsentScope>; consentIds: string[] }
+  | { kind: 'NONE'; reason: 'NO_CONSENT' | 'OUT_OF_AREA' };
+
+/**
+ * What an actor may see of one household. Public: FULL in its own area (inPublicScope, from
+ * household-scope.ts), else NONE. Private: only the scopes of active consents naming its agency,
+ * with their ids so each provision can be traced to the consent that allowed it.
+ */
+export function householdAccess(
+  actor: { agencySector: 'PUBLIC' | 'PRIVATE'; agencyId: string },
+  inPublicScope: boolean,
+  consents: readonly ConsentRecord[],
+  householdId: string,
+  at: string,
+): HouseholdAccess {
+  if (actor.agencySector === 'PUBLIC') return inPublicScope ? { kind: 'FULL' } : { kind: 'NONE', reason: 'OUT_OF_AREA' };
+  const active = activeConsents(consents, actor.agencyId, householdId, at).filter((c) => c.scopes.length > 0);
+  if (active.length === 0) return { kind: 'NONE', reason: 'NO_CONSENT' };
+  return {
+    kind: 'CONSENTED',
+    scopes: new Set(active.flatMap((c) => c.scopes)),
+    consentIds: [...new Set(active.map((c) => c.id))],
+  };
+}
+
+export function canSee(access: HouseholdAccess, scope: ConsentScope): boolean {
+  switch (access.kind) {
+    case 'FULL':
+      return true;
+    case 'CONSENTED':
+      return access.scopes.has(scope);
+    case 'NONE':
+      return false;
+  }
+}
