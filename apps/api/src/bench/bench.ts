@@ -11,13 +11,20 @@ import { loadConfig } from '../config';
 import { loadDataKeys, openDatabase, type Database } from '../database';
 import { DEMO_DOMAIN, DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { addSyntheticHouseholds } from '../seed/synthetic-households';
+import { todayInKorea } from '../clock';
+import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
 // npm run bench [-- --households N --requests N]
 //
-// (a) Seeds N synthetic households (default 100,000) into a fresh database: the embedded PostgreSQL
-//     in a temporary data dir, or a database of its own on the server DATABASE_URL names.
+// (a) Seeds N synthetic households (default 1,000,000) into a fresh database: the embedded PostgreSQL
+//     in a temporary data dir, or a database of its own on the server DATABASE_URL names. The first
+//     100,000 go to five districts and are timed on their own (seed_100k_households); the rest are
+//     spread over every 읍면동. Then 3·N crisis signals: 2·N generated in SQL, N by a feed over HTTP.
 // (b) Starts the real server (node apps/api/dist/main.js) on that database and measures the latency
 //     of the household search over HTTP at 1 and 8 concurrent clients.
+// (c) Loads a feed of N rows (at most 1,000,000) over HTTP: rows/s and the server's peak RSS.
+// (d) Runs a screening round over every household and measures it, with the p95 latency of
+//     interactive requests made while it runs.
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -192,7 +199,7 @@ async function runLoad(base: string, s: Scenario, concurrency: number, requests:
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const households = Number(flag(argv, 'households') ?? 100_000);
+  const households = Number(flag(argv, 'households') ?? 1_000_000);
   const requests = Number(flag(argv, 'requests') ?? 300);
   if (!Number.isInteger(households) || households < 1 || !Number.isInteger(requests) || requests < 1) {
     throw new Error('Usage: npm run bench -- [--households N] [--requests N]');
@@ -258,24 +265,37 @@ async function main(): Promise<void> {
      ORDER BY r.code`,
     [SEED_DISTRICTS],
   );
-  t = performance.now();
-  let lastReport = 0;
-  await addSyntheticHouseholds(db.dataSource, keys, regions, households, {
-    seed: 20260101,
-    onProgress: ({ done, total }) => {
-      if (performance.now() - lastReport > 2000 || done === total) {
+  const progress = (started: number) => {
+    let lastReport = 0;
+    return ({ done, total }: { done: number; total: number }) => {
+      if (performance.now() - lastReport > 5000 || done === total) {
         lastReport = performance.now();
-        log(`  seeded ${done.toLocaleString()} / ${total.toLocaleString()} households (${seconds(performance.now() - t)} s)`);
+        log(`  seeded ${done.toLocaleString()} / ${total.toLocaleString()} households (${seconds(performance.now() - started)} s)`);
       }
-    },
-  });
+    };
+  };
+  const first = Math.min(households, 100_000);
+  t = performance.now();
+  await addSyntheticHouseholds(db.dataSource, keys, regions, first, { seed: 20260101, onProgress: progress(t) });
   const seedMs = performance.now() - t;
-  const seedName = households === 100_000 ? 'seed_100k_households' : `seed_${households}_households`;
-  record(seedName, seconds(seedMs), 's', `seed ${households.toLocaleString()} households over ${regions.length} 읍면동 (COPY)`);
-  record('seed_rate', Math.round(households / (seedMs / 1000)), 'households/s', 'seed rate');
+  const seedName = first === 100_000 ? 'seed_100k_households' : `seed_${first}_households`;
+  record(seedName, seconds(seedMs), 's', `seed ${first.toLocaleString()} households over ${regions.length} 읍면동 (COPY)`);
+  record('seed_rate', Math.round(first / (seedMs / 1000)), 'households/s', 'seed rate');
+  if (households > first) {
+    const everywhere: { code: string; name: string }[] = await db.dataSource.query(`SELECT code, name FROM regions WHERE level = 'EUPMYEONDONG' ORDER BY code`);
+    t = performance.now();
+    await addSyntheticHouseholds(db.dataSource, keys, everywhere, households - first, { seed: 20260102, onProgress: progress(t) });
+    record('seed_rest_households', seconds(performance.now() - t), 's', `seed ${(households - first).toLocaleString()} more households over all ${everywhere.length} 읍면동`);
+  }
+  const feedRows = Math.min(households, 1_000_000);
+  const sqlSignals = 3 * households - feedRows;
+  t = performance.now();
+  await seedSignals(db.dataSource, sqlSignals, todayInKorea());
+  record('seed_signals', seconds(performance.now() - t), 's', `generate ${sqlSignals.toLocaleString()} crisis signals in SQL (fixture)`);
+  const knownRrns = await sampleRrns(db.dataSource, keys, 100_000);
 
   t = performance.now();
-  await db.dataSource.query('ANALYZE households; ANALYZE persons; ANALYZE household_members');
+  await db.dataSource.query('ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals');
   record('analyze', seconds(performance.now() - t), 's', 'ANALYZE after the seed');
 
   const [counts] = await db.dataSource.query(
@@ -329,6 +349,54 @@ async function main(): Promise<void> {
       rows.push([s.label, String(c), String(requests), p50.toFixed(1), p95.toFixed(1), round1(r.latencies[r.latencies.length - 1]).toFixed(1), rps.toFixed(1), Math.round(r.matches).toLocaleString()]);
     }
   }
+  // (c) A large feed over HTTP -----------------------------------------------------------------------
+  const analystToken = scenarios[1].token;
+  let sampler = sampleRss(child.pid!);
+  const feed = await postLargeFeed(base, analystToken, feedRows, knownRrns, todayInKorea());
+  const feedPeak = sampler.stop();
+  if (feed.body.status !== 'LOADED') throw new Error(`the bench feed was not loaded: ${JSON.stringify(feed.body).slice(0, 500)}`);
+  record('feed_rows', feed.body.rows, 'rows', `feed over HTTP: rows (${feed.body.matched.toLocaleString()} matched)`);
+  record('feed_seconds', seconds(feed.ms), 's', 'feed over HTTP: seconds until stored');
+  record('feed_rows_per_s', Math.round(feed.body.rows / (feed.ms / 1000)), 'rows/s', 'feed over HTTP: rows per second (target 150,000)');
+  if (feedPeak !== null) record('feed_server_rss_peak', feedPeak, 'MB', 'API server RSS peak during the feed (target < 1024)');
+
+  // (d) A screening round, with interactive requests while it runs ------------------------------------
+  sampler = sampleRss(child.pid!);
+  t = performance.now();
+  const started = await gql(base, analystToken, `mutation { startScreeningRound(input: {}) { round { id } errors { code message } } }`, {});
+  if (started.startScreeningRound.errors.length) throw new Error(`round not started: ${JSON.stringify(started.startScreeningRound.errors)}`);
+  const roundId = started.startScreeningRound.round.id;
+  const interactive: number[] = [];
+  let round: { status: string; candidateCount: number; householdsScored: number } = { status: 'QUEUED', candidateCount: 0, householdsScored: 0 };
+  const worker = scenarios[0];
+  const poll = (async () => {
+    while (round.status === 'QUEUED' || round.status === 'RUNNING') {
+      round = (await gql(base, analystToken, `query($id: ID!) { screeningRound(id: $id) { status candidateCount householdsScored } }`, { id: roundId })).screeningRound;
+      if (round.status === 'QUEUED' || round.status === 'RUNNING') await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const load = (async () => {
+    let i = 0;
+    while (round.status === 'QUEUED' || round.status === 'RUNNING') {
+      const q = performance.now();
+      await gql(base, worker.token, SEARCH, { filter: { search: NAME_PREFIXES[i++ % NAME_PREFIXES.length], regionCode: worker.region }, first: 20 });
+      interactive.push(performance.now() - q);
+    }
+  })();
+  await Promise.all([poll, load]);
+  const roundMs = performance.now() - t;
+  const roundPeak = sampler.stop();
+  if (round.status !== 'DONE') throw new Error(`the round ended ${round.status}`);
+  record('round_seconds', seconds(roundMs), 's', `screening round over ${counts.households.toLocaleString()} households and ${(sqlSignals + feedRows).toLocaleString()} signals (target 15)`);
+  record('round_households_scored', round.householdsScored, 'households', 'households with a counted signal');
+  record('round_candidates', round.candidateCount, 'candidates', 'candidates stored with their breakdown');
+  interactive.sort((a, b) => a - b);
+  if (interactive.length) {
+    record('round_interactive_p50', round1(percentile(interactive, 0.5)), 'ms', `household search while the round runs, p50 (${interactive.length} requests)`);
+    record('round_interactive_p95', round1(percentile(interactive, 0.95)), 'ms', 'household search while the round runs, p95');
+  }
+  if (roundPeak !== null) record('round_server_rss_peak', roundPeak, 'MB', 'API server RSS peak during the round (target < 1024)');
+
   const rss = peakRssMb(child.pid);
   if (rss !== null) record('server_peak_rss', rss, 'MB', 'API server peak RSS (VmHWM, node process only)');
 

@@ -19,10 +19,13 @@ export async function actorFromToken(db: DataSource, token: string, idleMinutes:
   if (token.startsWith(API_KEY_PREFIX)) return actorFromApiKey(db, token);
   const rows = await db.query(
     `WITH s AS (
-       UPDATE sessions SET last_seen_at = now()
+       SELECT id, user_id FROM sessions
        WHERE token_hash = $1 AND ended_at IS NULL
          AND last_seen_at > now() - make_interval(mins => $2) AND created_at > now() - make_interval(hours => $3)
-       RETURNING id, user_id)
+     ), touched AS (
+       -- Slides the idle timeout; at most one write a minute per session, so reads stay read-only.
+       UPDATE sessions SET last_seen_at = now() FROM s WHERE sessions.id = s.id AND sessions.last_seen_at < now() - interval '1 minute'
+     )
      SELECT s.id AS "sessionId", u.id AS "userId", u.email, u.name, u.role, ${ACTOR_COLUMNS}
      FROM s JOIN users u ON u.id = s.user_id JOIN agencies a ON a.id = u.agency_id
      WHERE u.disabled_at IS NULL`,

@@ -79,6 +79,12 @@ describe('POST /api/feeds', () => {
     expect(feed.data.crisisFeed.errors[0]).toMatchObject({ line: 4, column: 'observed_on' });
   });
 
+  it('counts lines across a quoted field that spans two lines and skips blank lines', async () => {
+    const csv = [HEADER, `${testRrn('1950-01-01', 'MALE')},POWER_CUT,2026-10-01,1,"두 줄\n비고"`, '', `${testRrn('1950-01-02', 'MALE')},POWER_CUT,2026-13-01,1,x`].join('\n');
+    const { body } = await postFeed(app, analyst, csv);
+    expect(body.errors).toEqual([expect.objectContaining({ line: 5, column: 'observed_on' })]);
+  });
+
   it('refuses a wrong header and an empty body', async () => {
     const wrong = await postFeed(app, analyst, `rrn,kind,observed_on,value,source_ref\n`);
     expect(wrong.body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 1, column: 'indicator_kind' })] });
