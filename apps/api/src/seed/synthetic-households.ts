@@ -110,8 +110,9 @@ export async function addSyntheticHouseholds(
           const householdId = timeOrderedUuid();
           const region = regions[Math.floor(rng.next() * regions.length)];
           const address = `${region.name} ${STREETS[Math.floor(rng.next() * STREETS.length)]} ${1 + Math.floor(rng.next() * 200)}`;
-          households.push(`${householdId}\t${region.code}\t${sigunguOf.get(region.code)}\t${esc(address)}\tt`);
           const group = Array.from({ length: size }, () => personFor(k++, rng)).sort((a, b) => a.birthDate.localeCompare(b.birthDate));
+          // The facts the members trigger would compute, written up front so it has nothing to change.
+          households.push(`${householdId}\t${region.code}\t${sigunguOf.get(region.code)}\t${esc(address)}\tt\t${size}\t${group[size - 1].birthDate}`);
           group.forEach((p, i) => {
             const relationship = relationshipTo(group[0].birthDate, p.birthDate, i);
             // Children and siblings carry the head's surname, as most Korean families do.
@@ -124,7 +125,7 @@ export async function addSyntheticHouseholds(
             members.push(`${householdId}\t${personId}\t${relationship}`);
           });
         }
-        await copyRows(client, 'COPY households (id, region_code, sigungu_code, address, synthetic) FROM STDIN', households);
+        await copyRows(client, 'COPY households (id, region_code, sigungu_code, address, synthetic, member_count, youngest_birth_date) FROM STDIN', households);
         await copyRows(client, 'COPY persons (id, name, rrn_encrypted, rrn_hash, rrn_masked, birth_date, sex, synthetic) FROM STDIN', persons);
         await copyRows(client, 'COPY household_members (household_id, person_id, relationship) FROM STDIN', members);
         await runner.commitTransaction();

@@ -115,8 +115,9 @@ describe('scoreHousehold: one contribution per kind', () => {
     { name: 'the signal with the most points is kept', signals: [sig('POWER_CUT', 100), sig('POWER_CUT', 10)], kept: { personId: 'P1', observedOn: daysAgo(10), value: 1 } },
     { name: 'an older signal with more points beats a newer one', signals: [sig('HEALTH_INSURANCE_PREMIUM_ARREARS', 0, 2), sig('HEALTH_INSURANCE_PREMIUM_ARREARS', 180, 6)], kept: { personId: 'P1', observedOn: daysAgo(180), value: 6 } },
     { name: 'on equal points the later observation is kept', signals: [sig('HEALTH_INSURANCE_PREMIUM_ARREARS', 180, 4), sig('HEALTH_INSURANCE_PREMIUM_ARREARS', 0, 2)], kept: { personId: 'P1', observedOn: daysAgo(0), value: 2 } },
-    { name: 'on equal points and day the smaller personId is kept', signals: [sig('POWER_CUT', 5, 1, 'P2'), sig('POWER_CUT', 5, 1, 'P1')], kept: { personId: 'P1', observedOn: daysAgo(5), value: 1 } },
-    { name: 'on equal points, day and person the smaller value is kept', signals: [sig('JEONSE_VULNERABLE_HOUSEHOLD', 5, 60_000_000), sig('JEONSE_VULNERABLE_HOUSEHOLD', 5, 45_000_000)], kept: { personId: 'P1', observedOn: daysAgo(5), value: 45_000_000 } },
+    { name: 'on equal points, day and value the smaller personId is kept', signals: [sig('POWER_CUT', 5, 1, 'P2'), sig('POWER_CUT', 5, 1, 'P1')], kept: { personId: 'P1', observedOn: daysAgo(5), value: 1 } },
+    { name: 'on equal points and day the smaller value is kept', signals: [sig('JEONSE_VULNERABLE_HOUSEHOLD', 5, 60_000_000), sig('JEONSE_VULNERABLE_HOUSEHOLD', 5, 45_000_000)], kept: { personId: 'P1', observedOn: daysAgo(5), value: 45_000_000 } },
+    { name: 'on equal points and day the smaller value wins before the smaller personId', signals: [sig('JEONSE_VULNERABLE_HOUSEHOLD', 5, 45_000_000, 'P2'), sig('JEONSE_VULNERABLE_HOUSEHOLD', 5, 60_000_000, 'P1')], kept: { personId: 'P2', observedOn: daysAgo(5), value: 45_000_000 } },
   ])('$name', ({ signals, kept }) => {
     const forward = scoreHousehold(CITY, signals, RULES, AS_OF);
     const backward = scoreHousehold(CITY, [...signals].reverse(), RULES, AS_OF);

@@ -103,13 +103,13 @@ interface Counted {
   points: number;
 }
 
-// Within one kind: most points, then the later observation, then the smaller personId, then the
-// smaller value (the brief leaves that last tie open; it only matters to SIGNAL_VALUE_BELOW).
+// Within one kind: most points, then the later observation, then the smaller value (what
+// SIGNAL_VALUE_BELOW reads), then the smaller personId. The screening SQL keeps the same order.
 function isBetter(a: Counted, b: Counted): boolean {
   if (a.points !== b.points) return a.points > b.points;
   if (a.signal.observedOn !== b.signal.observedOn) return a.signal.observedOn > b.signal.observedOn;
-  if (a.signal.personId !== b.signal.personId) return a.signal.personId < b.signal.personId;
-  return a.signal.value < b.signal.value;
+  if (a.signal.value !== b.signal.value) return a.signal.value < b.signal.value;
+  return a.signal.personId < b.signal.personId;
 }
 
 /**

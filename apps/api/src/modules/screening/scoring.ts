@@ -56,9 +56,9 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   for (const { ruleSet } of plan.assignments.values()) ruleSets.set(ruleSet.key, ruleSet);
   const sigungu = [...plan.assignments.entries()];
 
-  // Leave a core to interactive requests while a round runs.
+  // One core is left to interactive requests while a round runs; the sorts and hashes fit in memory.
   await q.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
-  await q.query(`SET LOCAL work_mem = '256MB'`);
+  await q.query(`SET LOCAL work_mem = '512MB'`);
 
   await q.query(`CREATE TEMP TABLE round_params ON COMMIT DROP AS
     SELECT * FROM unnest($1::varchar[], $2::text[], $3::int[], $4::int[], $5::float8[], $6::int[], $7::int[])
@@ -74,30 +74,13 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
     weights.map((w) => w.key), weights.map((w) => w.kind), weights.map((w) => w.weight),
     weights.map((w) => w.perUnit === true), weights.map((w) => w.maxUnits ?? null),
   ]);
+  // Temporary tables have no statistics until analysed: without them the planner hashes the big side.
+  await q.query(`ANALYZE round_params; ANALYZE round_weights`);
   const maxLookback = Math.max(...[...ruleSets.values()].map((r) => r.document.lookbackDays));
 
-  // 1. Per household and kind, the one signal with the most points (household-level analysis).
-  await q.query(`CREATE TEMP TABLE round_best ON COMMIT DROP AS
-    SELECT DISTINCT ON (h.id, s.kind_code)
-      h.id AS household_id, h.sigungu_code, p.rule_set_key, s.kind_code, pe.id AS person_id, s.observed_on,
-      s.value::float8 AS value, w.weight, u.units, f.fade, w.weight * u.units * f.fade AS points
-    FROM crisis_signals s
-    JOIN persons pe ON pe.rrn_hash = s.rrn_hash
-    JOIN household_members hm ON hm.person_id = pe.id
-    JOIN households h ON h.id = hm.household_id
-    JOIN round_params p ON p.sigungu_code = h.sigungu_code
-    JOIN round_weights w ON w.rule_set_key = p.rule_set_key AND w.kind_code = s.kind_code
-    CROSS JOIN LATERAL (SELECT greatest(CASE WHEN w.per_unit THEN (CASE WHEN w.max_units IS NULL THEN s.value::float8 ELSE least(s.value::float8, w.max_units) END) ELSE 1 END, 0) AS units) u
-    CROSS JOIN LATERAL (SELECT power(0.5::float8, ($1::date - s.observed_on)::float8 / p.half_life_days) AS fade) f
-    WHERE s.observed_on <= $1::date AND s.observed_on > $1::date - $2::int
-      AND s.observed_on > $1::date - p.lookback_days
-    ORDER BY h.id, s.kind_code, w.weight * u.units * f.fade DESC, s.observed_on DESC, pe.id, s.value`, [plan.asOf, maxLookback]);
-  await onStep(0.5);
-
-  // 2. Household score: indicator points plus the household rules of its rule set.
-  const p = new Params();
-  const asOf = p.add(plan.asOf, 'date');
-  const valueKinds = new Map<string, string>();
+  // Household rules become SQL over each household's facts; their numbers travel as parameters.
+  const r = new Params();
+  const valueKinds = new Map<string, string>(); // kinds whose kept value a rule reads (SIGNAL_VALUE_BELOW)
   const valueColumn = (kind: string) => {
     if (!valueKinds.has(kind)) valueKinds.set(kind, `v${valueKinds.size}`);
     return `s.${valueKinds.get(kind)}`;
@@ -105,36 +88,68 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   const ruleTerms: string[] = [];
   const ruleCodes: string[] = [];
   for (const rs of ruleSets.values()) {
-    const key = p.add(rs.key, 'text');
+    const key = r.add(rs.key, 'text');
     for (const rule of rs.document.householdRules) {
-      const holds = rule.when.map((c) => `coalesce(${conditionSql(c, p, valueColumn)}, false)`).join(' AND ');
-      ruleTerms.push(`CASE WHEN s.rule_set_key = ${key} AND ${holds} THEN ${p.add(rule.points, 'float8')} ELSE 0 END`);
-      ruleCodes.push(`CASE WHEN s.rule_set_key = ${key} AND ${holds} THEN ${p.add(rule.code, 'text')} END`);
+      const holds = rule.when.map((c) => `coalesce(${conditionSql(c, r, valueColumn)}, false)`).join(' AND ');
+      ruleTerms.push(`CASE WHEN s.rule_set_key = ${key} AND ${holds} THEN ${r.add(rule.points, 'float8')} ELSE 0 END`);
+      ruleCodes.push(`CASE WHEN s.rule_set_key = ${key} AND ${holds} THEN ${r.add(rule.code, 'text')} END`);
     }
   }
-  const valueAggregates = [...valueKinds.entries()]
-    .map(([kind, col]) => `, min(b.value) FILTER (WHERE b.kind_code = ${p.add(kind, 'varchar')}) AS ${col}`).join('');
+  const p = new Params();
+  const asOf = p.add(plan.asOf, 'date');
+  const keptKinds = p.add([...valueKinds.keys()], 'varchar[]');
+  const keptValues = [...valueKinds.entries()]
+    .map(([kind, col]) => `, -((min(k.kept) FILTER (WHERE k.kind_code = ${p.add(kind, 'varchar')}))[3]) AS ${col}`).join('');
+  const lookback = p.add(maxLookback, 'int');
+  // With one rule set for the whole country (no local rules), the 시군구 of each household does not
+  // matter to the points: the households join is left out of the heaviest pass.
+  const single = ruleSets.size === 1 ? [...ruleSets.values()][0] : null;
+  const ruleSetOf = single
+    ? `JOIN round_weights w ON w.kind_code = s.kind_code`
+    : `JOIN households h ON h.id = hm.household_id
+      JOIN round_params rp ON rp.sigungu_code = h.sigungu_code
+      JOIN round_weights w ON w.rule_set_key = rp.rule_set_key AND w.kind_code = s.kind_code`;
+  const halfLife = single ? p.add(single.document.halfLifeDays, 'float8') : 'rp.half_life_days';
+  const ownLookback = single ? '' : 'AND s.observed_on > ' + asOf + ' - rp.lookback_days';
   const rulePoints = ruleTerms.length ? ruleTerms.join(' + ') : '0';
   const appliedCodes = ruleCodes.length ? `array_remove(ARRAY[${ruleCodes.join(', ')}], NULL)` : `'{}'::text[]`;
+
+  // 1. One pass over the signals: per household and kind, the strongest signal's points (one
+  //    member's signal counts for the household, once per kind), then per household the score.
+  //    The kept signal's value rides along, as [points, -age, -value], only for the kinds a rule
+  //    reads: the same tie order as libs/domain (points, then later, then smaller value).
+  await q.query(`CREATE TEMP TABLE round_households ON COMMIT DROP AS
+    WITH k AS (
+      SELECT hm.household_id, s.kind_code,
+             max(w.weight * u.units * f.fade) AS points,
+             max(CASE WHEN s.kind_code = ANY(${keptKinds}) THEN ARRAY[w.weight * u.units * f.fade, (s.observed_on - ${asOf})::float8, -s.value::float8] END) AS kept
+      FROM crisis_signals s
+      JOIN persons pe ON pe.rrn_hash = s.rrn_hash
+      JOIN household_members hm ON hm.person_id = pe.id
+      ${ruleSetOf}
+      CROSS JOIN LATERAL (SELECT greatest(CASE WHEN w.per_unit THEN (CASE WHEN w.max_units IS NULL THEN s.value::float8 ELSE least(s.value::float8, w.max_units) END) ELSE 1 END, 0) AS units) u
+      CROSS JOIN LATERAL (SELECT power(0.5::float8, (${asOf} - s.observed_on)::float8 / ${halfLife}) AS fade) f
+      WHERE s.observed_on <= ${asOf} AND s.observed_on > ${asOf} - ${lookback} ${ownLookback}
+      GROUP BY hm.household_id, s.kind_code
+    )
+    SELECT k.household_id, sum(k.points) AS indicator_points, count(*) FILTER (WHERE k.points > 0)::int AS kinds ${keptValues}
+    FROM k GROUP BY k.household_id HAVING bool_or(k.points > 0)`, p.values);
+  await q.query(`ANALYZE round_households`);
+  await onStep(0.6);
+  const asOf2 = r.add(plan.asOf, 'date');
   await q.query(`CREATE TEMP TABLE round_scored ON COMMIT DROP AS
-    WITH agg AS (
-      SELECT b.household_id, b.sigungu_code, b.rule_set_key, sum(b.points) AS indicator_points,
-             count(*) FILTER (WHERE b.points > 0)::int AS kinds ${valueAggregates}
-      FROM round_best b GROUP BY b.household_id, b.sigungu_code, b.rule_set_key
-      HAVING bool_or(b.points > 0)
-    ), s AS (
-      SELECT a.*, r.is_rural, m.member_count, m.min_age
-      FROM agg a JOIN households h ON h.id = a.household_id JOIN regions r ON r.code = h.region_code
-      CROSS JOIN LATERAL (
-        SELECT count(*)::int AS member_count, min(date_part('year', age(${asOf}, pe.birth_date)))::int AS min_age
-        FROM household_members hm JOIN persons pe ON pe.id = hm.person_id WHERE hm.household_id = a.household_id) m
+    WITH s AS (
+      SELECT hh.*, h.sigungu_code, rp.rule_set_key, r.is_rural, h.member_count,
+             date_part('year', age(${asOf2}, h.youngest_birth_date))::int AS min_age
+      FROM round_households hh JOIN households h ON h.id = hh.household_id JOIN regions r ON r.code = h.region_code
+      JOIN round_params rp ON rp.sigungu_code = h.sigungu_code
     )
     SELECT s.household_id, s.sigungu_code, s.rule_set_key, round((s.indicator_points + ${rulePoints})::numeric, 2) AS score,
            ${appliedCodes} AS applied_rules
-    FROM s`, p.values);
-  await onStep(0.75);
+    FROM s`, r.values);
+  await onStep(0.7);
 
-  // 3. Rank within each 시군구 and keep its quota: national picks first, then local ones.
+  // 2. Rank within each 시군구 and keep its quota: national picks first, then local ones.
   await q.query(`CREATE TEMP TABLE round_picked ON COMMIT DROP AS
     SELECT r.*, CASE WHEN r.rank <= p.national_quota THEN 'NATIONAL' ELSE 'LOCAL' END AS picked_by
     FROM (
@@ -142,6 +157,8 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
       FROM round_scored s JOIN round_params p USING (sigungu_code) WHERE s.score >= p.min_score
     ) r JOIN round_params p USING (sigungu_code)
     WHERE r.rank <= p.national_quota + p.local_quota`);
+  await q.query(`ANALYZE round_picked`);
+  await onStep(0.8);
   const [counts] = await q.query(`SELECT
       (SELECT count(*)::int FROM round_scored) AS "householdsScored",
       (SELECT count(*)::int FROM round_scored s JOIN round_params p USING (sigungu_code) WHERE s.score >= p.min_score) AS eligible,
@@ -152,7 +169,8 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
 }
 
 // Stores the picked households with their breakdown (per indicator: value, weight, units, fading,
-// points; per household rule: points), so an explanation is read back, never recomputed.
+// points; per household rule: points), so an explanation is read back, never recomputed. Only the
+// picked households' signals are read again, through the index, to name the member and the date.
 export async function storeCandidates(q: QueryRunner, roundId: string, plan: ScoringPlan): Promise<number> {
   const labels = [...new Map([...plan.assignments.values()].map((a) => [a.ruleSet.key, a.ruleSet])).values()]
     .flatMap((rs) => rs.document.householdRules.map((r, i) => ({ key: rs.key, code: r.code, label: r.label, points: r.points, ord: i })));
@@ -160,13 +178,28 @@ export async function storeCandidates(q: QueryRunner, roundId: string, plan: Sco
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::int[]) AS t(rule_set_key, code, label, points, ord)`, [
     labels.map((l) => l.key), labels.map((l) => l.code), labels.map((l) => l.label), labels.map((l) => l.points), labels.map((l) => l.ord),
   ]);
+  const maxLookback = Math.max(...[...plan.assignments.values()].map((a) => a.ruleSet.document.lookbackDays));
+  await q.query(`CREATE TEMP TABLE round_best ON COMMIT DROP AS
+    SELECT DISTINCT ON (k.household_id, s.kind_code)
+      k.household_id, s.kind_code, pe.id AS person_id, s.observed_on, s.value::float8 AS value, w.weight, u.units, f.fade,
+      w.weight * u.units * f.fade AS points
+    FROM round_picked k
+    JOIN household_members hm ON hm.household_id = k.household_id
+    JOIN persons pe ON pe.id = hm.person_id
+    JOIN crisis_signals s ON s.rrn_hash = pe.rrn_hash AND s.observed_on <= $1::date AND s.observed_on > $1::date - $2::int
+    JOIN round_params rp ON rp.sigungu_code = k.sigungu_code
+    JOIN round_weights w ON w.rule_set_key = rp.rule_set_key AND w.kind_code = s.kind_code
+    CROSS JOIN LATERAL (SELECT greatest(CASE WHEN w.per_unit THEN (CASE WHEN w.max_units IS NULL THEN s.value::float8 ELSE least(s.value::float8, w.max_units) END) ELSE 1 END, 0) AS units) u
+    CROSS JOIN LATERAL (SELECT power(0.5::float8, ($1::date - s.observed_on)::float8 / rp.half_life_days) AS fade) f
+    WHERE s.observed_on > $1::date - rp.lookback_days
+    ORDER BY k.household_id, s.kind_code, w.weight * u.units * f.fade DESC, s.observed_on DESC, s.value, pe.id`, [plan.asOf, maxLookback]);
   const inserted = await q.query(`
     WITH ind AS (
       SELECT b.household_id, jsonb_agg(jsonb_build_object(
                'kind', b.kind_code, 'personId', b.person_id, 'observedOn', to_char(b.observed_on, 'YYYY-MM-DD'), 'value', b.value,
                'weight', b.weight, 'units', b.units, 'fade', round(b.fade::numeric, 4), 'points', round(b.points::numeric, 4))
              ORDER BY b.points DESC, b.kind_code COLLATE "C") AS indicators
-      FROM round_best b JOIN round_picked k USING (household_id) GROUP BY b.household_id
+      FROM round_best b GROUP BY b.household_id
     ), applied AS (
       SELECT k.household_id, jsonb_agg(jsonb_build_object('code', l.code, 'label', l.label, 'points', l.points) ORDER BY l.ord) AS rules
       FROM round_picked k JOIN round_rule_labels l ON l.rule_set_key = k.rule_set_key AND l.code = ANY(k.applied_rules)
