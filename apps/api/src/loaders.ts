@@ -8,7 +8,11 @@ import { householdsById, membersByHousehold } from './modules/households/househo
 import { Person, type Household, type HouseholdMember } from './modules/households/households.types';
 import { ancestriesByCode, regionsByCode } from './modules/regions/regions.service';
 import type { Region } from './modules/regions/regions.types';
+import { assessmentsByCase, casesById, partnersByCase, sectionsByCase, type CaseSections } from './modules/cases/cases.service';
+import type { Case, NeedsAssessment } from './modules/cases/cases.types';
 import { consentsByHousehold } from './modules/consents/consents.service';
+import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.service';
+import type { Referral, ReferralEvent } from './modules/referrals/referrals.types';
 import type { Consent } from './modules/consents/consents.types';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.service';
 import { roundsById } from './modules/screening/rounds.service';
@@ -33,6 +37,13 @@ export function createLoaders(services: Services) {
     candidate: new DataLoader<string, Candidate | null>((ids) => candidatesById(db, ids)),
     outreachVisits: new DataLoader<string, OutreachVisit[]>((ids) => visitsByCandidate(db, ids)),
     roundTotals: new DataLoader<string, { visits: number; hits: number }>((ids) => roundTotals(db, ids)),
+    case: new DataLoader<string, Case | null>((ids) => casesById(db, ids)),
+    casePartners: new DataLoader<string, string[]>((ids) => partnersByCase(db, ids)),
+    assessments: new DataLoader<string, NeedsAssessment[]>((ids) => assessmentsByCase(db, ids)),
+    caseSections: new DataLoader<string, CaseSections>((ids) => sectionsByCase(db, ids)),
+    caseReferrals: new DataLoader<string, Referral[]>((ids) => referralsByCase(db, ids)),
+    referral: new DataLoader<string, Referral | null>((ids) => referralsById(db, ids)),
+    referralHistory: new DataLoader<string, ReferralEvent[]>((ids) => historyByReferral(db, ids)),
     consentsOfHousehold: new DataLoader<string, Consent[]>((ids) => consentsByHousehold(db, ids)),
     indicatorKindNames: new DataLoader<'ko' | 'en', Map<string, string>>((langs) => kindNames(db, langs)),
   };

@@ -4,7 +4,7 @@ import { loadConfig } from './config';
 import { loadDataKeys, openDatabase } from './database';
 import { logger } from './logger';
 import { migrateJobQueue, startJobRunner } from './jobs/job-runner';
-import { jobTasks } from './jobs/tasks';
+import { CRONTAB, jobTasks } from './jobs/tasks';
 import { seedDemo } from './seed/demo';
 import { createApp } from './server';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   await migrateJobQueue(db.url);
   // Background jobs run in this process unless IEUM_WORKER=0 (then run `node apps/api/dist/worker.js`).
-  const jobs = process.env.IEUM_WORKER === '0' ? null : await startJobRunner(db.url, jobTasks(db.dataSource));
+  const jobs = process.env.IEUM_WORKER === '0' ? null : await startJobRunner(db.url, jobTasks(db.dataSource), { crontab: CRONTAB });
   const { app, apollo } = await createApp({
     services: { dataSource: db.dataSource, keys, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies },
     production: config.production, trustProxy: config.trustProxy, webDist: config.webDist,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openDatabase } from './database';
 import { startJobRunner } from './jobs/job-runner';
-import { jobTasks } from './jobs/tasks';
+import { CRONTAB, jobTasks } from './jobs/tasks';
 import { logger } from './logger';
 
 // A separate worker process for background jobs (screening rounds), for deployments that run the API
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.databaseUrl) throw new Error('A separate worker needs DATABASE_URL (the embedded database belongs to the API process).');
   const db = await openDatabase(config);
-  const jobs = await startJobRunner(db.url, jobTasks(db.dataSource), { unlockAtBoot: process.env.IEUM_JOBS_UNLOCK_AT_BOOT !== '0' });
+  const jobs = await startJobRunner(db.url, jobTasks(db.dataSource), { unlockAtBoot: process.env.IEUM_JOBS_UNLOCK_AT_BOOT !== '0', crontab: CRONTAB });
   logger.info('Ieum worker is running');
   const stop = async () => {
     await jobs.stop();

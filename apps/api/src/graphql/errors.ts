@@ -15,6 +15,8 @@ export enum ErrorCode {
   DUPLICATE = 'DUPLICATE',
   CONFLICT = 'CONFLICT',
   INVALID_STATE = 'INVALID_STATE',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  NO_CONSENT = 'NO_CONSENT',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Stable codes of expected failures returned in payloads' });
 

@@ -20,7 +20,7 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
-export async function startJobRunner(databaseUrl: string, tasks: Record<string, Task>, opts: { unlockAtBoot?: boolean } = {}): Promise<JobRunner> {
+export async function startJobRunner(databaseUrl: string, tasks: Record<string, Task>, opts: { unlockAtBoot?: boolean; crontab?: string } = {}): Promise<JobRunner> {
   const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'ieum-jobs' });
   await runMigrations({ pgPool: pool, logger: quiet });
   if (opts.unlockAtBoot ?? true) {
@@ -33,7 +33,7 @@ export async function startJobRunner(databaseUrl: string, tasks: Record<string, 
       await utils.release();
     }
   }
-  const runner = await run({ pgPool: pool, concurrency: 1, noHandleSignals: true, pollInterval: 500, taskList: tasks as TaskList, logger: quiet });
+  const runner = await run({ pgPool: pool, concurrency: 1, noHandleSignals: true, pollInterval: 500, taskList: tasks as TaskList, logger: quiet, crontab: opts.crontab });
   return {
     async stop() {
       await runner.stop();

@@ -1,8 +1,19 @@
 import type { Task } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
+import { todayInKorea } from '../clock';
+import { escalateOverdue } from '../modules/referrals/referrals.service';
 import { SCREENING_ROUND_TASK, screeningRoundTask } from '../modules/screening/rounds.service';
+
+export const REFERRAL_ESCALATION_TASK = 'referral-escalation';
+// Overdue referrals are raised to supervisors every 15 minutes.
+export const CRONTAB = `*/15 * * * * ${REFERRAL_ESCALATION_TASK}`;
 
 // Every background job Ieum runs, by its task name in the graphile-worker queue.
 export function jobTasks(db: DataSource): Record<string, Task> {
-  return { [SCREENING_ROUND_TASK]: screeningRoundTask(db) };
+  return {
+    [SCREENING_ROUND_TASK]: screeningRoundTask(db),
+    [REFERRAL_ESCALATION_TASK]: async () => {
+      await escalateOverdue(db, todayInKorea());
+    },
+  };
 }

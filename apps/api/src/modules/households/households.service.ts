@@ -4,6 +4,7 @@ import {
   type HouseholdScope,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
+import { accessToHousehold, refuse } from '../consents/consents.service';
 import type { Actor, RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId, ErrorCode, forbidden, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
@@ -20,7 +21,7 @@ function scopeOf(actor: Actor): HouseholdScope {
 // A region outside the scope is FORBIDDEN, never an empty list.
 async function regionToList(ctx: RequestContext, filterRegion: string | undefined): Promise<string | null> {
   const scope = scopeOf(ctx.actor!);
-  if (scope.kind === 'NONE') throw forbidden('Your agency may not see households (consent-gated sharing comes with cases).');
+  if (scope.kind === 'NONE') throw forbidden('Your agency sees households only through a case it is on, with the resident’s consent.');
   if (!filterRegion) return scope.kind === 'ALL' ? null : scope.regionCode;
   const ancestry = await ctx.loaders.regionAncestry.load(filterRegion);
   if (!ancestry.length) return filterRegion; // unknown region: an empty list, nothing to hide
@@ -69,7 +70,14 @@ function householdFilterSql(region: string | null, search: string | null): { whe
 
 export async function getHousehold(ctx: RequestContext, id: string): Promise<Household | null> {
   const scope = scopeOf(ctx.actor!);
-  if (scope.kind === 'NONE') throw forbidden('Your agency may not see households (consent-gated sharing comes with cases).');
+  if (scope.kind === 'NONE') {
+    // A private agency sees a household only while a consent naming it covers its basic data.
+    const household = await ctx.loaders.household.load(checkId(id));
+    if (!household) return null;
+    const access = await accessToHousehold(ctx, household);
+    if (access.kind === 'CONSENTED' && access.scopes.has('BASIC')) return household;
+    refuse(access.kind === 'NONE' ? access : { kind: 'NONE', reason: 'NO_CONSENT' });
+  }
   const household = await ctx.loaders.household.load(checkId(id));
   if (!household) return null;
   if (!scopeCoversAncestry(scope, await ctx.loaders.regionAncestry.load(household.regionCode))) {

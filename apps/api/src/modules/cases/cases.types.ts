@@ -1,0 +1,274 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  CASE_CLOSURE_REASONS, CASE_STATUSES, NEED_LEVELS, NEEDS_DOMAINS,
+  type CaseClosureReason as DomainClosure, type CaseStatus as DomainCaseStatus, type ConsentScope, type NeedLevel as DomainLevel, type NeedsDomain as DomainDomain,
+} from '@ieum/domain';
+import { Connection } from '../../graphql/connection';
+import { UserError } from '../../graphql/errors';
+import { LocalDateScalar } from '../../graphql/scalars';
+import { Agency } from '../agencies/agencies.types';
+import { User } from '../auth/auth.types';
+import { ConsentScope as ConsentScopeEnum } from '../consents/consents.types';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const CaseStatus = enumOf(CASE_STATUSES);
+registerEnumType(CaseStatus, { name: 'CaseStatus', description: '진행 중 / 종결' });
+export const NeedsDomain = enumOf(NEEDS_DOMAINS);
+registerEnumType(NeedsDomain, { name: 'NeedsDomain', description: '욕구 영역 (통합사례관리 10대 영역)' });
+export const NeedLevel = enumOf(NEED_LEVELS);
+registerEnumType(NeedLevel, { name: 'NeedLevel' });
+export const CaseClosureReason = enumOf(CASE_CLOSURE_REASONS);
+registerEnumType(CaseClosureReason, { name: 'CaseClosureReason', description: '종결 사유' });
+
+@ObjectType({ description: 'What the viewer may see of a case: all of it in their own area, or the items a consent allows' })
+export class CaseAccess {
+  @Field(() => Boolean) full!: boolean;
+  @Field(() => [ConsentScopeEnum]) scopes!: ConsentScope[];
+}
+
+@ObjectType()
+export class NeedsAssessmentItem {
+  @Field(() => NeedsDomain) domain!: DomainDomain;
+  @Field(() => NeedLevel) level!: DomainLevel;
+  @Field(() => String) note!: string;
+}
+
+@ObjectType({ description: '욕구사정' })
+export class NeedsAssessment {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) recordedAt!: Date;
+  @Field(() => String) recordedBy!: string;
+  agencyId!: string;
+  @Field(() => Agency) agency?: Agency;
+  @Field(() => [NeedsAssessmentItem]) items!: NeedsAssessmentItem[];
+}
+
+@ObjectType({ description: '서비스 계획의 목표' })
+export class CaseGoal {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => LocalDateScalar) targetDate!: string;
+  @Field(() => [NeedsDomain]) needs!: DomainDomain[];
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType({ description: '서비스 제공 기록, by any agency on the case' })
+export class CaseService {
+  @Field(() => ID) id!: string;
+  @Field(() => String) service!: string;
+  @Field(() => LocalDateScalar) providedOn!: string;
+  @Field(() => String) note!: string;
+  agencyId!: string;
+  @Field(() => Agency) agency?: Agency;
+  @Field(() => ID, { nullable: true }) referralId!: string | null;
+  @Field(() => ID, { nullable: true }) goalId!: string | null;
+  @Field(() => String) recordedBy!: string;
+}
+
+@ObjectType()
+export class ConferenceParticipant {
+  agencyId!: string | null;
+  @Field(() => Agency, { nullable: true }) agency?: Agency | null;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType({ description: '사례회의' })
+export class CaseConference {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar) heldOn!: string;
+  @Field(() => [ConferenceParticipant]) participants!: ConferenceParticipant[];
+  @Field(() => [String]) decisions!: string[];
+  @Field(() => String) recordedBy!: string;
+}
+
+@ObjectType({ description: '모니터링(점검) 기록' })
+export class ProgressNote {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar) notedOn!: string;
+  @Field(() => String) text!: string;
+  @Field(() => ID, { nullable: true }) goalId!: string | null;
+  agencyId!: string;
+  @Field(() => Agency) agency?: Agency;
+  @Field(() => String) recordedBy!: string;
+}
+
+@ObjectType()
+export class CaseEvent {
+  @Field(() => Date) at!: Date;
+  @Field(() => String, { description: 'OPENED, ASSESSED, GOAL, SERVICE, CONFERENCE, NOTE, REFERRAL, CLOSED' }) kind!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({ description: '사례 (통합사례관리): one household, one responsible worker, partner agencies' })
+export class Case {
+  @Field(() => ID) id!: string;
+  @Field(() => CaseStatus) status!: DomainCaseStatus;
+  @Field(() => Date) openedAt!: Date;
+  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field(() => CaseClosureReason, { nullable: true }) closureReason!: DomainClosure | null;
+  @Field(() => String, { nullable: true }) closureNote!: string | null;
+  householdId!: string;
+  regionCode!: string;
+  leadAgencyId!: string;
+  responsibleUserId!: string;
+  version!: number;
+}
+
+@ObjectType()
+export class CaseConnection extends Connection(Case) {}
+
+@InputType()
+export class CaseFilter {
+  @Field(() => CaseStatus, { nullable: true }) status?: DomainCaseStatus;
+  @Field(() => Boolean, { nullable: true, description: 'Only cases I am responsible for' }) mine?: boolean;
+  @Field(() => ID, { nullable: true }) householdId?: string;
+}
+
+@InputType()
+export class OpenCaseInput {
+  @Field(() => ID) householdId!: string;
+  @Field(() => ID, { nullable: true, description: 'The blind-spot candidate the case starts from' }) candidateId?: string;
+  @Field(() => ID, { nullable: true, description: 'A worker of your agency; defaults to you' }) responsibleUserId?: string;
+}
+
+@ObjectType()
+export class OpenCasePayload {
+  @Field(() => Case, { nullable: true }) case!: Case | null;
+  @Field(() => [UserError], { description: 'CONFLICT (an open case exists), FORBIDDEN, NOT_FOUND, VALIDATION' }) errors!: UserError[];
+}
+
+@InputType()
+export class NeedsAssessmentItemInput {
+  @Field(() => NeedsDomain) domain!: DomainDomain;
+  @Field(() => NeedLevel) level!: DomainLevel;
+  @Field(() => String, { nullable: true, defaultValue: '' }) note?: string;
+}
+
+@InputType()
+export class AssessNeedsInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => [NeedsAssessmentItemInput]) items!: NeedsAssessmentItemInput[];
+}
+
+@ObjectType()
+export class AssessNeedsPayload {
+  @Field(() => NeedsAssessment, { nullable: true }) assessment!: NeedsAssessment | null;
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' }) errors!: UserError[];
+}
+
+@InputType()
+export class AddServicePlanGoalInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) title!: string;
+  @Field(() => LocalDateScalar) targetDate!: string;
+  @Field(() => [NeedsDomain]) needs!: DomainDomain[];
+}
+
+@ObjectType()
+export class AddServicePlanGoalPayload {
+  @Field(() => CaseGoal, { nullable: true }) goal!: CaseGoal | null;
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' }) errors!: UserError[];
+}
+
+@InputType()
+export class RecordServiceInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) service!: string;
+  @Field(() => LocalDateScalar, { nullable: true }) providedOn?: string;
+  @Field(() => String, { nullable: true }) note?: string;
+  @Field(() => ID, { nullable: true }) goalId?: string;
+}
+
+@ObjectType()
+export class RecordServicePayload {
+  @Field(() => CaseService, { nullable: true }) service!: CaseService | null;
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NO_CONSENT, NOT_FOUND' }) errors!: UserError[];
+}
+
+@InputType()
+export class ConferenceParticipantInput {
+  @Field(() => ID, { nullable: true }) agencyId?: string;
+  @Field(() => String) name!: string;
+}
+
+@InputType()
+export class RecordCaseConferenceInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => LocalDateScalar) heldOn!: string;
+  @Field(() => [ConferenceParticipantInput]) participants!: ConferenceParticipantInput[];
+  @Field(() => [String]) decisions!: string[];
+}
+
+@ObjectType()
+export class RecordCaseConferencePayload {
+  @Field(() => CaseConference, { nullable: true }) conference!: CaseConference | null;
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' }) errors!: UserError[];
+}
+
+@InputType()
+export class AddProgressNoteInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID, { nullable: true }) goalId?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) notedOn?: string;
+  @Field(() => String) text!: string;
+}
+
+@ObjectType()
+export class AddProgressNotePayload {
+  @Field(() => ProgressNote, { nullable: true }) note!: ProgressNote | null;
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NO_CONSENT, NOT_FOUND' }) errors!: UserError[];
+}
+
+@InputType()
+export class CloseCaseInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => CaseClosureReason) reason!: DomainClosure;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@ObjectType()
+export class CloseCasePayload {
+  @Field(() => Case, { nullable: true }) case!: Case | null;
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE (open referrals, already closed), FORBIDDEN, CONFLICT' }) errors!: UserError[];
+}
+
+@ObjectType()
+export class WorkerCaseload {
+  workerId!: string;
+  @Field(() => User) worker?: User;
+  @Field(() => Int) open!: number;
+  @Field(() => Int) closed!: number;
+}
+
+@ObjectType()
+export class CaseStatusCount {
+  @Field(() => CaseStatus) status!: DomainCaseStatus;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class ReferralFlow {
+  fromAgencyId!: string;
+  toAgencyId!: string;
+  @Field(() => Agency) fromAgency?: Agency;
+  @Field(() => Agency) toAgency?: Agency;
+  @Field(() => Int) sent!: number;
+  @Field(() => Int) accepted!: number;
+  @Field(() => Int) declined!: number;
+  @Field(() => Int) overdue!: number;
+  @Field(() => Float, { nullable: true }) medianDaysToReply!: number | null;
+}
+
+@ObjectType()
+export class NeedsDomainCount {
+  @Field(() => NeedsDomain) domain!: DomainDomain;
+  @Field(() => Int, { description: 'Cases whose latest assessment rates this domain MEDIUM or above' }) cases!: number;
+}
+
+@ObjectType({ description: "A 시군구's caseload, referral flow and needs" })
+export class CaseDashboard {
+  @Field(() => [WorkerCaseload]) caseloadByWorker!: WorkerCaseload[];
+  @Field(() => [CaseStatusCount]) casesByStatus!: CaseStatusCount[];
+  @Field(() => [ReferralFlow]) referralFlow!: ReferralFlow[];
+  @Field(() => [NeedsDomainCount]) casesByNeedsDomain!: NeedsDomainCount[];
+}

@@ -1,0 +1,28 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
+import { UserError } from '../../graphql/errors';
+
+@ObjectType({ description: '알림: something waiting for the user' })
+export class Notification {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'REFERRAL_RECEIVED, REFERRAL_UPDATED, REFERRAL_OVERDUE, CONFERENCE, GOAL_DUE' }) kind!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true, description: 'The page it is about, e.g. /referrals/<id>' }) link!: string | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) readAt!: Date | null;
+}
+
+@ObjectType()
+export class NotificationConnection extends Connection(Notification) {}
+
+@InputType()
+export class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => Boolean, { nullable: true }) all?: boolean;
+}
+
+@ObjectType()
+export class MarkNotificationsReadPayload {
+  @Field(() => Int) unreadCount!: number;
+  @Field(() => [UserError]) errors!: UserError[];
+}

@@ -1,0 +1,106 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  REFERRAL_ACTIONS, REFERRAL_OUTCOMES, REFERRAL_STATUSES,
+  type ReferralOutcome as DomainOutcome, type ReferralStatus as DomainStatus,
+} from '@ieum/domain';
+import { Connection } from '../../graphql/connection';
+import { UserError } from '../../graphql/errors';
+import { LocalDateScalar } from '../../graphql/scalars';
+import { Agency } from '../agencies/agencies.types';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const ReferralStatus = enumOf(REFERRAL_STATUSES);
+registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: '의뢰, 접수, 수락, 거절, 서비스 중, 완료(회송), 취소' });
+export const ReferralOutcome = enumOf(REFERRAL_OUTCOMES);
+registerEnumType(ReferralOutcome, { name: 'ReferralOutcome', description: '회송 결과' });
+export const ReferralAction = enumOf(REFERRAL_ACTIONS);
+registerEnumType(ReferralAction, { name: 'ReferralAction' });
+export enum ReferralDirection { INCOMING = 'INCOMING', OUTGOING = 'OUTGOING' }
+registerEnumType(ReferralDirection, { name: 'ReferralDirection', description: '받은 의뢰 / 보낸 의뢰' });
+
+@ObjectType({ description: 'One step of a referral, kept for good' })
+export class ReferralEvent {
+  @Field(() => ReferralStatus) status!: DomainStatus;
+  @Field(() => Date) at!: Date;
+  agencyId!: string;
+  @Field(() => Agency) agency?: Agency;
+  @Field(() => String) account!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType({ description: '서비스 의뢰: an agency asks another for a service for a household on a case' })
+export class Referral {
+  @Field(() => ID) id!: string;
+  @Field(() => ReferralStatus) status!: DomainStatus;
+  @Field(() => ReferralOutcome, { nullable: true }) outcome!: DomainOutcome | null;
+  @Field(() => String, { nullable: true }) outcomeNote!: string | null;
+  @Field(() => String, { nullable: true }) declineReason!: string | null;
+  @Field(() => String) service!: string;
+  @Field(() => String) note!: string;
+  @Field(() => LocalDateScalar) sentOn!: string;
+  @Field(() => LocalDateScalar) replyBy!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the current step is due' }) deadline!: string | null;
+  @Field(() => Boolean, { description: 'The current step is past its deadline' }) overdue!: boolean;
+  @Field(() => ID) caseId!: string;
+  fromAgencyId!: string;
+  toAgencyId!: string;
+  householdId!: string;
+  regionCode!: string;
+  statusSince!: Date;
+  version!: number;
+}
+
+@ObjectType()
+export class ReferralConnection extends Connection(Referral) {}
+
+@InputType()
+export class ReferralFilter {
+  @Field(() => ReferralDirection, { nullable: true, description: 'Default: both' }) direction?: ReferralDirection;
+  @Field(() => ReferralStatus, { nullable: true }) status?: DomainStatus;
+  @Field(() => Boolean, { nullable: true }) overdue?: boolean;
+}
+
+@InputType()
+export class SendReferralInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID) toAgencyId!: string;
+  @Field(() => String) service!: string;
+  @Field(() => String, { nullable: true }) note?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Reply wanted by; defaults to 5 working days' }) replyBy?: string;
+}
+
+@InputType()
+export class ReferralStepInput {
+  @Field(() => ID) referralId!: string;
+}
+
+@InputType()
+export class DeclineReferralInput {
+  @Field(() => ID) referralId!: string;
+  @Field(() => String) reason!: string;
+}
+
+@InputType()
+export class CompleteReferralInput {
+  @Field(() => ID) referralId!: string;
+  @Field(() => ReferralOutcome) outcome!: DomainOutcome;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+const ERRORS = 'INVALID_TRANSITION, FORBIDDEN, VALIDATION, CONFLICT, NOT_FOUND';
+function payload(name: string, errors = ERRORS) {
+  @ObjectType(name)
+  class ReferralPayload {
+    @Field(() => Referral, { nullable: true }) referral!: Referral | null;
+    @Field(() => [UserError], { description: errors }) errors!: UserError[];
+  }
+  return ReferralPayload;
+}
+export const SendReferralPayload = payload('SendReferralPayload', 'NO_CONSENT, FORBIDDEN, VALIDATION, INVALID_STATE, NOT_FOUND');
+export const ReceiveReferralPayload = payload('ReceiveReferralPayload');
+export const AcceptReferralPayload = payload('AcceptReferralPayload');
+export const DeclineReferralPayload = payload('DeclineReferralPayload');
+export const StartReferralServicePayload = payload('StartReferralServicePayload');
+export const CompleteReferralPayload = payload('CompleteReferralPayload');
+export const CancelReferralPayload = payload('CancelReferralPayload');
+export type ReferralPayload = InstanceType<typeof SendReferralPayload>;
