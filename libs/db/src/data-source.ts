@@ -8,10 +8,12 @@ import { LoadCrisisIndicators1764100000001 } from './migrations/1764100000001-Lo
 import { DefaultScreeningRules1764100000002 } from './migrations/1764100000002-DefaultScreeningRules';
 import { HouseholdFacts1764100000003 } from './migrations/1764100000003-HouseholdFacts';
 import { CasesReferralsConsent1764200000000 } from './migrations/1764200000000-CasesReferralsConsent';
+import { ReferralInboxIndexes1764200000001 } from './migrations/1764200000001-ReferralInboxIndexes';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000, LoadRegions20231764000000001, BlindSpotDetection1764100000000, LoadCrisisIndicators1764100000001,
   DefaultScreeningRules1764100000002, HouseholdFacts1764100000003, CasesReferralsConsent1764200000000,
+  ReferralInboxIndexes1764200000001,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

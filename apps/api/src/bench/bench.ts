@@ -12,6 +12,7 @@ import { loadDataKeys, openDatabase, type Database } from '../database';
 import { DEMO_DOMAIN, DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { addSyntheticHouseholds } from '../seed/synthetic-households';
 import { todayInKorea } from '../clock';
+import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
 // npm run bench [-- --households N --requests N]
@@ -293,6 +294,12 @@ async function main(): Promise<void> {
   await seedSignals(db.dataSource, sqlSignals, todayInKorea());
   record('seed_signals', seconds(performance.now() - t), 's', `generate ${sqlSignals.toLocaleString()} crisis signals in SQL (fixture)`);
   const knownRrns = await sampleRrns(db.dataSource, keys, 100_000);
+  const caseCount = Math.min(100_000, Math.max(1000, Math.floor(households / 10)));
+  t = performance.now();
+  await seedCases(db.dataSource, caseCount);
+  record('seed_cases', seconds(performance.now() - t), 's', `seed ${caseCount.toLocaleString()} cases and ${(3 * caseCount).toLocaleString()} referrals (fixture)`);
+  const workerCases: string[] = (await db.dataSource.query(
+    `SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id WHERE h.region_code = $1 LIMIT 500`, [WORKER_DONG])).map((r: { id: string }) => r.id);
 
   t = performance.now();
   await db.dataSource.query('ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals');
@@ -396,6 +403,32 @@ async function main(): Promise<void> {
     record('round_interactive_p95', round1(percentile(interactive, 0.95)), 'ms', 'household search while the round runs, p95');
   }
   if (roundPeak !== null) record('round_server_rss_peak', roundPeak, 'MB', 'API server RSS peak during the round (target < 1024)');
+
+  // (e) Case management: the inbox, the outbox and the case page at 8 concurrent clients ------------------
+  const agencyToken = await signIn(base, 'agency');
+  const caseLoads: { key: string; label: string; token: string; query: string; vars: (i: number) => Record<string, unknown> }[] = [
+    { key: 'inbox', label: 'referral inbox (복지관, 20 per page)', token: agencyToken, query: INBOX, vars: () => ({ first: 20 }) },
+    { key: 'outbox', label: 'referral outbox (주민센터, 20 per page)', token: worker.token, query: OUTBOX, vars: () => ({ first: 20 }) },
+    { key: 'case_page', label: 'case page (every section)', token: worker.token, query: CASE_PAGE, vars: (i) => ({ id: workerCases[i % workerCases.length] }) },
+  ];
+  for (const l of caseLoads) {
+    const latencies: number[] = [];
+    let next = 0;
+    const started2 = performance.now();
+    const client = async () => {
+      while (next < requests) {
+        const i = next++;
+        const q = performance.now();
+        await gql(base, l.token, l.query, l.vars(i));
+        latencies.push(performance.now() - q);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, client));
+    latencies.sort((a, b) => a - b);
+    record(`${l.key}_p50_c8`, round1(percentile(latencies, 0.5)), 'ms', `${l.label}, 8 clients, p50`);
+    record(`${l.key}_p95_c8`, round1(percentile(latencies, 0.95)), 'ms', `${l.label}, 8 clients, p95`);
+    record(`${l.key}_rps_c8`, round1(requests / ((performance.now() - started2) / 1000)), 'req/s', `${l.label}, 8 clients, throughput`);
+  }
 
   const rss = peakRssMb(child.pid);
   if (rss !== null) record('server_peak_rss', rss, 'MB', 'API server peak RSS (VmHWM, node process only)');
