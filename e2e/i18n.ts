@@ -8,6 +8,11 @@ import koAccessLog from '../apps/web/src/i18n/ko/access-log.json';
 import koApiKeys from '../apps/web/src/i18n/ko/api-keys.json';
 import koScreening from '../apps/web/src/i18n/ko/screening.json';
 import koIndicators from '../apps/web/src/i18n/ko/indicators.json';
+import koConsents from '../apps/web/src/i18n/ko/consents.json';
+import koCases from '../apps/web/src/i18n/ko/cases.json';
+import koReferrals from '../apps/web/src/i18n/ko/referrals.json';
+import koNotifications from '../apps/web/src/i18n/ko/notifications.json';
+import koDashboard from '../apps/web/src/i18n/ko/dashboard.json';
 import enCommon from '../apps/web/src/i18n/en/common.json';
 import enAuth from '../apps/web/src/i18n/en/auth.json';
 import enShell from '../apps/web/src/i18n/en/shell.json';
@@ -23,6 +28,11 @@ export const ko = {
   apiKeys: koApiKeys,
   screening: koScreening,
   indicators: koIndicators,
+  consents: koConsents,
+  cases: koCases,
+  referrals: koReferrals,
+  notifications: koNotifications,
+  dashboard: koDashboard,
 };
 
 export const en = { common: enCommon, auth: enAuth, shell: enShell, households: enHouseholds };

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { ko } from '../i18n';
+import { fill, ko } from '../i18n';
 
 type ShellCatalogue = { shell: typeof ko.shell };
 
@@ -9,12 +9,15 @@ export class AppShell {
   readonly nav: Locator;
   readonly languageSwitch: Locator;
   readonly main: Locator;
+  /** The header's 알림 link; its name carries the unread count ("알림 3건"). */
+  readonly bell: Locator;
 
   constructor(readonly page: Page) {
     this.banner = page.getByRole('banner');
     this.nav = page.getByRole('navigation', { name: ko.shell.nav.label });
     this.languageSwitch = page.getByLabel(ko.shell.language);
     this.main = page.getByRole('main');
+    this.bell = this.banner.getByRole('link', { name: new RegExp(`^${ko.notifications.bell.label}`) });
   }
 
   navLink(key: keyof typeof ko.shell.nav, catalogue: ShellCatalogue = ko): Locator {
@@ -37,6 +40,11 @@ export class AppShell {
 
   async signOut(catalogue: ShellCatalogue = ko) {
     await this.signOutButton(catalogue).click();
+  }
+
+  /** The bell as it reads with unread notifications. */
+  bellWithUnread(): Locator {
+    return this.banner.getByRole('link', { name: new RegExp(`^${fill(ko.notifications.bell.unread, { count: 999 }).replace('999', '\\d+')}$`) });
   }
 
   async expectSignedInAs(name: string) {

@@ -22,6 +22,14 @@ import { RoundPage } from './features/screening/pages/RoundPage';
 import { ScreeningRulesPage } from './features/screening/pages/ScreeningRulesPage';
 import { FeedsPage } from './features/indicators/pages/FeedsPage';
 import { IndicatorKindsPage } from './features/indicators/pages/IndicatorKindsPage';
+import { CasesPage } from './features/cases/pages/CasesPage';
+import { CasePage } from './features/cases/pages/CasePage';
+import { CASE_ROLES } from './features/cases/roles';
+import { ReferralsPage } from './features/referrals/pages/ReferralsPage';
+import { ReferralPage } from './features/referrals/pages/ReferralPage';
+import { NotificationsPage } from './features/notifications/pages/NotificationsPage';
+import { DashboardPage } from './features/dashboard/pages/DashboardPage';
+import { DASHBOARD_ROLES } from './features/dashboard/roles';
 import { CATALOGUE_ROLES, FEED_ROLES, QUEUE_ROLES, ROUND_ROLES, RULE_ROLES } from './features/screening/roles';
 
 export function App() {
@@ -51,6 +59,12 @@ export function App() {
               <Route path="screening/rules" element={<RequireRole roles={RULE_ROLES} message={t('screening.rules.forbidden')}><ScreeningRulesPage /></RequireRole>} />
               <Route path="indicators/feeds" element={<RequireRole roles={FEED_ROLES} message={t('common.forbidden')}><FeedsPage /></RequireRole>} />
               <Route path="indicators/kinds" element={<RequireRole roles={CATALOGUE_ROLES} message={t('common.forbidden')}><IndicatorKindsPage /></RequireRole>} />
+              <Route path="cases" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><CasesPage /></RequireRole>} />
+              <Route path="cases/:id" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><CasePage /></RequireRole>} />
+              <Route path="referrals" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><ReferralsPage /></RequireRole>} />
+              <Route path="referrals/:id" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><ReferralPage /></RequireRole>} />
+              <Route path="dashboard" element={<RequireRole roles={DASHBOARD_ROLES} message={t('common.forbidden')}><DashboardPage /></RequireRole>} />
+              <Route path="notifications" element={<NotificationsPage />} />
               {COMING_SOON.map((item) => (
                 <Route key={item.key} path={item.path.slice(1)} element={<ComingSoonPage feature={item.key} />} />
               ))}

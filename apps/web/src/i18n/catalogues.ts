@@ -7,6 +7,11 @@ import koAccessLog from './ko/access-log.json';
 import koApiKeys from './ko/api-keys.json';
 import koScreening from './ko/screening.json';
 import koIndicators from './ko/indicators.json';
+import koConsents from './ko/consents.json';
+import koCases from './ko/cases.json';
+import koReferrals from './ko/referrals.json';
+import koNotifications from './ko/notifications.json';
+import koDashboard from './ko/dashboard.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -16,6 +21,11 @@ import enAccessLog from './en/access-log.json';
 import enApiKeys from './en/api-keys.json';
 import enScreening from './en/screening.json';
 import enIndicators from './en/indicators.json';
+import enConsents from './en/consents.json';
+import enCases from './en/cases.json';
+import enReferrals from './en/referrals.json';
+import enNotifications from './en/notifications.json';
+import enDashboard from './en/dashboard.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -29,6 +39,11 @@ export const ko = {
   apiKeys: koApiKeys,
   screening: koScreening,
   indicators: koIndicators,
+  consents: koConsents,
+  cases: koCases,
+  referrals: koReferrals,
+  notifications: koNotifications,
+  dashboard: koDashboard,
 };
 
 export const en: typeof ko = {
@@ -41,4 +56,9 @@ export const en: typeof ko = {
   apiKeys: enApiKeys,
   screening: enScreening,
   indicators: enIndicators,
+  consents: enConsents,
+  cases: enCases,
+  referrals: enReferrals,
+  notifications: enNotifications,
+  dashboard: enDashboard,
 };

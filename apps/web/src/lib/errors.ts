@@ -30,3 +30,18 @@ export function errorsByField(errors: readonly PayloadError[]): Map<string, Payl
   }
   return byField;
 }
+
+/** Every `extensions.code` of a query's GraphQL errors. */
+export function errorCodesOf(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN'));
+}
+
+/**
+ * A query read with errorPolicy 'all' where the only errors are NO_CONSENT: fields outside the
+ * consent came back null, the rest is good data to show.
+ */
+export function isOnlyNoConsent(error: unknown): boolean {
+  const codes = errorCodesOf(error);
+  return codes.length > 0 && codes.every((code) => code === 'NO_CONSENT');
+}

@@ -28,3 +28,15 @@ export function percentOf(share: number): string {
 export function formatNumber(value: number, digits = 2): string {
   return String(Math.round(value * 10 ** digits) / 10 ** digits);
 }
+
+/** Local time to the minute: 2026-11-24 09:05. */
+export function formatDateTimeMinute(iso: string): string {
+  return formatDateTime(iso).slice(0, 16);
+}
+
+/** A 'YYYY-MM-DD' date moved by whole years and days (calendar arithmetic, no time zone). */
+export function shiftDate(date: string, { years = 0, days = 0 }: { years?: number; days?: number }): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const at = new Date(Date.UTC(y + years, m - 1, d + days));
+  return at.toISOString().slice(0, 10);
+}

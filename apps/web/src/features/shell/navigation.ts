@@ -1,5 +1,7 @@
 import type { Role } from '../../generated/graphql';
 import { CATALOGUE_ROLES, FEED_ROLES, QUEUE_ROLES, ROUND_ROLES, RULE_ROLES } from '../screening/roles';
+import { CASE_ROLES } from '../cases/roles';
+import { DASHBOARD_ROLES } from '../dashboard/roles';
 
 export interface NavItem {
   key: string;
@@ -32,8 +34,10 @@ export const NAV_ITEMS: readonly NavEntry[] = [
       { key: 'indicatorKinds', path: '/indicators/kinds', isLive: true, roles: CATALOGUE_ROLES },
     ],
   },
-  { key: 'cases', path: '/cases', isLive: false },
-  { key: 'referrals', path: '/referrals', isLive: false },
+  // 통합사례관리 and 서비스 의뢰: the public staff and the private partner agencies alike.
+  { key: 'cases', path: '/cases', isLive: true, roles: CASE_ROLES },
+  { key: 'referrals', path: '/referrals', isLive: true, roles: CASE_ROLES },
+  { key: 'dashboard', path: '/dashboard', isLive: true, roles: DASHBOARD_ROLES },
   { key: 'resources', path: '/resources', isLive: false },
   { key: 'benefits', path: '/benefits', isLive: false },
   { key: 'provisions', path: '/provisions', isLive: false },

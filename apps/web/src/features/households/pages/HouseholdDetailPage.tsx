@@ -1,6 +1,20 @@
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
+import type { PayloadError } from '../../../lib/errors';
+import { hasRole, useSession } from '../../auth/current-user';
+import { ConsentForm } from '../../consents/components/ConsentForm';
+import { ConsentTable } from '../../consents/components/ConsentTable';
+import { useHouseholdConsents } from '../../consents/hooks/useHouseholdConsents';
+import { useRecordConsent } from '../../consents/hooks/useRecordConsent';
+import { useWithdrawConsent } from '../../consents/hooks/useWithdrawConsent';
+import { CONSENT_ROLES } from '../../consents/roles';
+import { OpenCasePanel } from '../../cases/components/OpenCasePanel';
+import { useHouseholdOpenCase } from '../../cases/hooks/useHouseholdOpenCase';
+import { useOpenCase } from '../../cases/hooks/useOpenCase';
+import { OPEN_CASE_ROLES } from '../../cases/roles';
+import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { MembersTable } from '../components/MembersTable';
 import { useHousehold } from '../hooks/useHousehold';
@@ -13,6 +27,27 @@ export function HouseholdDetailPage() {
   const state = useLocation().state as { search?: string } | null;
   const backSearch = typeof state?.search === 'string' ? state.search : '';
   useDocumentTitle(household?.address ?? t('households.detail.title'));
+
+  // 정보제공 동의 and 사례 열기 are for the public staff; a partner agency only reads.
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const mayConsent = hasRole(user, CONSENT_ROLES);
+  const mayOpenCase = hasRole(user, OPEN_CASE_ROLES);
+  const consents = useHouseholdConsents(id, mayConsent && Boolean(household));
+  const recordConsent = useRecordConsent();
+  const withdrawConsent = useWithdrawConsent();
+  const partnerAgencies = usePartnerAgencies();
+  const [withdrawMessage, setWithdrawMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const openCase = useOpenCase();
+  const [openErrors, setOpenErrors] = useState<PayloadError[]>([]);
+  const existing = useHouseholdOpenCase(id, openErrors.some((e) => e.code === 'CONFLICT'));
+
+  async function onOpenCase() {
+    setOpenErrors([]);
+    const result = await openCase.open({ householdId: id });
+    if (result.value) navigate(`/cases/${encodeURIComponent(result.value.id)}`);
+    else setOpenErrors(result.errors);
+  }
 
   return (
     <>
@@ -42,6 +77,42 @@ export function HouseholdDetailPage() {
           {household.synthetic ? <p className="hint">{t('households.detail.synthetic')}</p> : null}
           <h2>{t('households.detail.membersTitle')}</h2>
           <MembersTable members={household.members} />
+          {mayOpenCase ? (
+            <OpenCasePanel onOpen={() => void onOpenCase()} loading={openCase.loading} errors={openErrors} openCaseId={existing.openCase?.id} />
+          ) : null}
+          {mayConsent ? (
+            <section aria-labelledby="consents-title">
+              <h2 id="consents-title">{t('consents.title')}</h2>
+              <p className="hint">{t('consents.intro')}</p>
+              {consents.error ? <QueryError error={consents.error} onRetry={consents.retry} /> : null}
+              {consents.consents.length === 0 && !consents.loading && !consents.error ? <p>{t('consents.empty')}</p> : null}
+              {consents.consents.length > 0 ? (
+                <ConsentTable
+                  consents={consents.consents}
+                  isWithdrawing={withdrawConsent.loading}
+                  onWithdraw={async (consent) => {
+                    const result = await withdrawConsent.withdraw(consent.id);
+                    setWithdrawMessage(
+                      result.value
+                        ? { ok: true, text: t('consents.withdraw.done', { agency: consent.grantee.name }) }
+                        : { ok: false, text: `${t('consents.withdraw.failed')} ${result.errors.map((e) => t('errors.' + e.code, { defaultValue: t('errors.UNKNOWN') })).join(' ')}` },
+                    );
+                    return Boolean(result.value);
+                  }}
+                />
+              ) : null}
+              <p role="status" className="status-line">
+                {withdrawMessage?.ok ? withdrawMessage.text : null}
+              </p>
+              <div role="alert">{withdrawMessage && !withdrawMessage.ok ? <p className="alert alert-error">{withdrawMessage.text}</p> : null}</div>
+              <ConsentForm
+                householdId={household.id}
+                agencies={partnerAgencies.agencies.filter((a) => a.sector === 'PRIVATE')}
+                loading={recordConsent.loading}
+                onRecord={recordConsent.record}
+              />
+            </section>
+          ) : null}
         </>
       ) : null}
     </>

@@ -3,6 +3,8 @@ import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/current-user';
 import { isNavGroup, navFor, type NavItem } from '../navigation';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
+import { useUnreadNotificationCount } from '../../notifications/hooks/useUnreadNotificationCount';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppShell() {
@@ -10,6 +12,7 @@ export function AppShell() {
   const { user, signOut } = useSession();
   const mainRef = useRef<HTMLElement>(null);
   const entries = navFor(user.role);
+  const unread = useUnreadNotificationCount();
 
   return (
     <>
@@ -33,6 +36,7 @@ export function AppShell() {
             <span className="user-role">{t(`common.roles.${user.role}`)}</span>
             <span className="user-agency">{user.agency.name}</span>
           </div>
+          <NotificationBell count={unread.count} />
           <LanguageSwitch />
           <button type="button" className="sign-out" onClick={() => void signOut()}>
             {t('shell.signOut')}

@@ -1,0 +1,25 @@
+import { useQuery } from '@apollo/client/react';
+import { CasesDocument, type CaseFilter } from '../../../generated/graphql';
+import { isOnlyNoConsent } from '../../../lib/errors';
+
+export const CASE_PAGE_SIZE = 20;
+
+/** 사례 목록; a partner agency's rows without BASIC consent come with household null (NO_CONSENT). */
+export function useCases(filter: CaseFilter, after: string | undefined) {
+  const { data, previousData, loading, error, refetch } = useQuery(CasesDocument, {
+    variables: { filter, first: CASE_PAGE_SIZE, after },
+    fetchPolicy: 'cache-and-network',
+    errorPolicy: 'all',
+  });
+  const connection = (data ?? previousData)?.cases;
+  const realError = error && !isOnlyNoConsent(error) ? error : undefined;
+  return {
+    cases: connection?.edges.map((edge) => edge.node) ?? [],
+    totalCount: connection?.totalCount,
+    endCursor: connection?.pageInfo.endCursor ?? undefined,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    loading,
+    error: connection ? realError : error,
+    retry: () => void refetch().catch(() => undefined),
+  };
+}

@@ -1,0 +1,125 @@
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../components/QueryError';
+import { formatNumber } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { NEEDS_DOMAINS } from '../../cases/roles';
+import { CountChart, SERIES_COLOURS } from '../components/CountChart';
+import { useCaseDashboard } from '../hooks/useCaseDashboard';
+
+/** 통합사례관리 현황 for a 시군구 supervisor (their district) or an analyst (the whole country). */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { dashboard, loading, error, retry } = useCaseDashboard(undefined);
+  useDocumentTitle(t('dashboard.title'));
+
+  const domains = dashboard
+    ? [...dashboard.casesByNeedsDomain].sort((a, b) => NEEDS_DOMAINS.indexOf(a.domain) - NEEDS_DOMAINS.indexOf(b.domain))
+    : [];
+
+  return (
+    <>
+      <h1>{t('dashboard.title')}</h1>
+      <p className="hint">{t('dashboard.intro')}</p>
+      {loading && !dashboard ? <p role="status">{t('common.loading')}</p> : null}
+      {error ? <QueryError error={error} onRetry={retry} /> : null}
+      {dashboard ? (
+        <>
+          <section aria-labelledby="caseload-title">
+            <h2 id="caseload-title">{t('dashboard.caseload.title')}</h2>
+            {dashboard.caseloadByWorker.length === 0 ? (
+              <p>{t('dashboard.empty')}</p>
+            ) : (
+              <CountChart
+                caption={t('dashboard.caseload.caption')}
+                firstColumn={t('dashboard.caseload.worker')}
+                series={[
+                  { key: 'open', label: t('cases.status.OPEN'), colour: SERIES_COLOURS[0] },
+                  { key: 'closed', label: t('cases.status.CLOSED'), colour: SERIES_COLOURS[1] },
+                ]}
+                rows={dashboard.caseloadByWorker.map((w) => ({
+                  key: w.worker.id,
+                  label: t('dashboard.caseload.workerLabel', { name: w.worker.name, agency: w.worker.agency.name }),
+                  values: { open: w.open, closed: w.closed },
+                }))}
+              />
+            )}
+          </section>
+
+          <section aria-labelledby="status-title">
+            <h2 id="status-title">{t('dashboard.status.title')}</h2>
+            <div className="table-wrap">
+              <table>
+                <caption>{t('dashboard.status.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('cases.list.status')}</th>
+                    <th scope="col" className="numeric">{t('dashboard.cases')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dashboard.casesByStatus.map((s) => (
+                    <tr key={s.status}>
+                      <th scope="row">{t(`cases.status.${s.status}`)}</th>
+                      <td className="numeric">{s.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section aria-labelledby="flow-title">
+            <h2 id="flow-title">{t('dashboard.flow.title')}</h2>
+            {dashboard.referralFlow.length === 0 ? (
+              <p>{t('dashboard.empty')}</p>
+            ) : (
+              <div className="table-wrap">
+                <table>
+                  <caption>{t('dashboard.flow.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dashboard.flow.route')}</th>
+                      <th scope="col" className="numeric">{t('dashboard.flow.sent')}</th>
+                      <th scope="col" className="numeric">{t('dashboard.flow.accepted')}</th>
+                      <th scope="col" className="numeric">{t('dashboard.flow.declined')}</th>
+                      <th scope="col" className="numeric">{t('dashboard.flow.overdue')}</th>
+                      <th scope="col" className="numeric">{t('dashboard.flow.medianDays')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {dashboard.referralFlow.map((f) => (
+                      <tr key={`${f.fromAgency.id}-${f.toAgency.id}`}>
+                        <th scope="row">{t('dashboard.flow.routeValue', { from: f.fromAgency.name, to: f.toAgency.name })}</th>
+                        <td className="numeric">{f.sent}</td>
+                        <td className="numeric">{f.accepted}</td>
+                        <td className="numeric">{f.declined}</td>
+                        <td className="numeric">{f.overdue}</td>
+                        <td className="numeric">
+                          {f.medianDaysToReply === null || f.medianDaysToReply === undefined ? t('dashboard.flow.noReply') : t('dashboard.flow.days', { days: formatNumber(f.medianDaysToReply, 1) })}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section aria-labelledby="needs-title">
+            <h2 id="needs-title">{t('dashboard.needs.title')}</h2>
+            {domains.length === 0 ? (
+              <p>{t('dashboard.empty')}</p>
+            ) : (
+              <CountChart
+                caption={t('dashboard.needs.caption')}
+                firstColumn={t('cases.assessment.domain')}
+                series={[{ key: 'cases', label: t('dashboard.cases'), colour: SERIES_COLOURS[0] }]}
+                rows={domains.map((d) => ({ key: d.domain, label: t(`cases.domain.${d.domain}`), values: { cases: d.cases } }))}
+              />
+            )}
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

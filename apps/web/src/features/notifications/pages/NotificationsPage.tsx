@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Pagination } from '../../../components/Pagination';
+import { QueryError } from '../../../components/QueryError';
+import { useCursorPages } from '../../../lib/cursor-pages';
+import { formatDateTimeMinute } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useErrorText } from '../../../lib/use-error-text';
+import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
+import { useNotifications } from '../hooks/useNotifications';
+
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const pages = useCursorPages();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const list = useNotifications(unreadOnly, pages.after);
+  const markRead = useMarkNotificationsRead();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useDocumentTitle(t('notifications.title'));
+
+  async function markAll() {
+    const result = await markRead.mark({ all: true });
+    setMessage(result.value !== undefined ? { ok: true, text: t('notifications.allRead') } : { ok: false, text: result.errors.map((e) => errorText(e.code)).join(' ') });
+  }
+
+  // Opening a notification marks it read, then follows its link.
+  async function open(id: string, link: string | null | undefined, isUnread: boolean) {
+    if (isUnread) await markRead.mark({ ids: [id] });
+    if (link) navigate(link);
+  }
+
+  return (
+    <>
+      <h1>{t('notifications.title')}</h1>
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={() => void markAll()} disabled={markRead.loading}>
+          {t('notifications.markAll')}
+        </button>
+        <div className="checkbox">
+          <input id="notifications-unread" type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
+          <label htmlFor="notifications-unread">{t('notifications.unreadOnly')}</label>
+        </div>
+      </div>
+      <p role="status" className="status-line">
+        {message?.ok ? message.text : list.totalCount !== undefined ? t('notifications.total', { count: list.totalCount }) : null}
+      </p>
+      <div role="alert">{message && !message.ok ? <p className="alert alert-error">{message.text}</p> : null}</div>
+      {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
+      {list.loading && list.totalCount === undefined ? <p>{t('common.loading')}</p> : null}
+      {list.totalCount === 0 ? <p>{t('notifications.empty')}</p> : null}
+      {list.notifications.length > 0 ? (
+        <ul className="notification-list" aria-label={t('notifications.listLabel')}>
+          {list.notifications.map((n) => {
+            const isUnread = !n.readAt;
+            const isInternal = n.link?.startsWith('/');
+            return (
+              <li key={n.id} className={isUnread ? 'notification unread' : 'notification'}>
+                {isUnread ? <span className="tag">{t('notifications.unread')}</span> : null}{' '}
+                {n.link ? (
+                  isInternal ? (
+                    <Link
+                      to={n.link}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        void open(n.id, n.link, isUnread);
+                      }}
+                    >
+                      {n.title}
+                    </Link>
+                  ) : (
+                    <a href={n.link} onClick={() => void open(n.id, undefined, isUnread)}>
+                      {n.title}
+                    </a>
+                  )
+                ) : (
+                  <span>{n.title}</span>
+                )}{' '}
+                <span className="hint">
+                  <span className="visually-hidden">{t('notifications.kindLabel')} </span>
+                  {t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })} · <time dateTime={n.createdAt}>{formatDateTimeMinute(n.createdAt)}</time>
+                </span>
+                {isUnread && !n.link ? (
+                  <button type="button" className="link-button" aria-label={t('notifications.markOne', { title: n.title })} onClick={() => void open(n.id, undefined, true)}>
+                    {t('notifications.markOneShort')}
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <Pagination
+        page={pages.page}
+        hasPrevious={pages.hasPrevious}
+        hasNext={list.hasNextPage && Boolean(list.endCursor)}
+        onPrevious={pages.goPrevious}
+        onNext={() => list.endCursor && pages.goNext(list.endCursor)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SendReferralInput } from '../../../generated/graphql';
+import { FormAlert } from '../../../components/FormAlert';
+import { SelectField, TextField } from '../../../components/Fields';
+import { todayInKorea } from '../../../lib/format';
+import type { PayloadResult } from '../../../lib/payload';
+import { required, useFormErrors } from '../../../lib/use-form-errors';
+
+interface Props {
+  caseId: string;
+  agencies: readonly { id: string; name: string }[];
+  loading: boolean;
+  onSend: (input: SendReferralInput) => Promise<PayloadResult<{ toAgency: { name: string } }>>;
+}
+
+/** 서비스 의뢰: to another agency, with what is asked and by when it should answer. */
+export function SendReferralForm({ caseId, agencies, loading, onSend }: Props) {
+  const { t } = useTranslation();
+  const [toAgencyId, setTo] = useState('');
+  const [service, setService] = useState('');
+  const [note, setNote] = useState('');
+  const [replyBy, setReplyBy] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const form = useFormErrors(['toAgencyId', 'service', 'note', 'replyBy']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const missing = [...(toAgencyId ? [] : [required('toAgencyId')]), ...(service.trim() ? [] : [required('service')])];
+    if (missing.length) return form.show(missing);
+    form.clear();
+    const result = await onSend({ caseId, toAgencyId, service: service.trim(), note: note.trim() || undefined, replyBy: replyBy || undefined });
+    if (result.value) {
+      setDone(t('referrals.send.sent', { agency: result.value.toAgency.name }));
+      setTo('');
+      setService('');
+      setNote('');
+      setReplyBy('');
+      return;
+    }
+    form.show(result.errors);
+  }
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate aria-labelledby="send-referral-title">
+      <h3 id="send-referral-title">{t('referrals.send.title')}</h3>
+      <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('referrals.send.failed')} others={form.others} />
+      <SelectField id="referral-toAgency" label={t('referrals.send.toAgency')} value={toAgencyId} onChange={setTo} required errors={form.field('toAgencyId')}>
+        <option value="">{t('referrals.send.chooseAgency')}</option>
+        {agencies.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="referral-service" label={t('referrals.send.service')} value={service} onChange={setService} required errors={form.field('service')} />
+      <TextField id="referral-note" multiline label={t('referrals.send.note')} value={note} onChange={setNote} errors={form.field('note')} />
+      <TextField
+        id="referral-replyBy"
+        className="field-narrow"
+        type="date"
+        label={t('referrals.send.replyBy')}
+        hint={t('referrals.send.replyByHint')}
+        value={replyBy}
+        min={todayInKorea()}
+        onChange={setReplyBy}
+        errors={form.field('replyBy')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={loading}>
+          {t('referrals.send.submit')}
+        </button>
+      </div>
+      <p role="status" className="status-line">
+        {done}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { useRef, useState } from 'react';
+import { errorsByField, type PayloadError } from './errors';
+
+/**
+ * Payload errors of one form, split by field: `field('purpose')` for the errors beside an input,
+ * `others` for the summary at the top (errors whose path names no field of this form).
+ */
+export function useFormErrors(fields: readonly string[]) {
+  const [errors, setErrors] = useState<PayloadError[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const byField = errorsByField(errors);
+  // 'participants.2.name' belongs to the 'participants.2.name' field or, failing that, to 'participants'.
+  const owner = (key: string) => fields.find((f) => f === key) ?? fields.find((f) => key.startsWith(`${f}.`));
+  const others = [...byField].filter(([key]) => !owner(key)).flatMap(([, list]) => list);
+  return {
+    errors,
+    others,
+    field: (name: string): PayloadError[] | undefined => {
+      const list = [...byField].filter(([key]) => owner(key) === name).flatMap(([, l]) => l);
+      return list.length ? list : undefined;
+    },
+    summaryRef,
+    clear: () => setErrors([]),
+    show: (next: PayloadError[]) => {
+      setErrors(next);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    },
+  };
+}
+
+/** A client-side 'required' problem, shaped like a payload error so it shows the same way. */
+export const required = (field: string): PayloadError => ({ code: 'REQUIRED', message: '', path: ['input', ...field.split('.')] });

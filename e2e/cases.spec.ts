@@ -1,0 +1,50 @@
+import { ko } from './i18n';
+import { expect, expectNoAccessibilityViolations, signInAs, test } from './fixtures';
+import { CasePage, CasePlanForms } from './pages/case.page';
+import { HouseholdDetailPage } from './pages/household-detail.page';
+
+/** A date in Korea (Asia/Seoul), days from today, as YYYY-MM-DD. */
+function koreanDate(daysAhead = 0): string {
+  const at = new Date(Date.now() + daysAhead * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+test('a case worker assesses needs, plans, meets, monitors and closes a case', async ({ page, household }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, 'caseWorker');
+  const detail = new HouseholdDetailPage(page);
+  await detail.goto(household.id);
+  await detail.openCaseButton.click();
+  const casePage = new CasePage(page);
+  await casePage.expectLoaded();
+  const forms = new CasePlanForms(page);
+
+  await forms.assess({ HEALTH: { level: 'HIGH', note: '당뇨 관리 필요' }, SOCIAL_RELATIONS: { level: 'MEDIUM' }, ECONOMY: { level: 'NONE' } });
+  const assessment = page.getByRole('region', { name: ko.cases.assessment.title, exact: true }).getByRole('table');
+  await expect(assessment.getByRole('row').filter({ hasText: ko.cases.domain.HEALTH })).toContainText(ko.cases.level.HIGH);
+  // Only domains with a need can be a goal's needs.
+  const needs = forms.form(ko.cases.goals.formTitle).getByRole('group', { name: ko.cases.goals.needs });
+  await expect(needs.getByRole('checkbox')).toHaveCount(2);
+
+  const goal = '주 1회 이상 지역 모임 참여';
+  await forms.addGoal({ title: goal, targetDate: koreanDate(90), needs: ['SOCIAL_RELATIONS'] });
+  await expect(page.getByRole('table', { name: ko.cases.goals.caption })).toContainText(goal);
+  await forms.recordConference({
+    participants: [{ name: '김담당', agency: '종로종합사회복지관 (가상)' }, { name: '가구주 본인' }],
+    decisions: ['정서지원 프로그램 연계', '월 1회 방문 모니터링'],
+  });
+  await expect(page.getByRole('table', { name: ko.cases.conferences.caption })).toContainText('월 1회 방문 모니터링');
+  await forms.addNote('첫 모임 참석, 적응 양호', goal);
+  await expect(page.getByRole('table', { name: ko.cases.notes.caption })).toContainText('적응 양호');
+  await forms.recordService('가정방문 상담');
+  await expect(casePage.serviceRow('가정방문 상담')).toBeVisible();
+  await expect(casePage.timeline.getByRole('listitem')).not.toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+
+  await forms.close('GOALS_ACHIEVED', '목표 달성으로 종결');
+  await expect(casePage.summary).toContainText(ko.cases.status.CLOSED);
+  await expect(casePage.summary).toContainText(ko.cases.detail.readOnly);
+  // Read-only: no form is left on the page.
+  await expect(page.getByRole('form')).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+});
