@@ -19,6 +19,7 @@ export interface GqlResult<T = any> {
 
 export interface TestApp {
   url: string;
+  databaseUrl: string;
   db: DataSource;
   keys: DataKeys;
   statements: StatementCounter;
@@ -73,7 +74,7 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
   };
 
   return {
-    url, db, keys, statements, gql, post, signIn,
+    url, databaseUrl: databaseUrl(serverUrl, name), db, keys, statements, gql, post, signIn,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
@@ -94,12 +95,12 @@ export async function postFeed(app: TestApp, token: string, csv: string, source 
   return { status: res.status, body: await res.json() };
 }
 
-// The plain numbers of some synthetic demo people, decrypted with the test key.
+// The plain numbers of some synthetic demo people (never the ones a test registered), decrypted with the test key.
 export async function demoPeople(app: TestApp, where = `TRUE`, limit = 5): Promise<{ id: string; householdId: string; rrn: string; name: string }[]> {
   const { decryptRrn } = await import('@ieum/domain');
   const rows = await app.db.query(
     `SELECT p.id, m.household_id AS "householdId", p.rrn_encrypted AS enc, p.name FROM persons p
      JOIN household_members m ON m.person_id = p.id JOIN households h ON h.id = m.household_id
-     WHERE ${where} ORDER BY md5(p.id::text) LIMIT ${Number(limit)}`);
+     WHERE p.synthetic AND (${where}) ORDER BY md5(p.id::text) LIMIT ${Number(limit)}`);
   return rows.map((r: any) => ({ id: r.id, householdId: r.householdId, name: r.name, rrn: decryptRrn(r.enc, app.keys.encryptionKey) }));
 }
