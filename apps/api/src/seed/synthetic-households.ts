@@ -120,13 +120,13 @@ export async function addSyntheticHouseholds(
             const personId = timeOrderedUuid();
             persons.push([
               personId, esc(name), bytea(encryptRrn(p.rrn, keys.encryptionKey)), bytea(rrnLookupHash(p.rrn, keys.lookupKey)),
-              maskRrn(p.rrn), p.birthDate, p.sex, 't',
+              maskRrn(p.rrn), p.birthDate, p.sex, 't', householdId,
             ].join('\t'));
             members.push(`${householdId}\t${personId}\t${relationship}`);
           });
         }
         await copyRows(client, 'COPY households (id, region_code, sigungu_code, address, synthetic, member_count, youngest_birth_date) FROM STDIN', households);
-        await copyRows(client, 'COPY persons (id, name, rrn_encrypted, rrn_hash, rrn_masked, birth_date, sex, synthetic) FROM STDIN', persons);
+        await copyRows(client, 'COPY persons (id, name, rrn_encrypted, rrn_hash, rrn_masked, birth_date, sex, synthetic, household_id) FROM STDIN', persons);
         await copyRows(client, 'COPY household_members (household_id, person_id, relationship) FROM STDIN', members);
         await runner.commitTransaction();
       } catch (e) {

@@ -106,7 +106,7 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   const single = ruleSets.size === 1 ? [...ruleSets.values()][0] : null;
   const ruleSetOf = single
     ? `JOIN round_weights w ON w.kind_code = s.kind_code`
-    : `JOIN households h ON h.id = hm.household_id
+    : `JOIN households h ON h.id = pe.household_id
       JOIN round_params rp ON rp.sigungu_code = h.sigungu_code
       JOIN round_weights w ON w.rule_set_key = rp.rule_set_key AND w.kind_code = s.kind_code`;
   const halfLife = single ? p.add(single.document.halfLifeDays, 'float8') : 'rp.half_life_days';
@@ -120,17 +120,16 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   //    reads: the same tie order as libs/domain (points, then later, then smaller value).
   await q.query(`CREATE TEMP TABLE round_households ON COMMIT DROP AS
     WITH k AS (
-      SELECT hm.household_id, s.kind_code,
+      SELECT pe.household_id, s.kind_code,
              max(w.weight * u.units * f.fade) AS points,
              max(CASE WHEN s.kind_code = ANY(${keptKinds}) THEN ARRAY[w.weight * u.units * f.fade, (s.observed_on - ${asOf})::float8, -s.value::float8] END) AS kept
       FROM crisis_signals s
-      JOIN persons pe ON pe.rrn_hash = s.rrn_hash
-      JOIN household_members hm ON hm.person_id = pe.id
+      JOIN persons pe ON pe.rrn_hash = s.rrn_hash AND pe.household_id IS NOT NULL
       ${ruleSetOf}
       CROSS JOIN LATERAL (SELECT greatest(CASE WHEN w.per_unit THEN (CASE WHEN w.max_units IS NULL THEN s.value::float8 ELSE least(s.value::float8, w.max_units) END) ELSE 1 END, 0) AS units) u
       CROSS JOIN LATERAL (SELECT power(0.5::float8, (${asOf} - s.observed_on)::float8 / ${halfLife}) AS fade) f
       WHERE s.observed_on <= ${asOf} AND s.observed_on > ${asOf} - ${lookback} ${ownLookback}
-      GROUP BY hm.household_id, s.kind_code
+      GROUP BY pe.household_id, s.kind_code
     )
     SELECT k.household_id, sum(k.points) AS indicator_points, count(*) FILTER (WHERE k.points > 0)::int AS kinds ${keptValues}
     FROM k GROUP BY k.household_id HAVING bool_or(k.points > 0)`, p.values);
