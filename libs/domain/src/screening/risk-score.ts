@@ -1,3 +1,4 @@
+import { dayNumberOf } from '../calendar/calendar-date';
 // 복지사각지대 발굴 risk score: explainable, so it returns what it added up (STYLE.md §5).
 // These semantics are the contract with the SQL scoring of a 발굴 차수 (ScreeningRound): both must
 // give the same score for the same household, signals, rules and asOf. Traps for the SQL side:
@@ -66,17 +67,7 @@ export function ageOn(birthDate: string, asOf: string): number {
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier); no Date, so no time zone. */
 export function daysBetween(from: string, to: string): number {
-  return dayNumber(...DAY_PARTS(to, 'to')) - dayNumber(...DAY_PARTS(from, 'from'));
-}
-
-// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 /** A signal's weight halves every halfLifeDays: 0.5 ** (ageDays / halfLifeDays). */
