@@ -102,7 +102,7 @@ export async function createApp(opts: ServerOptions): Promise<{ app: Express; ap
       context: async ({ req, res }): Promise<RequestContext> => {
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
         const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
-        const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes, clientAddress) : null;
+        const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes) : null;
         return { actor, services, loaders: createLoaders(services), audit: new AccessRecorder(actor, clientAddress), clientAddress, req, res };
       },
     }),

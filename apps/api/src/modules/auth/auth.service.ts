@@ -15,7 +15,7 @@ const ACTOR_COLUMNS = `a.id AS "agencyId", a.sector AS "agencySector", a.region_
   COALESCE((SELECT array_agg(t.ancestor_code ORDER BY t.depth) FROM region_tree t WHERE t.region_code = a.region_code), '{}') AS "agencyRegionAncestry"`;
 
 // One statement: finds the live session, slides its idle timeout and loads the user and agency.
-export async function actorFromToken(db: DataSource, token: string, idleMinutes: number, clientAddress: string): Promise<Actor | null> {
+export async function actorFromToken(db: DataSource, token: string, idleMinutes: number): Promise<Actor | null> {
   if (token.startsWith(API_KEY_PREFIX)) return actorFromApiKey(db, token);
   const rows = await db.query(
     `WITH s AS (
@@ -31,7 +31,6 @@ export async function actorFromToken(db: DataSource, token: string, idleMinutes:
      WHERE u.disabled_at IS NULL`,
     [sha256(token), idleMinutes, DEFAULT_SESSION.absoluteHours],
   );
-  void clientAddress;
   if (!rows.length) return null;
   const r = rows[0];
   return { kind: 'USER', userId: r.userId, apiKeyId: null, sessionId: r.sessionId, account: r.email, name: r.name, role: r.role,

@@ -93,9 +93,9 @@ export async function ingestFeed(
     if (errors.length) {
       await runner.rollbackTransaction();
       await db.query(
-        `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, rejected, errors, account, user_id, api_key_id)
-         VALUES ($1, $2, 'REJECTED', $3, $4, $5, $6, $7, $8, $9)`,
-        [feedId, source, contentHash, rows, rejected, JSON.stringify(errors), actor.account, actor.userId, actor.apiKeyId],
+        `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, rejected, errors, account, user_id, api_key_id, client_address)
+         VALUES ($1, $2, 'REJECTED', $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [feedId, source, contentHash, rows, rejected, JSON.stringify(errors), actor.account, actor.userId, actor.apiKeyId, clientAddress],
       );
       return { feedId, status: 'REJECTED', rows, matched: 0, unmatched: 0, errors };
     }
@@ -109,17 +109,16 @@ export async function ingestFeed(
     );
     // The unique index on LOADED content decides between two identical feeds racing.
     const inserted = await runner.query(
-      `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, matched, unmatched, account, user_id, api_key_id)
-       VALUES ($1, $2, 'LOADED', $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, matched, unmatched, account, user_id, api_key_id, client_address)
+       VALUES ($1, $2, 'LOADED', $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (content_sha256) WHERE status = 'LOADED' DO NOTHING RETURNING id`,
-      [feedId, source, contentHash, rows, matched, rows - matched, actor.account, actor.userId, actor.apiKeyId],
+      [feedId, source, contentHash, rows, matched, rows - matched, actor.account, actor.userId, actor.apiKeyId, clientAddress],
     );
     if (!inserted.length) {
       await runner.rollbackTransaction();
       return duplicateOf(db, contentHash);
     }
     await runner.commitTransaction();
-    void clientAddress;
     return { feedId, status: 'LOADED', rows, matched, unmatched: rows - matched, errors: [] };
   } catch (e) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});

@@ -16,7 +16,7 @@ export function feedsRouter(services: Services): Router {
   router.post('/api/feeds', cookieParser(), async (req: Request, res: Response) => {
     const clientAddress = req.ip ?? 'unknown';
     const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
-    const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes, clientAddress) : null;
+    const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes) : null;
     const refuse = async (status: number, code: string, message: string) => {
       await drain(req).catch(() => {});
       res.status(status).json({ error: { code, message } });

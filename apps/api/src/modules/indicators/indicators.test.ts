@@ -44,6 +44,8 @@ describe('POST /api/feeds', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: 'LOADED', rows: 4, matched: 3, unmatched: 1, errors: [] });
     expect(await signalCount()).toBe(before + 4);
+    const [record] = await app.db.query(`SELECT account, client_address FROM crisis_feeds WHERE id = $1`, [body.feedId]);
+    expect(record).toMatchObject({ account: 'analyst@demo.ieum.kr', client_address: expect.stringMatching(/127\.0\.0\.1/) });
     const stored = await app.db.query(`SELECT * FROM crisis_signals WHERE feed_id = $1`, [body.feedId]);
     expect(JSON.stringify(stored)).not.toContain(stranger.replace('-', '').slice(6));
 
