@@ -1,18 +1,13 @@
-import { householdScope, scopeCoversAncestry } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
-import { forbidden } from '../../graphql/errors';
+import { regionWithinScope } from '../regions/region-scope';
 import { CaseDashboard, CaseStatusCount, NeedsDomainCount, ReferralFlow, WorkerCaseload } from './cases.types';
 
 // A district's caseload by worker and status, referral flow between agencies and needs by domain,
 // each one aggregate statement over the cases of households in the region.
 export async function caseDashboard(ctx: RequestContext, regionCode: string | undefined): Promise<CaseDashboard> {
   const db = ctx.services.dataSource;
-  const scope = householdScope(ctx.actor!);
-  let region: string | null = regionCode ?? (scope.kind === 'REGION' ? scope.regionCode : null);
-  if (scope.kind === 'NONE') throw forbidden('Your agency has no district dashboard.');
-  if (region && scope.kind === 'REGION' && !scopeCoversAncestry(scope, await ctx.loaders.regionAncestry.load(region))) throw forbidden('This region is outside your area.');
-  if (scope.kind === 'REGION' && !region) region = scope.regionCode;
+  const region = await regionWithinScope(ctx, regionCode, 'Your agency has no district dashboard.');
   const inRegion = `($1::varchar IS NULL OR h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1))`;
   const [workers, statuses, flows, needs] = await Promise.all([
     db.query(`SELECT c.responsible_user_id AS "workerId", count(*) FILTER (WHERE c.status = 'OPEN')::int AS open,

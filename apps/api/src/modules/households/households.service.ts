@@ -1,33 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   checkHouseholdComposition, maskRrn, encryptRrn, householdScope, mayRegisterHouseholds, parseRrn, rrnLookupHash, scopeCoversAncestry,
-  type HouseholdScope,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import { accessToHousehold, refuse } from '../consents/consents.service';
-import type { Actor, RequestContext } from '../../context';
+import { regionWithinScope } from '../regions/region-scope';
+import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId, ErrorCode, forbidden, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
 import { Household, HouseholdFilter, HouseholdMember, Person, RegisterHouseholdInput, RegisterHouseholdPayload } from './households.types';
 
 const HOUSEHOLD_COLUMNS = `h.id, h.address, h.region_code AS "regionCode", h.synthetic, h.created_at AS "createdAt"`;
 const toHousehold = (row: Record<string, unknown>) => Object.assign(new Household(), row);
-
-function scopeOf(actor: Actor): HouseholdScope {
-  return householdScope(actor);
-}
-
-// The region to list: the filter's, which must lie inside the caller's scope, or the scope itself.
-// A region outside the scope is FORBIDDEN, never an empty list.
-async function regionToList(ctx: RequestContext, filterRegion: string | undefined): Promise<string | null> {
-  const scope = scopeOf(ctx.actor!);
-  if (scope.kind === 'NONE') throw forbidden('Your agency sees households only through a case it is on, with the resident’s consent.');
-  if (!filterRegion) return scope.kind === 'ALL' ? null : scope.regionCode;
-  const ancestry = await ctx.loaders.regionAncestry.load(filterRegion);
-  if (!ancestry.length) return filterRegion; // unknown region: an empty list, nothing to hide
-  if (!scopeCoversAncestry(scope, ancestry)) throw forbidden('This region is outside your area.');
-  return filterRegion;
-}
 
 function likePrefix(search: string): string {
   return search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
@@ -37,7 +21,7 @@ export async function listHouseholds(ctx: RequestContext, filter: HouseholdFilte
   const db = ctx.services.dataSource;
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 3);
-  const region = await regionToList(ctx, filter?.regionCode);
+  const region = await regionWithinScope(ctx, filter?.regionCode, 'Your agency sees households only through a case it is on, with the resident’s consent.');
   const search = filter?.search?.trim() ? likePrefix(filter.search.trim()) : null;
   const { where, params } = householdFilterSql(region, search);
   const n = params.length;
@@ -69,7 +53,7 @@ function householdFilterSql(region: string | null, search: string | null): { whe
 }
 
 export async function getHousehold(ctx: RequestContext, id: string): Promise<Household | null> {
-  const scope = scopeOf(ctx.actor!);
+  const scope = householdScope(ctx.actor!);
   if (scope.kind === 'NONE') {
     // A private agency sees a household only while a consent naming it covers its basic data.
     const household = await ctx.loaders.household.load(checkId(id));
@@ -126,7 +110,7 @@ export async function registerHousehold(ctx: RequestContext, input: RegisterHous
     return fail([inputError(ErrorCode.VALIDATION, 'Choose the 읍면동 the household lives in.', ['input', 'regionCode'])]);
   }
   const ancestry = await ctx.loaders.regionAncestry.load(region.code);
-  if (!mayRegisterHouseholds(actor) || !scopeCoversAncestry(scopeOf(actor), ancestry)) {
+  if (!mayRegisterHouseholds(actor) || !scopeCoversAncestry(householdScope(actor), ancestry)) {
     return fail([inputError(ErrorCode.FORBIDDEN, 'You may not register households in this 읍면동.', ['input', 'regionCode'])]);
   }
 

@@ -3,6 +3,7 @@ import {
   explainScore, hitRate, householdScope, isHit, OUTREACH_OUTCOMES, scopeCoversAncestry, type HouseholdScope, type Reason,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
+import { regionWithinScope } from '../regions/region-scope';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId, ErrorCode, forbidden, inputError } from '../../graphql/errors';
@@ -22,13 +23,6 @@ function visibleScope(ctx: RequestContext): Exclude<HouseholdScope, { kind: 'NON
   return scope;
 }
 
-async function regionToList(ctx: RequestContext, regionCode: string | undefined): Promise<string | null> {
-  const scope = visibleScope(ctx);
-  if (!regionCode) return scope.kind === 'ALL' ? null : scope.regionCode;
-  if (!scopeCoversAncestry(scope, await ctx.loaders.regionAncestry.load(regionCode))) throw forbidden('This region is outside your area.');
-  return regionCode;
-}
-
 const ORDER: Record<CandidateOrder, { sql: string; key: (c: Candidate & { createdAt?: string }) => unknown[] }> = {
   RANK: { sql: 'c.rank, c.id', key: (c) => [c.rank, c.id] },
   SCORE_DESC: { sql: 'c.score DESC, c.id', key: (c) => [c.score, c.id] },
@@ -41,7 +35,7 @@ export async function listCandidates(
 ): Promise<Page<Candidate>> {
   const db = ctx.services.dataSource;
   const size = pageSize(first, 20);
-  const region = await regionToList(ctx, filter?.regionCode);
+  const region = await regionWithinScope(ctx, filter?.regionCode, 'Your agency may not see blind-spot candidates.');
   const round = roundId ?? (filter?.roundId ? checkId(filter.roundId, 'filter.roundId') : null);
   const where = `r.status = 'DONE'
     AND ($1::uuid IS NULL OR c.round_id = $1)
