@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -17,8 +17,6 @@ import { AccessLogPage } from './features/access-log/pages/AccessLogPage';
 import { ApiKeysPage } from './features/api-keys/pages/ApiKeysPage';
 import { CandidateQueuePage } from './features/screening/pages/CandidateQueuePage';
 import { CandidatePage } from './features/screening/pages/CandidatePage';
-import { RoundsPage } from './features/screening/pages/RoundsPage';
-import { RoundPage } from './features/screening/pages/RoundPage';
 import { ScreeningRulesPage } from './features/screening/pages/ScreeningRulesPage';
 import { FeedsPage } from './features/indicators/pages/FeedsPage';
 import { IndicatorKindsPage } from './features/indicators/pages/IndicatorKindsPage';
@@ -28,9 +26,13 @@ import { CASE_ROLES } from './features/cases/roles';
 import { ReferralsPage } from './features/referrals/pages/ReferralsPage';
 import { ReferralPage } from './features/referrals/pages/ReferralPage';
 import { NotificationsPage } from './features/notifications/pages/NotificationsPage';
-import { DashboardPage } from './features/dashboard/pages/DashboardPage';
 import { DASHBOARD_ROLES } from './features/dashboard/roles';
 import { CATALOGUE_ROLES, FEED_ROLES, QUEUE_ROLES, ROUND_ROLES, RULE_ROLES } from './features/screening/roles';
+
+// Chart pages load recharts on first visit only, keeping it out of the first page load.
+const RoundsPage = lazy(() => import('./features/screening/pages/RoundsPage').then((m) => ({ default: m.RoundsPage })));
+const RoundPage = lazy(() => import('./features/screening/pages/RoundPage').then((m) => ({ default: m.RoundPage })));
+const DashboardPage = lazy(() => import('./features/dashboard/pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -39,6 +41,7 @@ export function App() {
     <ApolloProvider client={client}>
       <BrowserRouter>
         <AuthGate>
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Routes>
             <Route element={<AppShell />}>
               <Route index element={<Navigate to="/households" replace />} />
@@ -87,6 +90,7 @@ export function App() {
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
+          </Suspense>
         </AuthGate>
       </BrowserRouter>
     </ApolloProvider>

@@ -46,8 +46,10 @@ function householdFilterSql(region: string | null, search: string | null): { whe
   }
   if (search) {
     params.push(search);
-    const member = `FROM household_members m JOIN persons p ON p.id = m.person_id WHERE p.name COLLATE "C" LIKE $${params.length}`;
-    clauses.push(region ? `EXISTS (SELECT 1 ${member} AND m.household_id = h.id)` : `h.id IN (SELECT m.household_id ${member})`);
+    const like = `p.name COLLATE "C" LIKE $${params.length}`;
+    clauses.push(region
+      ? `EXISTS (SELECT 1 FROM household_members m JOIN persons p ON p.id = m.person_id WHERE m.household_id = h.id AND ${like})`
+      : `h.id IN (SELECT p.household_id FROM persons p WHERE ${like})`);
   }
   return { where: clauses.length ? clauses.join(' AND ') : 'TRUE', params };
 }
