@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 // stays same-origin (the session cookie is SameSite and httpOnly).
 const apiUrl = process.env.IEUM_API_URL ?? 'http://127.0.0.1:4000';
 const proxy = {
-  '/graphql': { target: apiUrl, changeOrigin: false },
+  '/graphql': { target: apiUrl, changeOrigin: false, ws: true },
   '/healthz': { target: apiUrl, changeOrigin: false },
   // Feed uploads (POST /api/feeds, text/csv).
   '/api': { target: apiUrl, changeOrigin: false },

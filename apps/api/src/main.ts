@@ -6,7 +6,8 @@ import { logger } from './logger';
 import { migrateJobQueue, startJobRunner } from './jobs/job-runner';
 import { CRONTAB, jobTasks } from './jobs/tasks';
 import { seedDemo } from './seed/demo';
-import { createApp } from './server';
+import { listenForLiveEvents } from './modules/notifications/live-events';
+import { attachLiveUpdates, createApp } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -23,17 +24,22 @@ async function main(): Promise<void> {
     services: { dataSource: db.dataSource, keys, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies },
     production: config.production, trustProxy: config.trustProxy, webDist: config.webDist,
   });
+  const services = { dataSource: db.dataSource, keys, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies };
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info(`Ieum is listening on http://localhost:${config.port}`);
   });
+  const listener = await listenForLiveEvents(db.url);
+  const stopLive = await attachLiveUpdates(server, services);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    await stopLive().catch(() => {});
     server.close();
     await apollo.stop().catch(() => {});
+    await listener.stop().catch(() => {});
     await jobs?.stop().catch(() => {});
     await db.close().catch((e) => logger.error({ err: String(e) }, 'database did not stop cleanly'));
     process.exit(0);

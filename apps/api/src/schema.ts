@@ -12,6 +12,7 @@ import {
 } from './modules/cases/cases.resolver';
 import { ConsentsResolver } from './modules/consents/consents.resolver';
 import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
+import { liveEvents } from './modules/notifications/live-events';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
 import { RegionsResolver } from './modules/regions/regions.resolver';
@@ -30,6 +31,7 @@ export function ieumSchema(): Promise<GraphQLSchema> {
     authChecker: RoleAuthChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
     validate: false,
+    pubSub: liveEvents,
   });
   return built;
 }

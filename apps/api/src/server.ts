@@ -3,13 +3,18 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import { parse, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext, Services } from './context';
+import { unauthenticated } from './graphql/errors';
 import { createLoaders } from './loaders';
 import { logger } from './logger';
 import { AccessRecorder } from './modules/audit/access-recorder';
@@ -67,6 +72,41 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   return { message: 'Something went wrong on the server; it has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+async function contextFor(services: Services, token: string | null, clientAddress: string, req: Request, res: Response): Promise<RequestContext> {
+  const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes) : null;
+  return { actor, services, loaders: createLoaders(services), audit: new AccessRecorder(actor, clientAddress), clientAddress, req, res };
+}
+
+// Subscriptions (the unread count) over WebSocket at /graphql, with the same sign-in, the same limits
+// and a same-origin check (the session cookie must not open sockets for other sites).
+export async function attachLiveUpdates(server: HttpServer, services: Services): Promise<() => Promise<void>> {
+  const schema = await ieumSchema();
+  const rules = [...specifiedRules, ...new ApolloArmor(GRAPHQL_LIMITS).protect().validationRules];
+  const wss = new WebSocketServer({
+    server, path: '/graphql',
+    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) => !origin || new URL(origin).host === req.headers.host,
+  });
+  const cleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>({
+    schema,
+    onSubscribe: async (ctx, _id, payload) => {
+      const document = parse(payload.query);
+      const errors = validate(schema, document, rules);
+      if (errors.length) return errors;
+      const req = ctx.extra.request;
+      const header = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+      const cookies = Object.fromEntries((req.headers.cookie ?? '').split(';').map((c) => c.trim().split('=')).filter((kv) => kv.length === 2));
+      const token = bearerToken(header) ?? cookies[SESSION_COOKIE] ?? null;
+      const contextValue = await contextFor(services, token, req.socket.remoteAddress ?? 'unknown', req as unknown as Request, null as unknown as Response);
+      if (!contextValue.actor) return [unauthenticated()];
+      return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+    },
+  }, wss);
+  return async () => {
+    await cleanup.dispose();
+    await new Promise((resolve) => wss.close(resolve));
+  };
+}
+
 export async function createApp(opts: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const { services } = opts;
   const armor = new ApolloArmor(GRAPHQL_LIMITS).protect();
@@ -99,12 +139,8 @@ export async function createApp(opts: ServerOptions): Promise<{ app: Express; ap
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
-        const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes) : null;
-        return { actor, services, loaders: createLoaders(services), audit: new AccessRecorder(actor, clientAddress), clientAddress, req, res };
-      },
+      context: ({ req, res }) =>
+        contextFor(services, bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null, req.ip ?? req.socket.remoteAddress ?? 'unknown', req, res),
     }),
   );
 

@@ -9,7 +9,8 @@ import { deriveDataKeys, type DataKeys } from '@ieum/domain';
 import { startJobRunner } from '../jobs/job-runner';
 import { jobTasks } from '../jobs/tasks';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from '../seed/demo';
-import { createApp } from '../server';
+import { listenForLiveEvents } from '../modules/notifications/live-events';
+import { attachLiveUpdates, createApp } from '../server';
 import { databaseUrl } from './database-url';
 
 export interface GqlResult<T = any> {
@@ -53,6 +54,8 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const listener = await listenForLiveEvents(databaseUrl(serverUrl, name));
+  const stopLive = await attachLiveUpdates(server, { dataSource: db, keys, sessionIdleMinutes: opts.sessionIdleMinutes ?? 30, secureCookies: false });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -76,6 +79,8 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
   return {
     url, databaseUrl: databaseUrl(serverUrl, name), db, keys, statements, gql, post, signIn,
     async close() {
+      await stopLive();
+      await listener.stop();
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
       await jobs?.stop();

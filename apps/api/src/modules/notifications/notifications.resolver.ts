@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { UNREAD_CHANGED } from './live-events';
 import * as notifications from './notifications.service';
 import { MarkNotificationsReadInput, MarkNotificationsReadPayload, NotificationConnection } from './notifications.types';
 
@@ -19,6 +20,16 @@ export class NotificationsResolver {
   @Authorized()
   @Query(() => Int)
   unreadNotificationCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return notifications.unreadCount(ctx);
+  }
+
+  @Authorized()
+  @Subscription(() => Int, {
+    topics: UNREAD_CHANGED,
+    filter: ({ payload, context }: { payload: string; context: RequestContext }) => payload === context.actor?.userId,
+    description: 'My unread count, each time it changes (GraphQL over WebSocket at /graphql)',
+  })
+  unreadNotificationCountChanged(@Ctx() ctx: RequestContext): Promise<number> {
     return notifications.unreadCount(ctx);
   }
 

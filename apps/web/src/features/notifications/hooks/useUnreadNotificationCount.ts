@@ -1,10 +1,12 @@
-import { useQuery } from '@apollo/client/react';
-import { UnreadNotificationCountDocument } from '../../../generated/graphql';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { UnreadNotificationCountChangedDocument, UnreadNotificationCountDocument } from '../../../generated/graphql';
 
-// Referral steps happen in other agencies; a cheap count every 15 s keeps the bell current.
-export const NOTIFICATION_POLL_MS = 15_000;
+// The server pushes the count over a WebSocket whenever it changes (LISTEN/NOTIFY behind it); a slow
+// poll stays as the fallback where a socket cannot be opened (a proxy without WebSocket support).
+export const NOTIFICATION_POLL_MS = 60_000;
 
 export function useUnreadNotificationCount() {
   const { data } = useQuery(UnreadNotificationCountDocument, { pollInterval: NOTIFICATION_POLL_MS, fetchPolicy: 'cache-and-network' });
-  return { count: data?.unreadNotificationCount };
+  const { data: pushed } = useSubscription(UnreadNotificationCountChangedDocument);
+  return { count: pushed?.unreadNotificationCountChanged ?? data?.unreadNotificationCount };
 }
