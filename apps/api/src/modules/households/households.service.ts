@@ -32,7 +32,14 @@ export async function listHouseholds(ctx: RequestContext, filter: HouseholdFilte
     [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, cursor?.[2] ?? null, size + 1],
   );
   return toPage(rows.map(toHousehold), size, cursor, (h) => encodeCursor([h.regionCode, h.address, h.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM households h WHERE ${where}`, params))[0].n));
+    async () => {
+      // Across the country a name search counts the matching people's households straight from the
+      // name index, without visiting every household.
+      const sql = !region && search
+        ? `SELECT count(DISTINCT p.household_id) AS n FROM persons p WHERE p.name COLLATE "C" LIKE $1 AND p.household_id IS NOT NULL`
+        : `SELECT count(*) AS n FROM households h WHERE ${where}`;
+      return Number((await db.query(sql, params))[0].n);
+    });
 }
 
 // Separate SQL per case so the planner sees what is filtered: within a region, each household's

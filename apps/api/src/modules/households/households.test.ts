@@ -97,6 +97,15 @@ describe('households', () => {
     expect(none.data.households.totalCount).toBe(0);
   });
 
+  it('counts a country-wide name search exactly as the households that have such a member', async () => {
+    const r = await app.gql(LIST, { filter: { search: '김' }, first: 5 }, { token: tokens.analyst });
+    const [{ n }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM households h WHERE EXISTS (SELECT 1 FROM household_members m JOIN persons p ON p.id = m.person_id
+       WHERE m.household_id = h.id AND p.name LIKE '김%')`);
+    expect(n).toBeGreaterThan(0);
+    expect(r.data.households.totalCount).toBe(n);
+  });
+
   it('pages through every household once with cursors', async () => {
     const seen: string[] = [];
     let after: string | null = null;
