@@ -236,4 +236,26 @@ describe('screening rules', () => {
     expect(numbers).toEqual([...numbers].sort((a: number, b: number) => b - a));
     expect(numbers.at(-1)).toBe(1);
   });
+
+  it('counts 만 나이 to the day: a member who turns 75 today is 75, one who turns 75 tomorrow is not', async () => {
+    const today = todayInKorea();
+    // (29 February has no day 75 years back in a common year; the 28th is 75 either way.)
+    const birthday = `${Number(today.slice(0, 4)) - 75}-${today.slice(5) === '02-29' ? '02-28' : today.slice(5)}`;
+    const dayAfter = new Date(Date.parse(birthday) + 86_400_000).toISOString().slice(0, 10);
+    const people = [testRrn(birthday, 'FEMALE'), testRrn(dayAfter, 'MALE')];
+    for (const [i, rrn] of people.entries()) {
+      const reg = await app.gql(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { errors { code } } }`, {
+        input: { regionCode: CHEONGUN, address: `청운효자동 생일길 ${i + 1}`, members: [{ name: `생일${i + 1}`, rrn, relationship: 'HEAD' }] } }, { token: t.worker });
+      expect(reg.data.registerHousehold.errors).toEqual([]);
+    }
+    const feed = await postFeed(app, t.analyst, [HEADER, ...people.map((rrn, i) => `${rrn},UNEMPLOYMENT_BENEFIT_RECIPIENT,${daysAgo(3)},1,B-${i}`)].join('\n'));
+    expect(feed.body.status).toBe('LOADED');
+    // Only a household with that signal and every member 75 or older reaches the minimum score.
+    const document = { ...DEFAULT_NATIONAL_RULES, minScore: 900, householdRules: [{ code: 'AGED_75_UNEMPLOYED', label: '75세 이상 실업급여', points: 1000,
+      when: [{ type: 'ALL_MEMBERS_AGED_AT_LEAST', age: 75 }, { type: 'SIGNAL_VALUE_BELOW', kind: 'UNEMPLOYMENT_BENEFIT_RECIPIENT', threshold: 2 }] }] };
+    const preview = await app.gql(PREVIEW, { input: { regionCode: JONGNO, document } }, { token: t.supervisor });
+    expect(preview.data.previewScreeningRules.preview.eligible).toBe(1);
+    const under = { ...document, householdRules: [{ ...document.householdRules[0], when: [{ type: 'ANY_MEMBER_AGED_UNDER', age: 75 }, document.householdRules[0].when[1]] }] };
+    expect((await app.gql(PREVIEW, { input: { regionCode: JONGNO, document: under } }, { token: t.supervisor })).data.previewScreeningRules.preview.eligible).toBe(1);
+  });
 });
