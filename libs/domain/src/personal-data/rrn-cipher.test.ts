@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decryptRrn, deriveDataKeys, encryptRrn, parseMasterKey, rrnLookupHash } from './rrn-cipher';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { decryptRrn, deriveDataKeys, encryptRrn, parseMasterKey, rrnLookupHash, rrnLookupHasher } from './rrn-cipher';
 
 // Synthetic number and throwaway test keys.
 const DIGITS = '9001011123459';
@@ -116,5 +117,24 @@ describe('rrnLookupHash', () => {
 
   it('the hash differs for a different number', () => {
     expect(rrnLookupHash(DIGITS, keys.lookupKey).equals(rrnLookupHash('9001011123450', keys.lookupKey))).toBe(false);
+  });
+});
+
+describe('rrnLookupHasher', () => {
+  it('gives the HMAC-SHA256 that createHmac gives, for many numbers and keys', () => {
+    for (let k = 0; k < 20; k++) {
+      const key = randomBytes(32);
+      const hasher = rrnLookupHasher(key);
+      for (let i = 0; i < 50; i++) {
+        const digits = String(randomInt(0, 10 ** 13)).padStart(13, '0');
+        expect(hasher(digits)).toBe(createHmac('sha256', key).update(digits).digest('hex'));
+        expect(hasher(digits)).toBe(rrnLookupHash(digits, key).toString('hex'));
+      }
+    }
+  });
+
+  it('refuses anything but 13 digits and a 32-byte key', () => {
+    expect(() => rrnLookupHasher(keys.lookupKey)('900101-112345')).toThrow(RangeError);
+    expect(() => rrnLookupHasher(Buffer.alloc(16))).toThrow(/32 bytes/);
   });
 });

@@ -1,7 +1,7 @@
 // Storage of 주민등록번호: encrypted at rest (개인정보 보호법 제24조의2제2항, 시행령 제21조의2;
 // 개인정보의 안전성 확보조치 기준 제7조) and matched through a keyed hash, never the plain number
 // (rrn-notes.md, "What this means for Ieum's validator" 5). node:crypto only; no I/O.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hash, hkdfSync, randomBytes } from 'node:crypto';
 
 export interface DataKeys {
   /** 32 bytes, AES-256-GCM. */
@@ -85,4 +85,27 @@ export function rrnLookupHash(digits: string, lookupKey: Buffer): Buffer {
   requireDigits(digits);
   requireKey(lookupKey, 'lookup key');
   return createHmac('sha256', lookupKey).update(digits, 'utf8').digest();
+}
+
+/**
+ * rrnLookupHash for many numbers under one key (feed loading), as hex: the same HMAC-SHA256 (RFC
+ * 2104: H((K^opad) || H((K^ipad) || m)) with the 32-byte key zero-padded to the 64-byte block),
+ * from two one-shot SHA-256 calls over buffers prepared once, where createHmac sets the key up
+ * again for every number. About twice as fast; tests check it against createHmac.
+ */
+export function rrnLookupHasher(lookupKey: Buffer): (digits: string) => string {
+  requireKey(lookupKey, 'lookup key');
+  const inner = Buffer.alloc(64 + 13);
+  const outer = Buffer.alloc(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    const k = i < lookupKey.length ? lookupKey[i] : 0;
+    inner[i] = k ^ 0x36;
+    outer[i] = k ^ 0x5c;
+  }
+  return (digits: string) => {
+    requireDigits(digits);
+    inner.write(digits, 64, 'latin1');
+    hash('sha256', inner, 'buffer').copy(outer, 64);
+    return hash('sha256', outer, 'hex');
+  };
 }

@@ -1,14 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Transform, Writable, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { once } from 'node:events';
+import { Writable, type Readable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { checkFeedHeader, parseFeedRecord, rrnLookupHash, type DataKeys, type FeedRowError } from '@ieum/domain';
+import type { DataKeys, FeedRowError } from '@ieum/domain';
 import type { Actor } from '../../context';
-
-export const MAX_REPORTED_ERRORS = 100;
+import { MAX_REPORTED_ERRORS, RecordAlignedSplitter } from './feed-segments';
+import { feedWorkerCount, FeedWorkerPool, type SegmentResult } from './feed-worker-pool';
 
 export interface FeedResult {
   feedId: string;
@@ -19,83 +19,53 @@ export interface FeedResult {
   errors: FeedRowError[];
 }
 
-// Byte-level SHA-256 of the request body as it streams past, for "a feed sent twice is stored once".
-class Hasher extends Transform {
-  readonly hash = createHash('sha256');
-  _transform(chunk: Buffer, _enc: BufferEncoding, done: (e?: Error | null, c?: Buffer) => void) {
-    this.hash.update(chunk);
-    done(null, chunk);
-  }
-}
-
-const copyText = (v: string) => v.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
-
-// Loads one feed in one transaction: the CSV streams through the parser straight into COPY (never
-// whole in memory). Any bad row rejects the whole feed and nothing is stored; a killed process or
-// a dropped upload rolls back the same way. The same bytes are loaded once.
+// Loads one feed in one transaction: the CSV is cut into record-aligned segments as it arrives,
+// worker threads validate and encode them, and their rows stream into COPY (never the whole file
+// in memory). Any bad row rejects the whole feed and nothing is stored; a killed process or a
+// dropped upload rolls back the same way. The same bytes are loaded once.
 export async function ingestFeed(
   db: DataSource, keys: DataKeys, actor: Actor, clientAddress: string,
   source: string, body: Readable, knownKinds: ReadonlySet<string>, asOf: string,
 ): Promise<FeedResult> {
   const feedId = randomUUID();
-  const errors: FeedRowError[] = [];
-  let rows = 0;
-  let rejected = 0;
-  let headerSeen = false;
+  const contentHash = createHash('sha256'); // of the bytes as sent, for "a feed sent twice is stored once"
+  const segments: SegmentResult[] = [];
+  let anyError = false;
 
   const runner = db.createQueryRunner();
   await runner.connect();
   const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-  const hasher = new Hasher();
+  let pool: FeedWorkerPool | null = null;
   try {
     await runner.startTransaction();
     const copy = client.query(copyFrom('COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN'));
-    // Line numbers are counted here rather than with csv-parse's `info`, which costs more than the
-    // parsing itself at a million rows: each record is one line plus any newlines quoted inside it.
-    let line = 0;
-    let block: string[] = [];
-    const toCopy = new Transform({
-      writableObjectMode: true,
-      transform(record: string[], _enc, done) {
-        line += 1;
-        for (const cell of record) if (cell.includes('\n')) line += cell.split('\n').length - 1;
-        if (record.length === 1 && record[0].trim() === '') return done(); // a blank line
-        if (!headerSeen) {
-          headerSeen = true;
-          const problem = checkFeedHeader(record);
-          if (problem) errors.push(problem);
-          return done();
-        }
-        rows++;
-        const { row, errors: rowErrors } = parseFeedRecord(record, line, knownKinds, asOf);
-        if (!row) {
-          rejected++;
-          for (const e of rowErrors) if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
-          return done();
-        }
-        if (errors.length) return done(); // the feed is rejected: keep validating, stop writing
-        const hash = rrnLookupHash(row.rrnDigits, keys.lookupKey).toString('hex');
-        block.push(`${feedId}\t\\\\x${hash}\t${row.kind}\t${row.observedOn}\t${row.value}\t${copyText(row.sourceRef)}\n`);
-        if (block.length < 2000) return done();
-        const out = block.join('');
-        block = [];
-        done(null, out);
-      },
-      flush(done) {
-        done(null, block.join(''));
-      },
+    const copied = finished(copy);
+    copied.catch(() => {}); // awaited below; a COPY failure also surfaces through the writes
+    pool = new FeedWorkerPool(feedWorkerCount(), { feedId, lookupKey: keys.lookupKey, knownKinds: [...knownKinds], asOf }, async (segment) => {
+      segments.push({ ...segment, copy: '' });
+      anyError ||= segment.errors.length > 0;
+      // Once any segment has an error the feed is refused: the rest is validated, not written.
+      if (!anyError && segment.copy && !copy.write(segment.copy)) await once(copy, 'drain');
     });
-    await pipeline(body, hasher, parse({ bom: true, relax_column_count: true, max_record_size: 10_000 }), toCopy, copy);
+    const splitter = new RecordAlignedSplitter();
+    let index = 0;
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      contentHash.update(chunk);
+      for (const bytes of splitter.push(chunk)) await pool.submit({ index: index++, bytes });
+    }
+    for (const bytes of splitter.end()) await pool.submit({ index: index++, bytes });
+    await pool.drain();
+    copy.end();
+    await copied;
 
-    if (!headerSeen) errors.push({ line: 1, column: null, message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref' });
-    else if (rows === 0 && !errors.length) errors.push({ line: 2, column: null, message: 'The feed has a header but no rows' });
-    const contentHash = hasher.hash.digest();
+    const { rows, rejected, errors } = tally(segments);
+    const digest = contentHash.digest();
     if (errors.length) {
       await runner.rollbackTransaction();
       await db.query(
         `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, rejected, errors, account, user_id, api_key_id, client_address)
          VALUES ($1, $2, 'REJECTED', $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [feedId, source, contentHash, rows, rejected, JSON.stringify(errors), actor.account, actor.userId, actor.apiKeyId, clientAddress],
+        [feedId, source, digest, rows, rejected, JSON.stringify(errors), actor.account, actor.userId, actor.apiKeyId, clientAddress],
       );
       return { feedId, status: 'REJECTED', rows, matched: 0, unmatched: 0, errors };
     }
@@ -112,11 +82,11 @@ export async function ingestFeed(
       `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, matched, unmatched, account, user_id, api_key_id, client_address)
        VALUES ($1, $2, 'LOADED', $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (content_sha256) WHERE status = 'LOADED' DO NOTHING RETURNING id`,
-      [feedId, source, contentHash, rows, matched, rows - matched, actor.account, actor.userId, actor.apiKeyId, clientAddress],
+      [feedId, source, digest, rows, matched, rows - matched, actor.account, actor.userId, actor.apiKeyId, clientAddress],
     );
     if (!inserted.length) {
       await runner.rollbackTransaction();
-      return duplicateOf(db, contentHash);
+      return duplicateOf(db, digest);
     }
     await runner.commitTransaction();
     return { feedId, status: 'LOADED', rows, matched, unmatched: rows - matched, errors: [] };
@@ -124,8 +94,28 @@ export async function ingestFeed(
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
     throw e;
   } finally {
+    await pool?.close();
     await runner.release();
   }
+}
+
+// Puts the segments back in file order: their line counts place each one's errors in the file.
+function tally(segments: SegmentResult[]): { rows: number; rejected: number; errors: FeedRowError[] } {
+  const ordered = [...segments].sort((a, b) => a.index - b.index);
+  const errors: FeedRowError[] = [];
+  let rows = 0;
+  let rejected = 0;
+  let linesBefore = 0;
+  for (const s of ordered) {
+    rows += s.rows;
+    rejected += s.rejected;
+    for (const e of s.errors) errors.push({ ...e, line: e.line + linesBefore });
+    linesBefore += s.lines;
+  }
+  const headerSeen = ordered.length > 0 && ordered[0].headerSeen;
+  if (!headerSeen) errors.push({ line: 1, column: null, message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref' });
+  else if (rows === 0 && !errors.length) errors.push({ line: 2, column: null, message: 'The feed has a header but no rows' });
+  return { rows, rejected, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
 }
 
 async function duplicateOf(db: DataSource, contentHash: Buffer): Promise<FeedResult> {

@@ -87,6 +87,20 @@ describe('POST /api/feeds', () => {
     expect(body.errors).toEqual([expect.objectContaining({ line: 5, column: 'observed_on' })]);
   });
 
+  it('places an error by its line in a feed of many segments, and loads the same feed without it', async () => {
+    // About 1 MB: cut into several segments that worker threads validate apart.
+    const rows = Array.from({ length: 14_000 }, (_, i) => `${testRrn('1961-06-06', 'FEMALE')},GAS_CUT,2026-09-${String(1 + (i % 28)).padStart(2, '0')},1,"G-${i}, 비고 ${'x'.repeat(30)}"`);
+    const bad = [...rows];
+    bad[12_345] = bad[12_345].replace('GAS_CUT', 'NO_SUCH_KIND');
+    const before = await signalCount();
+    const refused = await postFeed(app, analyst, [HEADER, ...bad].join('\n'));
+    expect(refused.body).toMatchObject({ status: 'REJECTED', rows: 14_000, errors: [expect.objectContaining({ line: 12_347, column: 'indicator_kind' })] });
+    expect(await signalCount()).toBe(before);
+    const loaded = await postFeed(app, analyst, [HEADER, ...rows].join('\n'));
+    expect(loaded.body).toMatchObject({ status: 'LOADED', rows: 14_000, unmatched: 14_000 });
+    expect(await signalCount()).toBe(before + 14_000);
+  });
+
   it('refuses a wrong header and an empty body', async () => {
     const wrong = await postFeed(app, analyst, `rrn,kind,observed_on,value,source_ref\n`);
     expect(wrong.body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 1, column: 'indicator_kind' })] });

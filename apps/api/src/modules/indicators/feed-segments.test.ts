@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { rrnLookupHash } from '@ieum/domain';
+import { testRrn } from '../../test/synthetic-people';
+import { encodeSegment, RecordAlignedSplitter } from './feed-segments';
+
+const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
+const settings = { feedId: '00000000-0000-4000-8000-000000000001', lookupKey: randomBytes(32), knownKinds: new Set(['POWER_CUT', 'GAS_CUT']), asOf: '2026-11-24' };
+
+function split(bytes: Buffer, chunkSizes: number[]): Buffer[] {
+  const splitter = new RecordAlignedSplitter();
+  const out: Buffer[] = [];
+  for (let at = 0, i = 0; at < bytes.length; i++) {
+    const size = chunkSizes[i % chunkSizes.length];
+    out.push(...splitter.push(bytes.subarray(at, at + size)));
+    at += size;
+  }
+  out.push(...splitter.end());
+  return out;
+}
+
+describe('RecordAlignedSplitter', () => {
+  // Quoted fields with commas, doubled quotes and newlines, in a file of several segments.
+  const rows = Array.from({ length: 30_000 }, (_, i) =>
+    i % 7 === 0 ? `${i},POWER_CUT,2026-10-01,1,"비고 ""${i}"", 두\n줄"` : `${i},GAS_CUT,2026-10-01,${i % 9},ref-${i}`);
+  const file = Buffer.from([HEADER, ...rows].join('\n') + '\n');
+
+  it.each([[[65_536]], [[1, 7, 4096, 100_003]], [[file.length]]])('cuts only between records (chunks of %j bytes)', (sizes) => {
+    const segments = split(file, sizes);
+    expect(segments.length).toBeGreaterThan(1);
+    expect(Buffer.concat(segments).equals(file)).toBe(true);
+    const records = segments.flatMap((s) => parse(s) as string[][]);
+    expect(records).toEqual(parse(file));
+  });
+
+  it('hands on a file with no line break once it passes the limit, rather than holding it', () => {
+    const splitter = new RecordAlignedSplitter();
+    const out: Buffer[] = [];
+    for (let i = 0; i < 20; i++) out.push(...splitter.push(Buffer.alloc(1024 * 1024, 0x41)));
+    expect(out.length).toBeGreaterThan(0);
+  });
+});
+
+describe('encodeSegment', () => {
+  it('encodes valid rows for COPY with the keyed hash, never the number', () => {
+    const rrn = testRrn('1950-01-01', 'MALE');
+    const s = encodeSegment(Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,,"a\tb"\n`), true, settings);
+    const hash = rrnLookupHash(rrn.replace('-', ''), settings.lookupKey).toString('hex');
+    expect(s).toMatchObject({ lines: 2, rows: 1, rejected: 0, headerSeen: true, errors: [] });
+    expect(s.copy).toBe(`${settings.feedId}\t\\\\x${hash}\tPOWER_CUT\t2026-10-01\t1\ta\\tb\n`);
+    expect(s.copy).not.toContain(rrn.slice(7));
+  });
+
+  it('counts lines from the segment start, through quoted line breaks and blank lines', () => {
+    const bad = `${testRrn('1950-01-02', 'MALE')},POWER_CUT,2026-13-01,1,x`;
+    const s = encodeSegment(Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,"두\n줄"\n\n${bad}\n`), false, settings);
+    expect(s).toMatchObject({ lines: 4, rows: 2, rejected: 1, copy: '' });
+    expect(s.errors).toEqual([expect.objectContaining({ line: 4, column: 'observed_on' })]);
+  });
+
+  it('reports malformed CSV by line without quoting the text', () => {
+    const rrn = testRrn('1950-01-01', 'FEMALE');
+    const s = encodeSegment(Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,1,x\n${rrn},POWER_CUT,2026-10-01,1,"open\n`), true, settings);
+    expect(s.errors).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/^malformed CSV/) })]);
+    expect(JSON.stringify(s.errors)).not.toContain(rrn.slice(7));
+    expect(s.copy).toBe('');
+  });
+
+  it('checks the header only in the first segment', () => {
+    expect(encodeSegment(Buffer.from(`rrn,kind\n`), true, settings).errors).toEqual([expect.objectContaining({ line: 1, column: null })]);
+    expect(encodeSegment(Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,x\n`), false, settings)).toMatchObject({ rows: 1, errors: [] });
+  });
+});

@@ -1,0 +1,159 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { checkFeedHeader, FEED_COLUMNS, parseFeedRecord, rrnLookupHasher, type FeedRowError } from '@ieum/domain';
+
+// A feed is cut into segments that end on a record boundary, so each can be parsed on its own
+// (in a worker thread) and the rows written to COPY in any order. This file holds both halves:
+// the cutting (main thread) and the encoding of one segment into COPY text (worker thread).
+
+export const MAX_REPORTED_ERRORS = 100;
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+// Segments of about this size keep messages few; a record never spans two segments.
+const SEGMENT_BYTES = 256 * 1024;
+// A file with no record boundary for this long is not a feed: it is handed on whole, and the
+// parser's record-size limit refuses it, instead of it growing in memory.
+const MAX_PENDING_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Cuts a CSV byte stream after newlines that lie outside quoted fields. In valid CSV a quote byte
+ * only opens, closes or doubles inside a quoted field, so an even count of quotes before a newline
+ * means it ends a record. Newline bytes never occur inside a UTF-8 multi-byte character.
+ */
+export class RecordAlignedSplitter {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  push(chunk: Buffer): Buffer[] {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes < SEGMENT_BYTES) return [];
+    let rest = Buffer.concat(this.pending, this.pendingBytes);
+    const segments: Buffer[] = [];
+    while (rest.length >= SEGMENT_BYTES) {
+      // The last record end within the first SEGMENT_BYTES, or, for a longer record, anywhere.
+      let cut = lastRecordEnd(rest.subarray(0, SEGMENT_BYTES));
+      if (cut < 0) cut = lastRecordEnd(rest);
+      if (cut < 0) {
+        if (rest.length < MAX_PENDING_BYTES) break;
+        cut = rest.length - 1;
+      }
+      segments.push(rest.subarray(0, cut + 1));
+      rest = rest.subarray(cut + 1);
+    }
+    // The rest is copied: the segments handed on keep the concatenated buffer alive otherwise.
+    this.pending = rest.length ? [Buffer.from(rest)] : [];
+    this.pendingBytes = rest.length;
+    return segments;
+  }
+
+  end(): Buffer[] {
+    const last = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    return last.length ? [last] : [];
+  }
+}
+
+/** The index of the last newline outside quotes (the segment starts outside quotes), or -1. */
+function lastRecordEnd(bytes: Buffer): number {
+  const quotes: number[] = [];
+  for (let i = bytes.indexOf(QUOTE); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) quotes.push(i);
+  for (let nl = bytes.lastIndexOf(NEWLINE); nl >= 0; nl = nl > 0 ? bytes.lastIndexOf(NEWLINE, nl - 1) : -1) {
+    let before = 0;
+    while (before < quotes.length && quotes[before] < nl) before++;
+    if (before % 2 === 0) return nl;
+  }
+  return -1;
+}
+
+export interface SegmentSettings {
+  feedId: string;
+  lookupKey: Buffer;
+  knownKinds: ReadonlySet<string>;
+  asOf: string;
+}
+
+export interface EncodedSegment {
+  /** Newlines in the segment: the next segment starts that many lines further down. */
+  lines: number;
+  rows: number;
+  rejected: number;
+  headerSeen: boolean;
+  /** The segment's first errors, lines counted from 1 at the segment's first line. */
+  errors: FeedRowError[];
+  /** The valid rows as COPY text; empty once the segment has an error (the feed is refused then). */
+  copy: string;
+}
+
+const copyText = (v: string) => v.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+
+/**
+ * Validates one segment and turns its rows into COPY text for crisis_signals (feed_id, rrn_hash,
+ * kind_code, observed_on, value, source_ref). The first segment's first non-blank record is the
+ * header. Errors never quote a cell that might be personal data (see parseFeedRecord).
+ */
+export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSettings): EncodedSegment {
+  const out: EncodedSegment = { lines: countNewlines(bytes), rows: 0, rejected: 0, headerSeen: !first, errors: [], copy: '' };
+  const parts: string[] = [];
+  const lookupHash = rrnLookupHasher(settings.lookupKey);
+  // Lines are counted here rather than with csv-parse's `info`, which costs more than the parsing
+  // itself at a million rows: each record is one line plus any newlines quoted inside it.
+  let line = 0;
+  let records: string[][];
+  let syntaxError: CsvError | null = null;
+  try {
+    // Records come back as one array: csv-parse's per-record callback builds a context object for
+    // every record, which costs more than the parsing.
+    records = parse(bytes, { bom: first, relax_column_count: true, max_record_size: 10_000 });
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    syntaxError = e;
+    records = [];
+  }
+  for (const record of records) {
+    line += 1;
+    for (const cell of record) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+    if (record.length === 1 && record[0].trim() === '') continue; // a blank line
+    if (!out.headerSeen) {
+      out.headerSeen = true;
+      const problem = checkFeedHeader(record);
+      if (problem) out.errors.push(problem);
+      continue;
+    }
+    out.rows++;
+    const { row, errors } = parseFeedRecord(record, line, settings.knownKinds, settings.asOf);
+    if (!row) {
+      out.rejected++;
+      for (const e of errors) if (out.errors.length < MAX_REPORTED_ERRORS) out.errors.push(e);
+      continue;
+    }
+    if (out.errors.length) continue; // the feed is refused: keep validating, stop encoding
+    const hash = lookupHash(row.rrnDigits);
+    parts.push(`${settings.feedId}\t\\\\x${hash}\t${row.kind}\t${row.observedOn}\t${row.value}\t${copyText(row.sourceRef)}\n`);
+  }
+  // A syntax error throws away the segment's records: its rows are not counted, the error is.
+  if (syntaxError) out.errors.push(csvSyntaxError(syntaxError));
+  if (!out.errors.length) out.copy = parts.join('');
+  return out;
+}
+
+function countNewlines(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) n++;
+  return n;
+}
+
+// csv-parse's own messages quote the offending text, which may be a resident registration number:
+// the error names the line and the problem only.
+function csvSyntaxError(e: CsvError): FeedRowError {
+  const where = e as CsvError & { lines?: number; index?: number };
+  const line = typeof where.lines === 'number' && where.lines > 0 ? where.lines : 1;
+  const column = typeof where.index === 'number' ? (FEED_COLUMNS[where.index] ?? null) : null;
+  const problems: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed before the end of the file',
+    CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field must be doubled ("")',
+    INVALID_OPENING_QUOTE: 'a quote may only open a field; write it doubled inside a quoted field',
+    CSV_MAX_RECORD_SIZE: 'the line is longer than 10,000 characters',
+  };
+  return { line, column, message: `malformed CSV: ${problems[e.code] ?? e.code.toLowerCase().replace(/_/g, ' ')}` };
+}
