@@ -13,12 +13,13 @@ import { PersonHousehold1764200000002 } from './migrations/1764200000002-PersonH
 import { FeedClientAddress1764200000003 } from './migrations/1764200000003-FeedClientAddress';
 import { NotifyUnreadChanges1764200000004 } from './migrations/1764200000004-NotifyUnreadChanges';
 import { SignalLookupHashIndex1764200000005 } from './migrations/1764200000005-SignalLookupHashIndex';
+import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-CandidateBreakdownJson';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000, LoadRegions20231764000000001, BlindSpotDetection1764100000000, LoadCrisisIndicators1764100000001,
   DefaultScreeningRules1764100000002, HouseholdFacts1764100000003, CasesReferralsConsent1764200000000,
   ReferralInboxIndexes1764200000001, PersonHousehold1764200000002, FeedClientAddress1764200000003,
-  NotifyUnreadChanges1764200000004, SignalLookupHashIndex1764200000005,
+  NotifyUnreadChanges1764200000004, SignalLookupHashIndex1764200000005, CandidateBreakdownJson1764200000006,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

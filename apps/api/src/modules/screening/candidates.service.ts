@@ -129,7 +129,7 @@ export async function indicatorHitRates(ctx: RequestContext, roundId: string): P
     `SELECT i->>'kind' AS "indicatorKind", k.name_ko AS "nameKo",
             count(*) FILTER (WHERE c.last_outcome IS NOT NULL)::int AS visits,
             count(*) FILTER (WHERE c.last_outcome = ANY($2))::int AS hits
-     FROM screening_candidates c CROSS JOIN LATERAL jsonb_array_elements(c.indicators) i
+     FROM screening_candidates c CROSS JOIN LATERAL json_array_elements(c.indicators) i
      LEFT JOIN crisis_indicator_kinds k ON k.code = i->>'kind'
      WHERE c.round_id = $1 AND (i->>'points')::float8 > 0
      GROUP BY 1, 2 ORDER BY visits DESC, 1`, [roundId, HIT_OUTCOMES]);
@@ -141,7 +141,7 @@ export async function ruleHitRates(ctx: RequestContext, roundId: string): Promis
     `SELECT x->>'code' AS "ruleCode", min(x->>'label') AS label,
             count(*) FILTER (WHERE c.last_outcome IS NOT NULL)::int AS visits,
             count(*) FILTER (WHERE c.last_outcome = ANY($2))::int AS hits
-     FROM screening_candidates c CROSS JOIN LATERAL jsonb_array_elements(c.rules) x
+     FROM screening_candidates c CROSS JOIN LATERAL json_array_elements(c.rules) x
      WHERE c.round_id = $1 GROUP BY 1 ORDER BY visits DESC, 1`, [roundId, HIT_OUTCOMES]);
   return rows.map((r: RuleHitRate) => Object.assign(new RuleHitRate(), r, { rate: hitRate(r.visits, r.hits) }));
 }

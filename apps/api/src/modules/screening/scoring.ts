@@ -92,18 +92,18 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
     const asOfParam = p.add(plan.asOf, 'date');
     const terms: string[] = [];
     for (const rs of ruleSets.values()) {
-      const key = p.add(rs.key, 'text');
+      // With one rule set in use every household follows it: no key to compare on each row.
+      const ofThisSet = ruleSets.size === 1 ? '' : `s.rule_set_key = ${p.add(rs.key, 'text')} AND `;
       for (const rule of rs.document.householdRules) {
         const holds = rule.when.map((c) => `coalesce(${conditionSql(c, p, asOfParam, valueColumn)}, false)`).join(' AND ');
-        terms.push(`CASE WHEN s.rule_set_key = ${key} AND ${holds} THEN ${then(rule)}${otherwise} END`);
+        terms.push(`CASE WHEN ${ofThisSet}${holds} THEN ${then(rule)}${otherwise} END`);
       }
     }
     return terms;
   };
-  const pointsParams = new Params();
-  const pointTerms = ruleSql(pointsParams, (rule) => pointsParams.add(rule.points, 'float8'), ' ELSE 0');
-  const codesParams = new Params();
-  const codeTerms = ruleSql(codesParams, (rule) => codesParams.add(rule.code, 'text'), '');
+  const rankParams = new Params();
+  const pointTerms = ruleSql(rankParams, (rule) => rankParams.add(rule.points, 'float8'), ' ELSE 0');
+  const codeTerms = ruleSql(rankParams, (rule) => rankParams.add(rule.code, 'text'), '');
   await q.query(`UPDATE round_weights SET keep = true WHERE kind_code = ANY($1::varchar[])`, [[...valueKinds.keys()]]);
 
   const p = new Params();
@@ -147,41 +147,39 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   await q.query(`SET LOCAL enable_hashagg = on`);
   await q.query(`ANALYZE round_households`);
   await onStep(0.6);
-  // The household's facts stay beside the score: the picked ones' rules are named from them below.
-  // score_key (the score in hundredths, as an integer) is what the ranking sorts: as cheap to compare
-  // as the numeric score is not, with the same order. OFFSET 0 keeps the score computed once per row.
-  await q.query(`CREATE TEMP TABLE round_scored ON COMMIT DROP AS
-    SELECT t.*, (t.score * 100)::bigint AS score_key FROM (
-    SELECT s.*, round((s.indicator_points + ${pointTerms.length ? pointTerms.join(' + ') : '0'})::numeric, 2) AS score
-    FROM (
-      SELECT hh.*, h.sigungu_code, rp.rule_set_key, rp.min_score, r.is_rural, h.member_count, h.youngest_birth_date
-      FROM round_households hh JOIN households h ON h.id = hh.household_id JOIN regions r ON r.code = h.region_code
-      JOIN round_params rp ON rp.sigungu_code = h.sigungu_code
-    ) s OFFSET 0) t`, pointsParams.values);
-  await onStep(0.7);
-
-  // 2. Rank within each 시군구 and keep its quota: national picks first, then local ones.
-  //    Only the three sort keys go through the sort; the picked rows' facts are joined back after.
+  // 2. Score, rank within each 시군구 and keep its quota (national picks first, then local ones), in
+  //    one pass with nothing written for the households left out. The sort key is the score in
+  //    hundredths as an integer (numeric rounding is exact, so score = score_key / 100), cheap to
+  //    compare where numeric is not; OFFSET 0 keeps it computed once per row. Each 시군구's first
+  //    row is kept even with a quota of 0, to carry its count of eligible households.
+  const quota = 'p.national_quota + p.local_quota';
   await q.query(`CREATE TEMP TABLE round_picked ON COMMIT DROP AS
-    SELECT s.household_id, s.sigungu_code, s.rule_set_key, s.score, ranked.rank,
-           CASE WHEN ranked.rank <= p.national_quota THEN 'NATIONAL' ELSE 'LOCAL' END AS picked_by,
+    SELECT s.household_id, s.sigungu_code, s.rule_set_key, round(s.score_key / 100.0, 2) AS score, s.rank, s.eligible_here,
+           s.rank <= ${quota} AS picked, CASE WHEN s.rank <= p.national_quota THEN 'NATIONAL' ELSE 'LOCAL' END AS picked_by,
            ${codeTerms.length ? `array_remove(ARRAY[${codeTerms.join(', ')}], NULL)` : `'{}'::text[]`} AS applied_rules
     FROM (
-      SELECT e.household_id, e.sigungu_code,
-             row_number() OVER (PARTITION BY e.sigungu_code COLLATE "C" ORDER BY e.score_key DESC, e.household_id)::int AS rank
-      FROM round_scored e WHERE e.score >= e.min_score
-    ) ranked
-    JOIN round_params p ON p.sigungu_code = ranked.sigungu_code
-    JOIN round_scored s ON s.household_id = ranked.household_id
-    WHERE ranked.rank <= p.national_quota + p.local_quota`, codesParams.values);
-  await q.query(`ANALYZE round_picked`);
+      SELECT s.*, row_number() OVER (PARTITION BY s.sigungu_code COLLATE "C" ORDER BY s.score_key DESC, s.household_id)::int AS rank,
+             count(*) OVER (PARTITION BY s.sigungu_code COLLATE "C")::int AS eligible_here
+      FROM (
+        SELECT s.*, round((s.indicator_points + ${pointTerms.length ? pointTerms.join(' + ') : '0'})::numeric * 100)::bigint AS score_key
+        FROM (
+          SELECT hh.*, h.sigungu_code, rp.rule_set_key, ceil(rp.min_score * 100)::bigint AS min_score_key,
+                 r.is_rural, h.member_count, h.youngest_birth_date
+          FROM round_households hh JOIN households h ON h.id = hh.household_id JOIN regions r ON r.code = h.region_code
+          JOIN round_params rp ON rp.sigungu_code = h.sigungu_code
+        ) s OFFSET 0
+      ) s WHERE s.score_key >= s.min_score_key
+    ) s JOIN round_params p ON p.sigungu_code = s.sigungu_code
+    WHERE s.rank <= greatest(${quota}, 1)`, rankParams.values);
   await onStep(0.8);
   const [counts] = await q.query(`SELECT
-      (SELECT count(*)::int FROM round_scored) AS "householdsScored",
-      (SELECT count(*)::int FROM round_scored s WHERE s.score >= s.min_score) AS eligible,
-      (SELECT count(*)::int FROM round_picked) AS picked,
-      (SELECT count(*)::int FROM round_picked WHERE picked_by = 'NATIONAL') AS "pickedNational",
-      (SELECT count(*)::int FROM round_picked WHERE picked_by = 'LOCAL') AS "pickedLocal"`);
+      (SELECT count(*)::int FROM round_households) AS "householdsScored", -- every 시군구 is in the plan
+      (SELECT coalesce(sum(eligible_here), 0)::int FROM round_picked WHERE rank = 1) AS eligible,
+      (SELECT count(*)::int FROM round_picked WHERE picked) AS picked,
+      (SELECT count(*)::int FROM round_picked WHERE picked AND picked_by = 'NATIONAL') AS "pickedNational",
+      (SELECT count(*)::int FROM round_picked WHERE picked AND picked_by = 'LOCAL') AS "pickedLocal"`);
+  await q.query(`DELETE FROM round_picked WHERE NOT picked`);
+  await q.query(`ANALYZE round_picked`);
   return counts;
 }
 
@@ -212,20 +210,20 @@ export async function storeCandidates(q: QueryRunner, roundId: string, plan: Sco
     ORDER BY k.household_id, s.kind_code, w.weight * u.units * f.fade DESC, s.observed_on DESC, s.value, pe.id`, [plan.asOf, maxLookback]);
   const inserted = await q.query(`
     WITH ind AS (
-      -- json_build_object and float rounding (not numeric) cost a fraction of jsonb_build_object; one cast per household.
+      -- json (stored as written) and float rounding: a fraction of what jsonb and numeric rounding cost.
       SELECT b.household_id, json_agg(json_build_object(
                'kind', b.kind_code, 'personId', b.person_id, 'observedOn', b.observed_on, 'value', b.value,
                'weight', b.weight, 'units', b.units, 'fade', round(b.fade * 10000) / 10000, 'points', round(b.points * 10000) / 10000)
-             ORDER BY b.points DESC, b.kind_code COLLATE "C")::jsonb AS indicators
+             ORDER BY b.points DESC, b.kind_code COLLATE "C") AS indicators
       FROM round_best b GROUP BY b.household_id
     ), applied AS (
-      SELECT k.household_id, jsonb_agg(jsonb_build_object('code', l.code, 'label', l.label, 'points', l.points) ORDER BY l.ord) AS rules
+      SELECT k.household_id, json_agg(json_build_object('code', l.code, 'label', l.label, 'points', l.points) ORDER BY l.ord) AS rules
       FROM round_picked k JOIN round_rule_labels l ON l.rule_set_key = k.rule_set_key AND l.code = ANY(k.applied_rules)
       GROUP BY k.household_id
     ), ins AS (
       INSERT INTO screening_candidates (round_id, household_id, sigungu_code, region_code, rank, score, picked_by, rule_set_id, indicators, rules)
       SELECT $1, k.household_id, k.sigungu_code, h.region_code, k.rank, k.score, k.picked_by, k.rule_set_key::uuid,
-             ind.indicators, coalesce(applied.rules, '[]'::jsonb)
+             ind.indicators, coalesce(applied.rules, '[]'::json)
       FROM round_picked k JOIN households h ON h.id = k.household_id JOIN ind USING (household_id) LEFT JOIN applied USING (household_id)
       RETURNING 1
     ) SELECT count(*)::int AS n FROM ins`, [roundId]);
