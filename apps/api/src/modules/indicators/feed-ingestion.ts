@@ -113,7 +113,7 @@ function tally(segments: SegmentResult[]): { rows: number; rejected: number; err
     linesBefore += s.lines;
   }
   const headerSeen = ordered.length > 0 && ordered[0].headerSeen;
-  if (!headerSeen) errors.push({ line: 1, column: null, message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref' });
+  if (!headerSeen && !errors.length) errors.push({ line: 1, column: null, message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref' });
   else if (rows === 0 && !errors.length) errors.push({ line: 2, column: null, message: 'The feed has a header but no rows' });
   return { rows, rejected, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
 }

@@ -132,7 +132,10 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
     parts.push(`${settings.feedId}\t\\\\x${hash}\t${row.kind}\t${row.observedOn}\t${row.value}\t${copyText(row.sourceRef)}\n`);
   }
   // A syntax error throws away the segment's records: its rows are not counted, the error is.
-  if (syntaxError) out.errors.push(csvSyntaxError(syntaxError));
+  if (syntaxError) {
+    out.errors.push(csvSyntaxError(syntaxError));
+    out.headerSeen = true; // the file is not empty: it is malformed, and that is the error to report
+  }
   if (!out.errors.length) out.copy = parts.join('');
   return out;
 }

@@ -101,6 +101,16 @@ describe('POST /api/feeds', () => {
     expect(await signalCount()).toBe(before + 14_000);
   });
 
+  it('refuses malformed CSV by line, without quoting it, and stores nothing', async () => {
+    const rrn = testRrn('1957-07-07', 'MALE');
+    const before = await signalCount();
+    const { status, body } = await postFeed(app, analyst, `${HEADER}\n${rrn},POWER_CUT,2026-10-01,1,ok\n${rrn},POWER_CUT,2026-10-02,1,"not closed\n`);
+    expect(status).toBe(422);
+    expect(body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 3, message: expect.stringMatching(/^malformed CSV: a quoted field is not closed/) })] });
+    expect(JSON.stringify(body)).not.toContain(rrn.slice(7));
+    expect(await signalCount()).toBe(before);
+  });
+
   it('refuses a wrong header and an empty body', async () => {
     const wrong = await postFeed(app, analyst, `rrn,kind,observed_on,value,source_ref\n`);
     expect(wrong.body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 1, column: 'indicator_kind' })] });
