@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { fill, ko } from './i18n';
-import { expect, expectNoAccessibilityViolations, registerHouseholdThroughApi, signInAs, test, type DemoAccount } from './fixtures';
+import { expect, expectNoAccessibilityViolations, registerHouseholdThroughApi, signInAs, test, WORKER_AREA, type DemoAccount } from './fixtures';
 import { AppShell } from './pages/app-shell.page';
 import { CasePage } from './pages/case.page';
 import { DashboardPage } from './pages/dashboard.page';
@@ -141,5 +141,31 @@ test('a supervisor reads the district dashboard, each chart with its table', asy
   await expect(dashboard.heading).toBeVisible();
   await expect(dashboard.statusTable).toBeVisible();
   await expectNoAccessibilityViolations(supervisor);
+  await supervisor.context().close();
+});
+
+test('an analyst narrows the dashboard to a 시도 and a 시군구, and the choice stays in the address', async ({ browser }) => {
+  const analyst = await pageAs(browser, 'analyst');
+  const dashboard = new DashboardPage(analyst);
+  await dashboard.goto();
+  await dashboard.sido.selectOption({ label: WORKER_AREA.sido });
+  await dashboard.sigungu.selectOption({ label: WORKER_AREA.sigungu });
+  await expect(analyst).toHaveURL(/sigungu=1111000000/);
+  await expect(dashboard.statusTable).toBeVisible();
+  await expectNoAccessibilityViolations(analyst);
+  // No case anywhere in 제주: every section says so.
+  await dashboard.sido.selectOption({ label: '제주특별자치도' });
+  await expect(analyst).toHaveURL(/sido=5000000000/);
+  await expect(dashboard.empty).toBeVisible();
+  await analyst.reload();
+  await expect(dashboard.sido).toHaveValue('5000000000');
+  await analyst.context().close();
+});
+
+test('a supervisor has no region choice: the dashboard is their district', async ({ browser }) => {
+  const supervisor = await pageAs(browser, 'supervisor');
+  const dashboard = new DashboardPage(supervisor);
+  await dashboard.goto();
+  await expect(dashboard.regionFilter).toHaveCount(0);
   await supervisor.context().close();
 });

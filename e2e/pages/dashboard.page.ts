@@ -7,6 +7,10 @@ export class DashboardPage {
   readonly caseloadTable: Locator;
   readonly flowTable: Locator;
   readonly statusTable: Locator;
+  readonly regionFilter: Locator;
+  readonly sido: Locator;
+  readonly sigungu: Locator;
+  readonly empty: Locator;
 
   constructor(readonly page: Page) {
     const d = ko.dashboard;
@@ -14,6 +18,10 @@ export class DashboardPage {
     this.caseloadTable = page.getByRole('table', { name: d.caseload.caption });
     this.flowTable = page.getByRole('table', { name: d.flow.caption });
     this.statusTable = page.getByRole('table', { name: d.status.caption });
+    this.regionFilter = page.getByRole('search', { name: d.region.legend });
+    this.sido = this.regionFilter.getByLabel(ko.households.region.sido, { exact: true });
+    this.sigungu = this.regionFilter.getByLabel(ko.households.region.sigungu, { exact: true });
+    this.empty = page.getByText(d.empty).first();
   }
 
   async goto() {

@@ -1,15 +1,26 @@
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
 import { formatNumber } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { NEEDS_DOMAINS } from '../../cases/roles';
 import { CountChart, SERIES_COLOURS } from '../components/CountChart';
+import { hasRole, useSession } from '../../auth/current-user';
+import { putRegionInSearchParams, RegionPicker, regionFromSearchParams, selectedRegionCode } from '../../households/components/RegionPicker';
 import { useCaseDashboard } from '../hooks/useCaseDashboard';
+import { COUNTRY_WIDE_ROLES } from '../roles';
 
-/** 통합사례관리 현황 for a 시군구 supervisor (their district) or an analyst (the whole country). */
+/**
+ * 통합사례관리 현황 for a 시군구 supervisor (their district) or an analyst or administrator (the
+ * whole country, or the 시도, 시군구 or 읍면동 they choose; the choice is kept in the address).
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { dashboard, loading, error, retry } = useCaseDashboard(undefined);
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const countryWide = hasRole(user, COUNTRY_WIDE_ROLES);
+  const region = regionFromSearchParams(params);
+  const { dashboard, loading, error, retry } = useCaseDashboard(countryWide ? selectedRegionCode(region) : undefined);
   useDocumentTitle(t('dashboard.title'));
 
   const domains = dashboard
@@ -20,6 +31,16 @@ export function DashboardPage() {
     <>
       <h1>{t('dashboard.title')}</h1>
       <p className="hint">{t('dashboard.intro')}</p>
+      {countryWide ? (
+        <form className="card form search-form" role="search" aria-label={t('dashboard.region.legend')} onSubmit={(e) => e.preventDefault()}>
+          <RegionPicker
+            idPrefix="dashboard-region"
+            value={region}
+            mode="filter"
+            onChange={(next) => setParams(putRegionInSearchParams(new URLSearchParams(params), next), { replace: true })}
+          />
+        </form>
+      ) : null}
       {loading && !dashboard ? <p role="status">{t('common.loading')}</p> : null}
       {error ? <QueryError error={error} onRetry={retry} /> : null}
       {dashboard ? (

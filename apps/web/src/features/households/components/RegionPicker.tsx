@@ -12,6 +12,20 @@ export interface RegionSelection {
 
 export const NO_REGION: RegionSelection = { sido: '', sigungu: '', eupmyeondong: '' };
 
+/** A region choice kept in the query string (?sido=&sigungu=&emd=), so back/forward and shared links work. */
+export function regionFromSearchParams(params: URLSearchParams): RegionSelection {
+  return { sido: params.get('sido') ?? '', sigungu: params.get('sigungu') ?? '', eupmyeondong: params.get('emd') ?? '' };
+}
+
+/** Writes a region choice into query-string parameters (the inverse of regionFromSearchParams). */
+export function putRegionInSearchParams(params: URLSearchParams, value: RegionSelection): URLSearchParams {
+  for (const [key, code] of [['sido', value.sido], ['sigungu', value.sigungu], ['emd', value.eupmyeondong]] as const) {
+    if (code) params.set(key, code);
+    else params.delete(key);
+  }
+  return params;
+}
+
 /** The most specific region chosen, or undefined. */
 export function selectedRegionCode(value: RegionSelection): string | undefined {
   return value.eupmyeondong || value.sigungu || value.sido || undefined;

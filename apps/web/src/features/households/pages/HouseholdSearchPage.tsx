@@ -8,14 +8,11 @@ import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { hasRole, useSession } from '../../auth/current-user';
 import { HouseholdResultsTable } from '../components/HouseholdResultsTable';
-import { RegionPicker, selectedRegionCode, type RegionSelection } from '../components/RegionPicker';
+import { putRegionInSearchParams, RegionPicker, regionFromSearchParams, selectedRegionCode, type RegionSelection } from '../components/RegionPicker';
 import { useHouseholdSearch } from '../hooks/useHouseholdSearch';
 import { REGISTER_ROLES } from '../roles';
 
 // The search lives in the query string (?sido=&sigungu=&emd=&q=), so back/forward and shared links work.
-function regionFromParams(params: URLSearchParams): RegionSelection {
-  return { sido: params.get('sido') ?? '', sigungu: params.get('sigungu') ?? '', eupmyeondong: params.get('emd') ?? '' };
-}
 
 export function HouseholdSearchPage() {
   const { t } = useTranslation();
@@ -24,7 +21,7 @@ export function HouseholdSearchPage() {
   const pages = useCursorPages();
   useDocumentTitle(t('households.search.title'));
 
-  const urlRegion = regionFromParams(params);
+  const urlRegion = regionFromSearchParams(params);
   const urlName = params.get('q') ?? '';
   const isSearched = params.has('q');
 
@@ -33,7 +30,7 @@ export function HouseholdSearchPage() {
   // Back/forward changes the URL under the form: show what is being searched.
   const paramsKey = `${urlRegion.sido}|${urlRegion.sigungu}|${urlRegion.eupmyeondong}|${urlName}`;
   useEffect(() => {
-    setRegion(regionFromParams(params));
+    setRegion(regionFromSearchParams(params));
     setName(params.get('q') ?? '');
   }, [paramsKey]);
 
@@ -50,10 +47,7 @@ export function HouseholdSearchPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const next = withoutPaging(new URLSearchParams());
-    if (region.sido) next.set('sido', region.sido);
-    if (region.sigungu) next.set('sigungu', region.sigungu);
-    if (region.eupmyeondong) next.set('emd', region.eupmyeondong);
+    const next = putRegionInSearchParams(withoutPaging(new URLSearchParams()), region);
     next.set('q', name.trim());
     setParams(next);
   }
