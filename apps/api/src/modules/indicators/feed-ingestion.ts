@@ -36,16 +36,19 @@ export async function ingestFeed(
   await runner.connect();
   const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
   let pool: FeedWorkerPool | null = null;
+  let copy: ReturnType<typeof copyFrom> | null = null;
+  let copied: Promise<void> = Promise.resolve();
   try {
     await runner.startTransaction();
-    const copy = client.query(copyFrom('COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN'));
-    const copied = finished(copy);
+    const stream = client.query(copyFrom('COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN'));
+    copy = stream;
+    copied = finished(stream);
     copied.catch(() => {}); // awaited below; a COPY failure also surfaces through the writes
     pool = new FeedWorkerPool(feedWorkerCount(), { feedId, lookupKey: keys.lookupKey, knownKinds: [...knownKinds], asOf }, async (segment) => {
       segments.push({ ...segment, copy: '' });
       anyError ||= segment.errors.length > 0;
       // Once any segment has an error the feed is refused: the rest is validated, not written.
-      if (!anyError && segment.copy && !copy.write(segment.copy)) await once(copy, 'drain');
+      if (!anyError && segment.copy && !stream.write(segment.copy)) await once(stream, 'drain');
     });
     const splitter = new RecordAlignedSplitter();
     let index = 0;
@@ -55,7 +58,7 @@ export async function ingestFeed(
     }
     for (const bytes of splitter.end()) await pool.submit({ index: index++, bytes });
     await pool.drain();
-    copy.end();
+    stream.end();
     await copied;
 
     const { rows, rejected, errors } = tally(segments);
@@ -91,6 +94,12 @@ export async function ingestFeed(
     await runner.commitTransaction();
     return { feedId, status: 'LOADED', rows, matched, unmatched: rows - matched, errors: [] };
   } catch (e) {
+    // A COPY still open (the upload broke off, a worker failed) is ended with CopyFail first: the
+    // connection takes no ROLLBACK while it is in COPY.
+    if (copy && !copy.writableFinished) {
+      copy.destroy(e as Error);
+      await copied.catch(() => {});
+    }
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
     throw e;
   } finally {

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople, firstErrorCode, postFeed, startTestApp, type TestApp } from '../../test/harness';
 import { testRrn } from '../../test/synthetic-people';
@@ -109,6 +110,24 @@ describe('POST /api/feeds', () => {
     expect(body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 3, message: expect.stringMatching(/^malformed CSV: a quoted field is not closed/) })] });
     expect(JSON.stringify(body)).not.toContain(rrn.slice(7));
     expect(await signalCount()).toBe(before);
+  });
+
+  it('stores nothing of an upload that breaks off, and frees its connection for the next feed', async () => {
+    const before = await signalCount();
+    // About 1 MB is sent, so worker threads are busy and COPY is open when the connection drops.
+    const rows = Array.from({ length: 14_000 }, (_, i) => `${testRrn('1962-02-02', 'MALE')},WATER_CUT,2026-10-01,1,"W-${i} ${'x'.repeat(30)}"\n`).join('');
+    await new Promise<void>((resolve) => {
+      const req = request(`${app.url}/api/feeds?source=broken`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${analyst}` } });
+      req.on('error', () => resolve()); // the socket we destroy
+      req.write(`${HEADER}\n${rows}`);
+      setTimeout(() => req.destroy(), 300);
+    });
+    const copying = async () => (await app.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY crisis_signals%' AND state <> 'idle' AND datname = current_database()`))[0].n;
+    for (let i = 0; i < 50 && (await copying()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await copying()).toBe(0);
+    expect(await signalCount()).toBe(before);
+    const next = await postFeed(app, analyst, `${HEADER}\n${testRrn('1962-02-03', 'MALE')},WATER_CUT,2026-10-01,1,after\n`);
+    expect(next.body.status).toBe('LOADED');
   });
 
   it('refuses a wrong header and an empty body', async () => {
