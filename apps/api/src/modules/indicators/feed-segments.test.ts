@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { rrnLookupHash } from '@ieum/domain';
 import { testRrn } from '../../test/synthetic-people';
-import { encodeSegment, RecordAlignedSplitter } from './feed-segments';
+import { encodeSegment, RecordAlignedSplitter, splitUnquotedCsv } from './feed-segments';
 
 const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
 const settings = { feedId: '00000000-0000-4000-8000-000000000001', lookupKey: randomBytes(32), knownKinds: new Set(['POWER_CUT', 'GAS_CUT']), asOf: '2026-11-24' };
@@ -70,5 +70,28 @@ describe('encodeSegment', () => {
   it('checks the header only in the first segment', () => {
     expect(encodeSegment(Buffer.from(`rrn,kind\n`), true, settings).errors).toEqual([expect.objectContaining({ line: 1, column: null })]);
     expect(encodeSegment(Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,x\n`), false, settings)).toMatchObject({ rows: 1, errors: [] });
+  });
+});
+
+describe('splitUnquotedCsv', () => {
+  const pieces = ['', ' ', 'a', '홍길동', '900101-1234567', '1.5', '-3', 'ref x', '\t', '\uFEFF'];
+  const randomCsv = () => {
+    const lines = Array.from({ length: randomInt(0, 8) }, () =>
+      Array.from({ length: randomInt(1, 7) }, () => pieces[randomInt(pieces.length)]).join(','));
+    return (randomInt(2) ? '\uFEFF' : '') + lines.join('\n') + (randomInt(2) ? '\n' : '');
+  };
+
+  it('gives the records csv-parse gives for unquoted CSV with LF line ends', () => {
+    for (let i = 0; i < 2000; i++) {
+      const text = randomCsv();
+      for (const first of [true, false]) {
+        const bytes = Buffer.from(text);
+        expect(splitUnquotedCsv(bytes, first), JSON.stringify(text)).toEqual(parse(bytes, { bom: first, relax_column_count: true }));
+      }
+    }
+  });
+
+  it('leaves a line over the record limit to csv-parse, which reports it', () => {
+    expect(splitUnquotedCsv(Buffer.from(`a,b\n${'x'.repeat(10_001)}\n`), true)).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { checkFeedHeader, FEED_COLUMNS, parseFeedRecord, rrnLookupHasher, type F
 export const MAX_REPORTED_ERRORS = 100;
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
+const CR = 0x0d;
+const MAX_RECORD_CHARS = 10_000;
 // Segments of about this size keep messages few; a record never spans two segments.
 const SEGMENT_BYTES = 256 * 1024;
 // A file with no record boundary for this long is not a feed: it is handed on whole, and the
@@ -99,20 +101,23 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
   // Lines are counted here rather than with csv-parse's `info`, which costs more than the parsing
   // itself at a million rows: each record is one line plus any newlines quoted inside it.
   let line = 0;
-  let records: string[][];
   let syntaxError: CsvError | null = null;
-  try {
-    // Records come back as one array: csv-parse's per-record callback builds a context object for
-    // every record, which costs more than the parsing.
-    records = parse(bytes, { bom: first, relax_column_count: true, max_record_size: 10_000 });
-  } catch (e) {
-    if (!(e instanceof CsvError)) throw e;
-    syntaxError = e;
-    records = [];
+  const quoted = bytes.includes(QUOTE);
+  let records = quoted || bytes.includes(CR) ? null : splitUnquotedCsv(bytes, first);
+  if (!records) {
+    try {
+      // Records come back as one array: csv-parse's per-record callback builds a context object
+      // for every record, which costs more than the parsing.
+      records = parse(bytes, { bom: first, relax_column_count: true, max_record_size: MAX_RECORD_CHARS }) as string[][];
+    } catch (e) {
+      if (!(e instanceof CsvError)) throw e;
+      syntaxError = e;
+      records = [];
+    }
   }
   for (const record of records) {
     line += 1;
-    for (const cell of record) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+    if (quoted) for (const cell of record) if (cell.includes('\n')) line += cell.split('\n').length - 1;
     if (record.length === 1 && record[0].trim() === '') continue; // a blank line
     if (!out.headerSeen) {
       out.headerSeen = true;
@@ -138,6 +143,25 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
   }
   if (!out.errors.length) out.copy = parts.join('');
   return out;
+}
+
+/**
+ * Most feeds quote nothing and end lines with LF alone. For such a segment, CSV is exactly lines
+ * split on commas, and splitting is about five times cheaper than csv-parse, the largest cost of a
+ * load; a test checks both give the same records. Returns null (use csv-parse) for a line longer
+ * than csv-parse's limit, so that it reports it.
+ */
+export function splitUnquotedCsv(bytes: Buffer, first: boolean): string[][] | null {
+  let text = bytes.toString('utf8');
+  if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const records: string[][] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_RECORD_CHARS) return null;
+    records[i] = lines[i].split(',');
+  }
+  return records;
 }
 
 function countNewlines(bytes: Buffer): number {
