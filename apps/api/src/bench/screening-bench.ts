@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
 import { decryptRrn, syntheticRrn, type DataKeys } from '@ieum/domain';
 
@@ -73,30 +77,31 @@ function* feedLines(rows: number, known: string[], asOf: string): Generator<stri
   if (block) yield block;
 }
 
-// Streams a generated feed of `rows` rows to POST /api/feeds and waits for the answer.
+// Sends a generated feed of `rows` rows to POST /api/feeds and waits for the answer. The file is
+// written first, untimed: a partner sends a file it already has, and generating rows while timing
+// would take this 2-core machine's CPU from the server being measured.
 export async function postLargeFeed(base: string, token: string, rows: number, known: string[], asOf: string): Promise<{ ms: number; body: any }> {
-  const started = performance.now();
-  const body = await new Promise<any>((resolve, reject) => {
-    const req = request(`${base}/api/feeds?source=bench`, {
-      method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => {
-        try { resolve(JSON.parse(text)); } catch { reject(new Error(`feed answer ${res.statusCode}: ${text.slice(0, 300)}`)); }
+  const dir = mkdtempSync(join(tmpdir(), 'ieum-bench-feed-'));
+  const file = join(dir, 'feed.csv');
+  try {
+    await pipeline(Readable.from(feedLines(rows, known, asOf)), createWriteStream(file));
+    const started = performance.now();
+    const body = await new Promise<any>((resolve, reject) => {
+      const req = request(`${base}/api/feeds?source=bench`, {
+        method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => {
+          try { resolve(JSON.parse(text)); } catch { reject(new Error(`feed answer ${res.statusCode}: ${text.slice(0, 300)}`)); }
+        });
       });
+      req.on('error', reject);
+      createReadStream(file).on('error', reject).pipe(req);
     });
-    req.on('error', reject);
-    const lines = feedLines(rows, known, asOf);
-    const pump = () => {
-      for (;;) {
-        const next = lines.next();
-        if (next.done) return req.end();
-        if (!req.write(next.value)) return req.once('drain', pump);
-      }
-    };
-    pump();
-  });
-  return { ms: performance.now() - started, body };
+    return { ms: performance.now() - started, body };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
