@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeedLevel, NeedsAssessmentFieldsFragment, NeedsAssessmentItemInput, NeedsDomain } from '../../../generated/graphql';
-import { FormAlert } from '../../../components/FormAlert';
 import { SelectField, TextField } from '../../../components/Fields';
+import { RecordForm } from '../../../components/RecordForm';
+import { RecordTable } from '../../../components/RecordTable';
 import { formatDateTime } from '../../../lib/format';
 import type { PayloadError } from '../../../lib/errors';
 import type { PayloadResult } from '../../../lib/payload';
-import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { required } from '../../../lib/use-form-errors';
+import { useRecordForm } from '../hooks/useRecordForm';
 import { NEED_LEVELS, NEEDS_DOMAINS } from '../roles';
 import { CaseSection } from './CaseSection';
 
@@ -27,70 +29,56 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
   const [rows, setRows] = useState<Record<NeedsDomain, Row>>(
     () => Object.fromEntries(NEEDS_DOMAINS.map((d) => [d, { level: itemOf(d)?.level ?? '', note: itemOf(d)?.note ?? '' }])) as Record<NeedsDomain, Row>,
   );
-  const [done, setDone] = useState<string | null>(null);
-  const form = useFormErrors(FIELDS);
+  const form = useRecordForm(FIELDS);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
+  function submitAssessment(event: FormEvent) {
     const domains = NEEDS_DOMAINS.filter((d) => rows[d].level !== '');
-    if (domains.length === 0) {
-      form.show([required('items')]);
-      return;
-    }
-    form.clear();
-    const result = await onAssess(domains.map((domain) => ({ domain, level: rows[domain].level as NeedLevel, note: rows[domain].note.trim() })));
-    if (result.value) {
-      setDone(t('cases.assessment.recorded'));
-      return;
-    }
-    // items.2.note names the third submitted domain: point the error at that domain's field.
-    form.show(
-      result.errors.map((e): PayloadError => {
-        const path = e.path ?? [];
-        const i = path[0] === 'input' && path[1] === 'items' ? Number(path[2]) : NaN;
-        return Number.isInteger(i) && domains[i] ? { ...e, path: ['input', domains[i], ...path.slice(3)] } : e;
-      }),
-    );
+    return form.submit(event, {
+      missing: domains.length ? [] : [required('items')],
+      send: () => onAssess(domains.map((domain) => ({ domain, level: rows[domain].level as NeedLevel, note: rows[domain].note.trim() }))),
+      // No reset: the form goes on showing what was just assessed, the start of the next one.
+      recorded: t('cases.assessment.recorded'),
+      // items.2.note names the third submitted domain: point the error at that domain's field.
+      errorsOf: (errors) =>
+        errors.map((e): PayloadError => {
+          const path = e.path ?? [];
+          const i = path[0] === 'input' && path[1] === 'items' ? Number(path[2]) : NaN;
+          return Number.isInteger(i) && domains[i] ? { ...e, path: ['input', domains[i], ...path.slice(3)] } : e;
+        }),
+    });
   }
 
   return (
     <CaseSection id="assessment" title={t('cases.assessment.title')}>
-      {latest ? (
-        <div className="table-wrap">
-          <table>
-            <caption>
-              {t('cases.assessment.caption', { at: formatDateTime(latest.recordedAt).slice(0, 16), agency: latest.agency.name, by: latest.recordedBy })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.assessment.domain')}</th>
-                <th scope="col">{t('cases.assessment.level')}</th>
-                <th scope="col">{t('cases.assessment.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {NEEDS_DOMAINS.map((domain) => {
-                const item = itemOf(domain);
-                return (
-                  <tr key={domain}>
-                    <th scope="row">{t(`cases.domain.${domain}`)}</th>
-                    <td>{item ? t(`cases.level.${item.level}`) : t('cases.assessment.notShown')}</td>
-                    <td className="note-cell">{item?.note ?? ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{t('cases.assessment.none')}</p>
-      )}
+      <RecordTable
+        caption={latest ? t('cases.assessment.caption', { at: formatDateTime(latest.recordedAt).slice(0, 16), agency: latest.agency.name, by: latest.recordedBy }) : ''}
+        columns={[t('cases.assessment.domain'), t('cases.assessment.level'), t('cases.assessment.note')]}
+        // Once there is an assessment every domain has a row; one it left out says so.
+        rows={latest ? NEEDS_DOMAINS : []}
+        rowKey={(domain) => domain}
+        cells={(domain) => {
+          const item = itemOf(domain);
+          return (
+            <>
+              <th scope="row">{t(`cases.domain.${domain}`)}</th>
+              <td>{item ? t(`cases.level.${item.level}`) : t('cases.assessment.notShown')}</td>
+              <td className="note-cell">{item?.note ?? ''}</td>
+            </>
+          );
+        }}
+        empty={t('cases.assessment.none')}
+      />
       {canEdit ? (
-        <form className="card form" onSubmit={submit} noValidate aria-labelledby="assessment-form-title">
-          <h3 id="assessment-form-title">{t('cases.assessment.formTitle')}</h3>
-          <p className="hint">{t('cases.assessment.formHint')}</p>
-          <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('cases.assessment.failed')} others={form.others} />
+        <RecordForm
+          id="assessment"
+          title={t('cases.assessment.formTitle')}
+          hint={t('cases.assessment.formHint')}
+          failed={t('cases.assessment.failed')}
+          submitLabel={t('cases.assessment.submit')}
+          disabled={loading}
+          form={form}
+          onSubmit={submitAssessment}
+        >
           <div className="domain-grid">
             {NEEDS_DOMAINS.map((domain) => (
               <fieldset key={domain} className="domain-row">
@@ -119,15 +107,7 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
               </fieldset>
             ))}
           </div>
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={loading}>
-              {t('cases.assessment.submit')}
-            </button>
-          </div>
-          <p role="status" className="status-line">
-            {done}
-          </p>
-        </form>
+        </RecordForm>
       ) : null}
     </CaseSection>
   );

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetailFieldsFragment, RecordCaseConferenceInput } from '../../../generated/graphql';
 import { FieldError } from '../../../components/FieldError';
-import { FormAlert } from '../../../components/FormAlert';
 import { SelectField, TextField } from '../../../components/Fields';
+import { RecordForm } from '../../../components/RecordForm';
+import { RecordTable } from '../../../components/RecordTable';
 import { todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
-import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { required } from '../../../lib/use-form-errors';
+import { useRecordForm } from '../hooks/useRecordForm';
 import { CaseSection } from './CaseSection';
 
 interface Props {
@@ -25,82 +27,71 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
   const [heldOn, setHeldOn] = useState(todayInKorea);
   const [participants, setParticipants] = useState<Participant[]>([{ agencyId: '', name: '' }]);
   const [decisions, setDecisions] = useState<string[]>(['']);
-  const [done, setDone] = useState<string | null>(null);
   const fields = ['heldOn', 'participants', 'decisions', ...participants.flatMap((_, i) => [`participants.${i}.agencyId`, `participants.${i}.name`]), ...decisions.map((_, i) => `decisions.${i}`)];
-  const form = useFormErrors(fields);
+  const form = useRecordForm(fields);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    const missing = [
-      ...(heldOn ? [] : [required('heldOn')]),
-      ...participants.flatMap((p, i) => (p.name.trim() ? [] : [required(`participants.${i}.name`)])),
-      ...decisions.flatMap((d, i) => (d.trim() ? [] : [required(`decisions.${i}`)])),
-    ];
-    if (missing.length) return form.show(missing);
-    form.clear();
-    const result = await onRecord({
-      caseId: kase.id,
-      heldOn,
-      participants: participants.map((p) => ({ name: p.name.trim(), agencyId: p.agencyId || undefined })),
-      decisions: decisions.map((d) => d.trim()),
+  const submitConference = (event: FormEvent) =>
+    form.submit(event, {
+      missing: [
+        ...(heldOn ? [] : [required('heldOn')]),
+        ...participants.flatMap((p, i) => (p.name.trim() ? [] : [required(`participants.${i}.name`)])),
+        ...decisions.flatMap((d, i) => (d.trim() ? [] : [required(`decisions.${i}`)])),
+      ],
+      send: () =>
+        onRecord({
+          caseId: kase.id,
+          heldOn,
+          participants: participants.map((p) => ({ name: p.name.trim(), agencyId: p.agencyId || undefined })),
+          decisions: decisions.map((d) => d.trim()),
+        }),
+      recorded: t('cases.conferences.recorded'),
+      reset: () => {
+        setParticipants([{ agencyId: '', name: '' }]);
+        setDecisions(['']);
+      },
     });
-    if (result.value) {
-      setDone(t('cases.conferences.recorded'));
-      setParticipants([{ agencyId: '', name: '' }]);
-      setDecisions(['']);
-      return;
-    }
-    form.show(result.errors);
-  }
 
   const setParticipant = (i: number, change: Partial<Participant>) => setParticipants(participants.map((p, j) => (j === i ? { ...p, ...change } : p)));
 
   return (
     <CaseSection id="conferences" title={t('cases.conferences.title')}>
-      {kase.conferences.length === 0 ? (
-        <p>{t('cases.conferences.none')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('cases.conferences.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.conferences.heldOn')}</th>
-                <th scope="col">{t('cases.conferences.participants')}</th>
-                <th scope="col">{t('cases.conferences.decisions')}</th>
-                <th scope="col">{t('cases.conferences.recordedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kase.conferences.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.heldOn}</th>
-                  <td>
-                    <ul className="plain-list">
-                      {c.participants.map((p, i) => (
-                        <li key={i}>{p.agency ? t('cases.conferences.participantAt', { name: p.name, agency: p.agency.name }) : p.name}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <ul className="reasons">
-                      {c.decisions.map((d, i) => (
-                        <li key={i}>{d}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>{c.recordedBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t('cases.conferences.caption')}
+        columns={[t('cases.conferences.heldOn'), t('cases.conferences.participants'), t('cases.conferences.decisions'), t('cases.conferences.recordedBy')]}
+        rows={kase.conferences}
+        rowKey={(c) => c.id}
+        cells={(c) => (
+          <>
+            <th scope="row">{c.heldOn}</th>
+            <td>
+              <ul className="plain-list">
+                {c.participants.map((p, i) => (
+                  <li key={i}>{p.agency ? t('cases.conferences.participantAt', { name: p.name, agency: p.agency.name }) : p.name}</li>
+                ))}
+              </ul>
+            </td>
+            <td>
+              <ul className="reasons">
+                {c.decisions.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            </td>
+            <td>{c.recordedBy}</td>
+          </>
+        )}
+        empty={t('cases.conferences.none')}
+      />
       {canEdit ? (
-        <form className="card form" onSubmit={submit} noValidate aria-labelledby="conference-form-title">
-          <h3 id="conference-form-title">{t('cases.conferences.formTitle')}</h3>
-          <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('cases.conferences.failed')} others={form.others} />
+        <RecordForm
+          id="conference"
+          title={t('cases.conferences.formTitle')}
+          failed={t('cases.conferences.failed')}
+          submitLabel={t('cases.conferences.submit')}
+          disabled={loading}
+          form={form}
+          onSubmit={submitConference}
+        >
           <TextField id="conference-heldOn" className="field-narrow" type="date" label={t('cases.conferences.heldOn')} value={heldOn} onChange={setHeldOn} required errors={form.field('heldOn')} />
           <fieldset>
             <legend>{t('cases.conferences.participants')}</legend>
@@ -165,15 +156,7 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
               {t('cases.conferences.addDecision')}
             </button>
           </fieldset>
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={loading}>
-              {t('cases.conferences.submit')}
-            </button>
-          </div>
-          <p role="status" className="status-line">
-            {done}
-          </p>
-        </form>
+        </RecordForm>
       ) : null}
     </CaseSection>
   );

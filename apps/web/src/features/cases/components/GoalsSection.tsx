@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddServicePlanGoalInput, CaseDetailFieldsFragment, NeedsDomain } from '../../../generated/graphql';
 import { FieldError } from '../../../components/FieldError';
-import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/Fields';
+import { RecordForm } from '../../../components/RecordForm';
+import { RecordTable } from '../../../components/RecordTable';
 import { todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
-import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { required } from '../../../lib/use-form-errors';
+import { useRecordForm } from '../hooks/useRecordForm';
 import { NEEDS_DOMAINS } from '../roles';
 import { CaseSection } from './CaseSection';
 
@@ -24,57 +26,46 @@ export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
   const [title, setTitle] = useState('');
   const [targetDate, setTargetDate] = useState('');
   const [needs, setNeeds] = useState<NeedsDomain[]>([]);
-  const [done, setDone] = useState<string | null>(null);
-  const form = useFormErrors(['title', 'targetDate', 'needs']);
+  const form = useRecordForm(['title', 'targetDate', 'needs']);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    const missing = [...(title.trim() ? [] : [required('title')]), ...(targetDate ? [] : [required('targetDate')]), ...(needs.length ? [] : [required('needs')])];
-    if (missing.length) return form.show(missing);
-    form.clear();
-    const result = await onAdd({ caseId: kase.id, title: title.trim(), targetDate, needs });
-    if (result.value) {
-      setDone(t('cases.goals.recorded'));
-      setTitle('');
-      setTargetDate('');
-      setNeeds([]);
-      return;
-    }
-    form.show(result.errors);
-  }
+  const submitGoal = (event: FormEvent) =>
+    form.submit(event, {
+      missing: [...(title.trim() ? [] : [required('title')]), ...(targetDate ? [] : [required('targetDate')]), ...(needs.length ? [] : [required('needs')])],
+      send: () => onAdd({ caseId: kase.id, title: title.trim(), targetDate, needs }),
+      recorded: t('cases.goals.recorded'),
+      reset: () => {
+        setTitle('');
+        setTargetDate('');
+        setNeeds([]);
+      },
+    });
 
   return (
     <CaseSection id="goals" title={t('cases.goals.title')}>
-      {kase.goals.length === 0 ? (
-        <p>{t('cases.goals.none')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('cases.goals.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.goals.goal')}</th>
-                <th scope="col">{t('cases.goals.targetDate')}</th>
-                <th scope="col">{t('cases.goals.needs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kase.goals.map((g) => (
-                <tr key={g.id}>
-                  <th scope="row">{g.title}</th>
-                  <td>{g.targetDate}</td>
-                  <td>{g.needs.map((d) => t(`cases.domain.${d}`)).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t('cases.goals.caption')}
+        columns={[t('cases.goals.goal'), t('cases.goals.targetDate'), t('cases.goals.needs')]}
+        rows={kase.goals}
+        rowKey={(g) => g.id}
+        cells={(g) => (
+          <>
+            <th scope="row">{g.title}</th>
+            <td>{g.targetDate}</td>
+            <td>{g.needs.map((d) => t(`cases.domain.${d}`)).join(', ')}</td>
+          </>
+        )}
+        empty={t('cases.goals.none')}
+      />
       {canEdit ? (
-        <form className="card form" onSubmit={submit} noValidate aria-labelledby="goal-form-title">
-          <h3 id="goal-form-title">{t('cases.goals.formTitle')}</h3>
-          <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('cases.goals.failed')} others={form.others} />
+        <RecordForm
+          id="goal"
+          title={t('cases.goals.formTitle')}
+          failed={t('cases.goals.failed')}
+          submitLabel={t('cases.goals.submit')}
+          disabled={loading || inNeed.length === 0}
+          form={form}
+          onSubmit={submitGoal}
+        >
           <TextField id="goal-title" label={t('cases.goals.goal')} value={title} onChange={setTitle} required errors={form.field('title')} />
           <TextField
             id="goal-targetDate"
@@ -105,15 +96,7 @@ export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
             ))}
             <FieldError id="goal-needs-error" errors={form.field('needs')} />
           </fieldset>
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={loading || inNeed.length === 0}>
-              {t('cases.goals.submit')}
-            </button>
-          </div>
-          <p role="status" className="status-line">
-            {done}
-          </p>
-        </form>
+        </RecordForm>
       ) : null}
     </CaseSection>
   );

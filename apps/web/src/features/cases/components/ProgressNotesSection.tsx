@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddProgressNoteInput, CaseDetailFieldsFragment } from '../../../generated/graphql';
-import { FormAlert } from '../../../components/FormAlert';
-import { SelectField, TextField } from '../../../components/Fields';
+import { TextField } from '../../../components/Fields';
+import { RecordForm } from '../../../components/RecordForm';
+import { RecordTable } from '../../../components/RecordTable';
 import { todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
-import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { required } from '../../../lib/use-form-errors';
+import { useRecordForm } from '../hooks/useRecordForm';
 import { CaseSection } from './CaseSection';
+import { GoalSelect } from './GoalSelect';
 
 interface Props {
   kase: CaseDetailFieldsFragment;
@@ -21,68 +24,41 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
   const [goalId, setGoalId] = useState('');
   const [notedOn, setNotedOn] = useState(todayInKorea);
   const [text, setText] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const form = useFormErrors(['goalId', 'notedOn', 'text']);
+  const form = useRecordForm(['goalId', 'notedOn', 'text']);
   const goalTitle = (id: string | null | undefined) => kase.goals.find((g) => g.id === id)?.title;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    if (!text.trim()) return form.show([required('text')]);
-    form.clear();
-    const result = await onAdd({ caseId: kase.id, goalId: goalId || undefined, notedOn: notedOn || undefined, text: text.trim() });
-    if (result.value) {
-      setDone(t('cases.notes.recorded'));
-      setText('');
-      setGoalId('');
-      return;
-    }
-    form.show(result.errors);
-  }
+  const submitNote = (event: FormEvent) =>
+    form.submit(event, {
+      missing: text.trim() ? [] : [required('text')],
+      send: () => onAdd({ caseId: kase.id, goalId: goalId || undefined, notedOn: notedOn || undefined, text: text.trim() }),
+      recorded: t('cases.notes.recorded'),
+      reset: () => {
+        setText('');
+        setGoalId('');
+      },
+    });
 
   return (
     <CaseSection id="notes" title={t('cases.notes.title')}>
-      {kase.progressNotes.length === 0 ? (
-        <p>{t('cases.notes.none')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('cases.notes.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.notes.notedOn')}</th>
-                <th scope="col">{t('cases.notes.goal')}</th>
-                <th scope="col">{t('cases.notes.text')}</th>
-                <th scope="col">{t('cases.notes.agency')}</th>
-                <th scope="col">{t('cases.notes.recordedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kase.progressNotes.map((n) => (
-                <tr key={n.id}>
-                  <th scope="row">{n.notedOn}</th>
-                  <td>{goalTitle(n.goalId) ?? ''}</td>
-                  <td className="note-cell">{n.text}</td>
-                  <td>{n.agency.name}</td>
-                  <td>{n.recordedBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t('cases.notes.caption')}
+        columns={[t('cases.notes.notedOn'), t('cases.notes.goal'), t('cases.notes.text'), t('cases.notes.agency'), t('cases.notes.recordedBy')]}
+        rows={kase.progressNotes}
+        rowKey={(n) => n.id}
+        cells={(n) => (
+          <>
+            <th scope="row">{n.notedOn}</th>
+            <td>{goalTitle(n.goalId) ?? ''}</td>
+            <td className="note-cell">{n.text}</td>
+            <td>{n.agency.name}</td>
+            <td>{n.recordedBy}</td>
+          </>
+        )}
+        empty={t('cases.notes.none')}
+      />
       {canEdit ? (
-        <form className="card form" onSubmit={submit} noValidate aria-labelledby="note-form-title">
-          <h3 id="note-form-title">{t('cases.notes.formTitle')}</h3>
-          <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('cases.notes.failed')} others={form.others} />
-          <SelectField id="note-goal" label={t('cases.notes.goalOptional')} value={goalId} onChange={setGoalId} errors={form.field('goalId')}>
-            <option value="">{t('cases.noGoal')}</option>
-            {kase.goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </SelectField>
+        <RecordForm id="note" title={t('cases.notes.formTitle')} failed={t('cases.notes.failed')} submitLabel={t('cases.notes.submit')} disabled={loading} form={form} onSubmit={submitNote}>
+          <GoalSelect id="note-goal" label={t('cases.notes.goalOptional')} goals={kase.goals} value={goalId} onChange={setGoalId} errors={form.field('goalId')} />
           <TextField
             id="note-notedOn"
             className="field-narrow"
@@ -94,15 +70,7 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
             errors={form.field('notedOn')}
           />
           <TextField id="note-text" multiline label={t('cases.notes.text')} value={text} onChange={setText} required errors={form.field('text')} />
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={loading}>
-              {t('cases.notes.submit')}
-            </button>
-          </div>
-          <p role="status" className="status-line">
-            {done}
-          </p>
-        </form>
+        </RecordForm>
       ) : null}
     </CaseSection>
   );

@@ -2,12 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetailFieldsFragment, RecordServiceInput } from '../../../generated/graphql';
-import { FormAlert } from '../../../components/FormAlert';
-import { SelectField, TextField } from '../../../components/Fields';
+import { TextField } from '../../../components/Fields';
+import { RecordForm } from '../../../components/RecordForm';
+import { RecordTable } from '../../../components/RecordTable';
 import { todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
-import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { required } from '../../../lib/use-form-errors';
+import { useRecordForm } from '../hooks/useRecordForm';
 import { CaseSection } from './CaseSection';
+import { GoalSelect } from './GoalSelect';
 
 interface Props {
   kase: CaseDetailFieldsFragment;
@@ -23,71 +26,58 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
   const [providedOn, setProvidedOn] = useState(todayInKorea);
   const [note, setNote] = useState('');
   const [goalId, setGoalId] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const form = useFormErrors(['service', 'providedOn', 'note', 'goalId']);
+  const form = useRecordForm(['service', 'providedOn', 'note', 'goalId']);
   const goalTitle = (id: string | null | undefined) => kase.goals.find((g) => g.id === id)?.title;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    if (!service.trim()) return form.show([required('service')]);
-    form.clear();
-    const result = await onRecord({ caseId: kase.id, service: service.trim(), providedOn: providedOn || undefined, note: note.trim() || undefined, goalId: goalId || undefined });
-    if (result.value) {
-      setDone(t('cases.services.recorded'));
-      setService('');
-      setNote('');
-      setGoalId('');
-      return;
-    }
-    form.show(result.errors);
-  }
+  const submitService = (event: FormEvent) =>
+    form.submit(event, {
+      missing: service.trim() ? [] : [required('service')],
+      send: () => onRecord({ caseId: kase.id, service: service.trim(), providedOn: providedOn || undefined, note: note.trim() || undefined, goalId: goalId || undefined }),
+      recorded: t('cases.services.recorded'),
+      reset: () => {
+        setService('');
+        setNote('');
+        setGoalId('');
+      },
+    });
 
   return (
     <CaseSection id="services" title={t('cases.services.title')}>
-      {kase.services.length === 0 ? (
-        <p>{t('cases.services.none')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('cases.services.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.services.providedOn')}</th>
-                <th scope="col">{t('cases.services.service')}</th>
-                <th scope="col">{t('cases.services.agency')}</th>
-                <th scope="col">{t('cases.services.goal')}</th>
-                <th scope="col">{t('cases.services.note')}</th>
-                <th scope="col">{t('cases.services.recordedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kase.services.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.providedOn}</td>
-                  <th scope="row">
-                    {s.service}
-                    {s.referralId ? (
-                      <>
-                        {' '}
-                        <Link to={`/referrals/${encodeURIComponent(s.referralId)}`}>{t('cases.services.fromReferral')}</Link>
-                      </>
-                    ) : null}
-                  </th>
-                  <td>{s.agency.name}</td>
-                  <td>{goalTitle(s.goalId) ?? ''}</td>
-                  <td className="note-cell">{s.note}</td>
-                  <td>{s.recordedBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t('cases.services.caption')}
+        columns={[t('cases.services.providedOn'), t('cases.services.service'), t('cases.services.agency'), t('cases.services.goal'), t('cases.services.note'), t('cases.services.recordedBy')]}
+        rows={kase.services}
+        rowKey={(s) => s.id}
+        cells={(s) => (
+          <>
+            <td>{s.providedOn}</td>
+            <th scope="row">
+              {s.service}
+              {s.referralId ? (
+                <>
+                  {' '}
+                  <Link to={`/referrals/${encodeURIComponent(s.referralId)}`}>{t('cases.services.fromReferral')}</Link>
+                </>
+              ) : null}
+            </th>
+            <td>{s.agency.name}</td>
+            <td>{goalTitle(s.goalId) ?? ''}</td>
+            <td className="note-cell">{s.note}</td>
+            <td>{s.recordedBy}</td>
+          </>
+        )}
+        empty={t('cases.services.none')}
+      />
       {canEdit ? (
-        <form className="card form" onSubmit={submit} noValidate aria-labelledby="service-form-title">
-          <h3 id="service-form-title">{t('cases.services.formTitle')}</h3>
-          <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('cases.services.failed')} others={form.others} />
+        <RecordForm
+          id="service"
+          title={t('cases.services.formTitle')}
+          failed={t('cases.services.failed')}
+          submitLabel={t('cases.services.submit')}
+          disabled={loading}
+          form={form}
+          onSubmit={submitService}
+        >
           <TextField id="service-service" label={t('cases.services.service')} value={service} onChange={setService} required errors={form.field('service')} />
           <TextField
             id="service-providedOn"
@@ -99,24 +89,9 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
             onChange={setProvidedOn}
             errors={form.field('providedOn')}
           />
-          <SelectField id="service-goal" label={t('cases.services.goalOptional')} value={goalId} onChange={setGoalId} errors={form.field('goalId')}>
-            <option value="">{t('cases.noGoal')}</option>
-            {kase.goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </SelectField>
+          <GoalSelect id="service-goal" label={t('cases.services.goalOptional')} goals={kase.goals} value={goalId} onChange={setGoalId} errors={form.field('goalId')} />
           <TextField id="service-note" multiline label={t('cases.services.note')} value={note} onChange={setNote} errors={form.field('note')} />
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={loading}>
-              {t('cases.services.submit')}
-            </button>
-          </div>
-          <p role="status" className="status-line">
-            {done}
-          </p>
-        </form>
+        </RecordForm>
       ) : null}
     </CaseSection>
   );
