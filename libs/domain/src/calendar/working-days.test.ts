@@ -91,7 +91,7 @@ describe('Korean public holidays', () => {
   it.each<{ name: string; rows: PublicHoliday[] }>([
     { name: 'a holiday listed twice is refused', rows: [PUBLIC_HOLIDAYS[0]!, PUBLIC_HOLIDAYS[0]!] },
     { name: 'an impossible date is refused', rows: [{ ...PUBLIC_HOLIDAYS[0]!, date: '2026-02-30' }] },
-    { name: 'a year without data is refused', rows: [{ ...PUBLIC_HOLIDAYS[0]!, date: '2027-01-01' }] },
+    { name: 'a year without data is refused', rows: [{ ...PUBLIC_HOLIDAYS[0]!, date: '2028-01-01' }] },
     { name: 'a holiday without a source is refused', rows: [{ ...PUBLIC_HOLIDAYS[0]!, reference: '' }] },
   ])('$name', ({ rows }) => {
     expect(() => holidaySet(rows)).toThrow(/invalid public holiday data/);
@@ -120,7 +120,8 @@ describe('addWorkingDays', () => {
     { name: '1 day from the Friday before the 3·1절 substitute is the Tuesday', date: '2026-02-27', days: 1, result: '2026-03-03' },
     { name: '5 days from a Monday is the next Monday', date: '2026-03-09', days: 5, result: '2026-03-16' },
     { name: '3 days across the 2025 추석 연휴 and 한글날 end on the Tuesday after', date: '2025-10-02', days: 3, result: '2025-10-14' },
-    { name: '1 day from the last day of 2026 is the first working day of 2027', date: '2026-12-31', days: 1, result: '2027-01-01' },
+    { name: '1 day from the last day of 2026 skips 1월 1일 and the weekend', date: '2026-12-31', days: 1, result: '2027-01-04' },
+    { name: '설날 2027 on a Sunday: the 연휴 and its substitute day are skipped', date: '2027-02-05', days: 1, result: '2027-02-10' },
   ])('$name', ({ date, days, result }) => {
     expect(addWorkingDays(date, days, H)).toBe(result);
   });

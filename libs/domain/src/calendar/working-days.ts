@@ -34,7 +34,7 @@ export function holidaySet(rows: readonly PublicHoliday[]): ReadonlySet<string> 
 }
 
 /**
- * Korean public holidays for PUBLIC_HOLIDAY_YEARS (2025–2026). Dates outside those years count no
+ * Korean public holidays for PUBLIC_HOLIDAY_YEARS (2025–2027). Dates outside those years count no
  * holidays, only weekends: add the next year's rows to public-holidays.ts before it starts.
  */
 export const KOREAN_PUBLIC_HOLIDAYS: ReadonlySet<string> = holidaySet(PUBLIC_HOLIDAYS);
