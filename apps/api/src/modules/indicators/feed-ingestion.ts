@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { DataKeys, FeedRowError } from '@ieum/domain';
 import type { Actor } from '../../context';
+import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER } from './copy-binary';
 import { MAX_REPORTED_ERRORS, RecordAlignedSplitter } from './feed-segments';
 import { feedWorkerCount, FeedWorkerPool, type SegmentResult } from './feed-worker-pool';
 
@@ -40,15 +41,18 @@ export async function ingestFeed(
   let copied: Promise<void> = Promise.resolve();
   try {
     await runner.startTransaction();
-    const stream = client.query(copyFrom('COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN'));
+    const stream = client.query(copyFrom('COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN (FORMAT binary)'));
     copy = stream;
     copied = finished(stream);
     copied.catch(() => {}); // awaited below; a COPY failure also surfaces through the writes
+    stream.write(BINARY_COPY_HEADER);
     pool = new FeedWorkerPool(feedWorkerCount(), { feedId, lookupKey: keys.lookupKey, knownKinds: [...knownKinds], asOf }, async (segment) => {
-      segments.push({ ...segment, copy: '' });
+      segments.push({ ...segment, copy: null });
       anyError ||= segment.errors.length > 0;
       // Once any segment has an error the feed is refused: the rest is validated, not written.
-      if (!anyError && segment.copy && !stream.write(segment.copy)) await once(stream, 'drain');
+      if (!anyError && segment.copy && !stream.write(Buffer.from(segment.copy.buffer, segment.copy.byteOffset, segment.copy.byteLength))) {
+        await once(stream, 'drain');
+      }
     });
     const splitter = new RecordAlignedSplitter();
     let index = 0;
@@ -58,7 +62,7 @@ export async function ingestFeed(
     }
     for (const bytes of splitter.end()) await pool.submit({ index: index++, bytes });
     await pool.drain();
-    stream.end();
+    stream.end(BINARY_COPY_TRAILER);
     await copied;
 
     const { rows, rejected, errors } = tally(segments);

@@ -3,10 +3,29 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { rrnLookupHash } from '@ieum/domain';
 import { testRrn } from '../../test/synthetic-people';
+import { binaryNumeric } from './copy-binary';
 import { encodeSegment, RecordAlignedSplitter, splitUnquotedCsv } from './feed-segments';
 
 const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
 const settings = { feedId: '00000000-0000-4000-8000-000000000001', lookupKey: randomBytes(32), knownKinds: new Set(['POWER_CUT', 'GAS_CUT']), asOf: '2026-11-24' };
+
+// Reads binary COPY tuples back into their fields.
+function tuples(bytes: Uint8Array): Buffer[][] {
+  const b = Buffer.from(bytes);
+  const out: Buffer[][] = [];
+  for (let at = 0; at < b.length;) {
+    const count = b.readInt16BE(at);
+    at += 2;
+    const fields: Buffer[] = [];
+    for (let i = 0; i < count; i++) {
+      const size = b.readInt32BE(at);
+      fields.push(b.subarray(at + 4, at + 4 + size));
+      at += 4 + size;
+    }
+    out.push(fields);
+  }
+  return out;
+}
 
 function split(bytes: Buffer, chunkSizes: number[]): Buffer[] {
   const splitter = new RecordAlignedSplitter();
@@ -43,19 +62,26 @@ describe('RecordAlignedSplitter', () => {
 });
 
 describe('encodeSegment', () => {
-  it('encodes valid rows for COPY with the keyed hash, never the number', () => {
+  it('encodes valid rows as binary COPY tuples with the keyed hash, never the number', () => {
     const rrn = testRrn('1950-01-01', 'MALE');
     const s = encodeSegment(Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,,"a\tb"\n`), true, settings);
-    const hash = rrnLookupHash(rrn.replace('-', ''), settings.lookupKey).toString('hex');
     expect(s).toMatchObject({ lines: 2, rows: 1, rejected: 0, headerSeen: true, errors: [] });
-    expect(s.copy).toBe(`${settings.feedId}\t\\\\x${hash}\tPOWER_CUT\t2026-10-01\t1\ta\\tb\n`);
-    expect(s.copy).not.toContain(rrn.slice(7));
+    const [fields] = tuples(s.copy!);
+    expect(fields.map((f) => f.toString('hex'))).toEqual([
+      settings.feedId.replace(/-/g, ''),
+      rrnLookupHash(rrn.replace('-', ''), settings.lookupKey).toString('hex'),
+      Buffer.from('POWER_CUT').toString('hex'),
+      '0000262a', // 2026-10-01 is day 9770 after 2000-01-01
+      binaryNumeric('1').toString('hex'),
+      Buffer.from('a\tb').toString('hex'),
+    ]);
+    expect(Buffer.from(s.copy!).includes(Buffer.from(rrn.slice(7)))).toBe(false);
   });
 
   it('counts lines from the segment start, through quoted line breaks and blank lines', () => {
     const bad = `${testRrn('1950-01-02', 'MALE')},POWER_CUT,2026-13-01,1,x`;
     const s = encodeSegment(Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,"두\n줄"\n\n${bad}\n`), false, settings);
-    expect(s).toMatchObject({ lines: 4, rows: 2, rejected: 1, copy: '' });
+    expect(s).toMatchObject({ lines: 4, rows: 2, rejected: 1, copy: null });
     expect(s.errors).toEqual([expect.objectContaining({ line: 4, column: 'observed_on' })]);
   });
 
@@ -64,7 +90,7 @@ describe('encodeSegment', () => {
     const s = encodeSegment(Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,1,x\n${rrn},POWER_CUT,2026-10-01,1,"open\n`), true, settings);
     expect(s.errors).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/^malformed CSV/) })]);
     expect(JSON.stringify(s.errors)).not.toContain(rrn.slice(7));
-    expect(s.copy).toBe('');
+    expect(s.copy).toBeNull();
   });
 
   it('checks the header only in the first segment', () => {

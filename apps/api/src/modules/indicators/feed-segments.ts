@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { checkFeedHeader, FEED_COLUMNS, parseFeedRecord, rrnLookupHasher, type FeedRowError } from '@ieum/domain';
+import { binaryDate, binaryNumeric, BinaryRows } from './copy-binary';
 
 // A feed is cut into segments that end on a record boundary, so each can be parsed on its own
 // (in a worker thread) and the rows written to COPY in any order. This file holds both halves:
@@ -83,21 +84,26 @@ export interface EncodedSegment {
   headerSeen: boolean;
   /** The segment's first errors, lines counted from 1 at the segment's first line. */
   errors: FeedRowError[];
-  /** The valid rows as COPY text; empty once the segment has an error (the feed is refused then). */
-  copy: string;
+  /**
+   * The valid rows as binary COPY tuples for crisis_signals (feed_id, rrn_hash, kind_code,
+   * observed_on, value, source_ref); null once the segment has an error (the feed is refused then).
+   */
+  copy: Uint8Array | null;
 }
 
-const copyText = (v: string) => v.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
-
 /**
- * Validates one segment and turns its rows into COPY text for crisis_signals (feed_id, rrn_hash,
- * kind_code, observed_on, value, source_ref). The first segment's first non-blank record is the
- * header. Errors never quote a cell that might be personal data (see parseFeedRecord).
+ * Validates one segment and turns its rows into binary COPY tuples. The first segment's first
+ * non-blank record is the header. Errors never quote a cell that might be personal data (see
+ * parseFeedRecord).
  */
 export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSettings): EncodedSegment {
-  const out: EncodedSegment = { lines: countNewlines(bytes), rows: 0, rejected: 0, headerSeen: !first, errors: [], copy: '' };
-  const parts: string[] = [];
+  const out: EncodedSegment = { lines: countNewlines(bytes), rows: 0, rejected: 0, headerSeen: !first, errors: [], copy: null };
+  const tuples = new BinaryRows();
   const lookupHash = rrnLookupHasher(settings.lookupKey);
+  const feedId = Buffer.from(settings.feedId.replace(/-/g, ''), 'hex');
+  // A feed repeats few dates and values: each is encoded once per segment.
+  const days = new Map<string, number>();
+  const values = new Map<number, Buffer>();
   // Lines are counted here rather than with csv-parse's `info`, which costs more than the parsing
   // itself at a million rows: each record is one line plus any newlines quoted inside it.
   let line = 0;
@@ -133,15 +139,18 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
       continue;
     }
     if (out.errors.length) continue; // the feed is refused: keep validating, stop encoding
-    const hash = lookupHash(row.rrnDigits);
-    parts.push(`${settings.feedId}\t\\\\x${hash}\t${row.kind}\t${row.observedOn}\t${row.value}\t${copyText(row.sourceRef)}\n`);
+    let day = days.get(row.observedOn);
+    if (day === undefined) days.set(row.observedOn, (day = binaryDate(row.observedOn)));
+    let value = values.get(row.value);
+    if (value === undefined) values.set(row.value, (value = binaryNumeric(String(row.value))));
+    tuples.tuple(6).bytes(feedId).bytes(lookupHash(row.rrnDigits)).text(row.kind).int32(day).bytes(value).text(row.sourceRef);
   }
   // A syntax error throws away the segment's records: its rows are not counted, the error is.
   if (syntaxError) {
     out.errors.push(csvSyntaxError(syntaxError));
     out.headerSeen = true; // the file is not empty: it is malformed, and that is the error to report
   }
-  if (!out.errors.length) out.copy = parts.join('');
+  if (!out.errors.length && tuples.count) out.copy = tuples.take();
   return out;
 }
 

@@ -21,5 +21,7 @@ const settings: SegmentSettings = {
 
 parentPort!.on('message', (job: SegmentJob) => {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
-  parentPort!.postMessage({ index: job.index, ...encodeSegment(bytes, job.index === 0, settings) });
+  const result = encodeSegment(bytes, job.index === 0, settings);
+  // The tuples' memory moves to the main thread instead of being copied.
+  parentPort!.postMessage({ index: job.index, ...result }, result.copy ? [result.copy.buffer as ArrayBuffer] : []);
 });

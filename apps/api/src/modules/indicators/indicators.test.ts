@@ -130,6 +130,19 @@ describe('POST /api/feeds', () => {
     expect(next.body.status).toBe('LOADED');
   });
 
+  it('stores every value and date exactly as sent', async () => {
+    const values = ['0', '1', '-3', '0.5', '12345.678', '1.50', '50000000', '123456789012345', '0.000001', '0.0000001', '99999.9999', '-0.25'];
+    const dates = ['2000-01-01', '1999-12-31', '2024-02-29', '2026-10-01'];
+    const rows = values.map((v, i) => `${testRrn('1963-03-03', 'MALE')},RENT_ARREARS,${dates[i % dates.length]},${v},${v}|${dates[i % dates.length]}`);
+    const { body } = await postFeed(app, analyst, [HEADER, ...rows].join('\n'));
+    expect(body.status).toBe('LOADED');
+    const [check] = await app.db.query(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE value = split_part(source_ref, '|', 1)::numeric AND observed_on = split_part(source_ref, '|', 2)::date)::int AS exact
+       FROM crisis_signals WHERE feed_id = $1`, [body.feedId]);
+    expect(check).toEqual({ n: values.length, exact: values.length });
+  });
+
   it('refuses a wrong header and an empty body', async () => {
     const wrong = await postFeed(app, analyst, `rrn,kind,observed_on,value,source_ref\n`);
     expect(wrong.body).toMatchObject({ status: 'REJECTED', errors: [expect.objectContaining({ line: 1, column: 'indicator_kind' })] });
