@@ -61,7 +61,10 @@ export class FeedWorkerPool {
       const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
       if (slot.inFlight < MAX_IN_FLIGHT) {
         slot.inFlight++;
-        slot.thread.postMessage(job);
+        // A segment is usually a view into a larger buffer, all of which structured cloning would
+        // copy: it goes over as exactly its own bytes, moved rather than copied again.
+        const bytes = new Uint8Array(job.bytes);
+        slot.thread.postMessage({ ...job, bytes }, [bytes.buffer]);
         return;
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
