@@ -4,7 +4,7 @@ import { binaryDate, binaryNumeric, BinaryRows } from './copy-binary';
 
 // A feed is cut into segments that end on a record boundary, so each can be parsed on its own
 // (in a worker thread) and the rows written to COPY in any order. This file holds both halves:
-// the cutting (main thread) and the encoding of one segment into COPY text (worker thread).
+// the cutting (main thread) and the encoding of one segment into binary COPY tuples (worker thread).
 
 export const MAX_REPORTED_ERRORS = 100;
 const NEWLINE = 0x0a;
@@ -189,7 +189,7 @@ function csvSyntaxError(e: CsvError): FeedRowError {
     CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed before the end of the file',
     CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field must be doubled ("")',
     INVALID_OPENING_QUOTE: 'a quote may only open a field; write it doubled inside a quoted field',
-    CSV_MAX_RECORD_SIZE: 'the line is longer than 10,000 characters',
+    CSV_MAX_RECORD_SIZE: `the line is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`,
   };
   return { line, column, message: `malformed CSV: ${problems[e.code] ?? e.code.toLowerCase().replace(/_/g, ' ')}` };
 }

@@ -81,29 +81,26 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   const maxLookback = Math.max(...[...ruleSets.values()].map((r) => r.document.lookbackDays));
 
   // Household rules become SQL over each household's facts; their numbers travel as parameters.
-  // The points are needed for every scored household, the names of the rules that held only for
-  // the picked ones, so the two are built separately (each with its own parameter list).
+  // Each rule gives two terms over the same conditions: its points, summed for every scored
+  // household, and its code, listed for the picked ones only (both in the ranking statement).
   const valueKinds = new Map<string, string>(); // kinds whose kept value a rule reads (SIGNAL_VALUE_BELOW)
   const valueColumn = (kind: string) => {
     if (!valueKinds.has(kind)) valueKinds.set(kind, `v${valueKinds.size}`);
     return `s.${valueKinds.get(kind)}`;
   };
-  const ruleSql = (p: Params, then: (rule: ScreeningRuleDocument['householdRules'][number]) => string, otherwise: string) => {
-    const asOfParam = p.add(plan.asOf, 'date');
-    const terms: string[] = [];
-    for (const rs of ruleSets.values()) {
-      // With one rule set in use every household follows it: no key to compare on each row.
-      const ofThisSet = ruleSets.size === 1 ? '' : `s.rule_set_key = ${p.add(rs.key, 'text')} AND `;
-      for (const rule of rs.document.householdRules) {
-        const holds = rule.when.map((c) => `coalesce(${conditionSql(c, p, asOfParam, valueColumn)}, false)`).join(' AND ');
-        terms.push(`CASE WHEN ${ofThisSet}${holds} THEN ${then(rule)}${otherwise} END`);
-      }
-    }
-    return terms;
-  };
   const rankParams = new Params();
-  const pointTerms = ruleSql(rankParams, (rule) => rankParams.add(rule.points, 'float8'), ' ELSE 0');
-  const codeTerms = ruleSql(rankParams, (rule) => rankParams.add(rule.code, 'text'), '');
+  const asOfParam = rankParams.add(plan.asOf, 'date');
+  const pointTerms: string[] = [];
+  const codeTerms: string[] = [];
+  for (const rs of ruleSets.values()) {
+    // With one rule set in use every household follows it: no key to compare on each row.
+    const ofThisSet = ruleSets.size === 1 ? '' : `s.rule_set_key = ${rankParams.add(rs.key, 'text')} AND `;
+    for (const rule of rs.document.householdRules) {
+      const holds = rule.when.map((c) => `coalesce(${conditionSql(c, rankParams, asOfParam, valueColumn)}, false)`).join(' AND ');
+      pointTerms.push(`CASE WHEN ${ofThisSet}${holds} THEN ${rankParams.add(rule.points, 'float8')} ELSE 0 END`);
+      codeTerms.push(`CASE WHEN ${ofThisSet}${holds} THEN ${rankParams.add(rule.code, 'text')} END`);
+    }
+  }
   await q.query(`UPDATE round_weights SET keep = true WHERE kind_code = ANY($1::varchar[])`, [[...valueKinds.keys()]]);
 
   const p = new Params();
