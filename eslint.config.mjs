@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.perf/**', 
+    ignores: [
+      '.perf/**',
       '**/dist/**',
       '**/node_modules/**',
       'apps/web/src/generated/**',
@@ -30,7 +31,13 @@ export default tseslint.config(
       'no-console': 'warn',
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // Test harnesses and GraphQL response shapes are loosely typed on purpose.
       '@typescript-eslint/no-explicit-any': 'off',
@@ -42,7 +49,14 @@ export default tseslint.config(
   },
   {
     // Command-line tools, the benchmark, tests and the browser tests talk to a terminal.
-    files: ['apps/api/src/cli/**', 'apps/api/src/bench/**', 'e2e/**', '**/*.test.ts', 'apps/api/src/test/**', '**/*.config.{ts,mjs,js}'],
+    files: [
+      'apps/api/src/cli/**',
+      'apps/api/src/bench/**',
+      'e2e/**',
+      '**/*.test.ts',
+      'apps/api/src/test/**',
+      '**/*.config.{ts,mjs,js}',
+    ],
     rules: { 'no-console': 'off' },
     // Their `eslint-disable-next-line no-console` comments are harmless here.
     linterOptions: { reportUnusedDisableDirectives: 'off' },

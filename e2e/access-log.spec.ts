@@ -4,7 +4,10 @@ import { AccessLogPage } from './pages/access-log.page';
 import { AppShell } from './pages/app-shell.page';
 import { HouseholdDetailPage } from './pages/household-detail.page';
 
-test("after a case worker opens a household, the admin sees the read in the access log", async ({ browser, household }) => {
+test('after a case worker opens a household, the admin sees the read in the access log', async ({
+  browser,
+  household,
+}) => {
   const workerContext = await browser.newContext();
   const worker = await workerContext.newPage();
   await signInAs(worker, 'caseWorker');

@@ -20,7 +20,9 @@ test("an admin issues a partner agency's API key, sees the secret once and revok
   await expectNoAccessibilityViolations(page);
 
   await keys.revoke(name);
-  await expect(page.getByRole('status').filter({ hasText: fill(ko.apiKeys.revoke.done, { name }) })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: fill(ko.apiKeys.revoke.done, { name }) }),
+  ).toBeVisible();
   await expect(keys.row(name)).toContainText(ko.apiKeys.status.revoked.split(' (')[0]);
   await expect(keys.row(name).getByRole('button')).toHaveCount(0);
 });

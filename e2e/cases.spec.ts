@@ -6,10 +6,18 @@ import { HouseholdDetailPage } from './pages/household-detail.page';
 /** A date in Korea (Asia/Seoul), days from today, as YYYY-MM-DD. */
 function koreanDate(daysAhead = 0): string {
   const at = new Date(Date.now() + daysAhead * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
-test('a case worker assesses needs, plans, meets, monitors and closes a case', async ({ page, household }) => {
+test('a case worker assesses needs, plans, meets, monitors and closes a case', async ({
+  page,
+  household,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, 'caseWorker');
   const detail = new HouseholdDetailPage(page);
@@ -19,9 +27,17 @@ test('a case worker assesses needs, plans, meets, monitors and closes a case', a
   await casePage.expectLoaded();
   const forms = new CasePlanForms(page);
 
-  await forms.assess({ HEALTH: { level: 'HIGH', note: '당뇨 관리 필요' }, SOCIAL_RELATIONS: { level: 'MEDIUM' }, ECONOMY: { level: 'NONE' } });
-  const assessment = page.getByRole('region', { name: ko.cases.assessment.title, exact: true }).getByRole('table');
-  await expect(assessment.getByRole('row').filter({ hasText: ko.cases.domain.HEALTH })).toContainText(ko.cases.level.HIGH);
+  await forms.assess({
+    HEALTH: { level: 'HIGH', note: '당뇨 관리 필요' },
+    SOCIAL_RELATIONS: { level: 'MEDIUM' },
+    ECONOMY: { level: 'NONE' },
+  });
+  const assessment = page
+    .getByRole('region', { name: ko.cases.assessment.title, exact: true })
+    .getByRole('table');
+  await expect(assessment.getByRole('row').filter({ hasText: ko.cases.domain.HEALTH })).toContainText(
+    ko.cases.level.HIGH,
+  );
   // Only domains with a need can be a goal's needs.
   const needs = forms.form(ko.cases.goals.formTitle).getByRole('group', { name: ko.cases.goals.needs });
   await expect(needs.getByRole('checkbox')).toHaveCount(2);
@@ -33,7 +49,9 @@ test('a case worker assesses needs, plans, meets, monitors and closes a case', a
     participants: [{ name: '김담당', agency: '종로종합사회복지관 (가상)' }, { name: '가구주 본인' }],
     decisions: ['정서지원 프로그램 연계', '월 1회 방문 모니터링'],
   });
-  await expect(page.getByRole('table', { name: ko.cases.conferences.caption })).toContainText('월 1회 방문 모니터링');
+  await expect(page.getByRole('table', { name: ko.cases.conferences.caption })).toContainText(
+    '월 1회 방문 모니터링',
+  );
   await forms.addNote('첫 모임 참석, 적응 양호', goal);
   await expect(page.getByRole('table', { name: ko.cases.notes.caption })).toContainText('적응 양호');
   await forms.recordService('가정방문 상담');

@@ -17,7 +17,12 @@ export const demoAccounts = {
 export type DemoAccount = keyof typeof demoAccounts;
 
 /** The case worker's own 읍면동. */
-export const WORKER_AREA = { sido: '서울특별시', sigungu: '종로구', eupmyeondong: '청운효자동', code: '1111051500' } as const;
+export const WORKER_AREA = {
+  sido: '서울특별시',
+  sigungu: '종로구',
+  eupmyeondong: '청운효자동',
+  code: '1111051500',
+} as const;
 
 export interface SeededHousehold {
   id: string;
@@ -35,7 +40,9 @@ export async function signInAs(page: Page, account: DemoAccount) {
 
 /** WCAG 2.1 A/AA checks on the page as it is now. */
 export async function expectNoAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -45,7 +52,11 @@ export async function expectNoAccessibilityViolations(page: Page) {
   expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
 }
 
-async function graphql<T>(api: Awaited<ReturnType<typeof playwrightRequest.newContext>>, query: string, variables: object): Promise<T> {
+async function graphql<T>(
+  api: Awaited<ReturnType<typeof playwrightRequest.newContext>>,
+  query: string,
+  variables: object,
+): Promise<T> {
   const response = await api.post('/graphql', { data: { query, variables } });
   expect(response.ok(), await response.text()).toBeTruthy();
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
@@ -74,13 +85,34 @@ export async function registerHouseholdThroughApi(
   expect(signIn.signIn.errors).toEqual([]);
   const result = await graphql<{
     registerHousehold: {
-      household: { id: string; members: { relationship: string; person: { id: string; name: string } }[] } | null;
+      household: {
+        id: string;
+        members: { relationship: string; person: { id: string; name: string } }[];
+      } | null;
       errors: { code: string; path: string[] | null }[];
     };
   }>(
     api,
-    `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) {
-      household { id members { relationship person { id name } } } errors { code path } } }`,
+    `
+      mutation ($input: RegisterHouseholdInput!) {
+        registerHousehold(input: $input) {
+          household {
+            id
+            members {
+              relationship
+              person {
+                id
+                name
+              }
+            }
+          }
+          errors {
+            code
+            path
+          }
+        }
+      }
+    `,
     { input: { regionCode: WORKER_AREA.code, address, members } },
   );
   expect(result.registerHousehold.errors).toEqual([]);

@@ -27,7 +27,9 @@ const executablePath = findChromium();
 const webDist = resolve(__dirname, '../apps/web/dist/index.html');
 const apiMain = resolve(__dirname, '../apps/api/dist/main.js');
 if (!existsSync(webDist) || !existsSync(apiMain)) {
-  throw new Error('Build first: `npm run build` at the repository root (needs apps/api/dist/main.js and apps/web/dist).');
+  throw new Error(
+    'Build first: `npm run build` at the repository root (needs apps/api/dist/main.js and apps/web/dist).',
+  );
 }
 
 // A fresh data directory per run, so the embedded PostgreSQL starts empty and demo data is seeded anew.
@@ -55,7 +57,13 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -1,7 +1,15 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { fill, ko } from './i18n';
-import { expect, expectNoAccessibilityViolations, registerHouseholdThroughApi, signInAs, test, WORKER_AREA, type DemoAccount } from './fixtures';
+import {
+  expect,
+  expectNoAccessibilityViolations,
+  registerHouseholdThroughApi,
+  signInAs,
+  test,
+  WORKER_AREA,
+  type DemoAccount,
+} from './fixtures';
 import { AppShell } from './pages/app-shell.page';
 import { CasePage } from './pages/case.page';
 import { DashboardPage } from './pages/dashboard.page';
@@ -22,14 +30,23 @@ async function pageAs(browser: Browser, account: DemoAccount): Promise<Page> {
 
 /** A date in Korea (Asia/Seoul), whole years from today, as YYYY-MM-DD. */
 function koreanDate(yearsAhead = 0): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' })
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
     .format(new Date())
     .split('-')
     .map(Number);
   return new Date(Date.UTC(y + yearsAhead, m - 1, d - (yearsAhead ? 1 : 0))).toISOString().slice(0, 10);
 }
 
-test('a 읍면동 worker refers a household to a 복지관 and gets the service back', async ({ browser, household, baseURL }) => {
+test('a 읍면동 worker refers a household to a 복지관 and gets the service back', async ({
+  browser,
+  household,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   // Unique per run, so the inbox row is this test's.
   const service = `사례관리 연계: 정서지원 프로그램 ${randomInt(1000, 9999)}`;
@@ -38,11 +55,19 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   const worker = await pageAs(browser, 'caseWorker');
   const detail = new HouseholdDetailPage(worker);
   await detail.goto(household.id);
-  const consent = { agency: WELFARE_CENTER, scopes: ['BASIC', 'CASE_NOTES'] as const, purpose: '통합사례관리 서비스 연계', validUntil: koreanDate(1) };
+  const consent = {
+    agency: WELFARE_CENTER,
+    scopes: ['BASIC', 'CASE_NOTES'] as const,
+    purpose: '통합사례관리 서비스 연계',
+    validUntil: koreanDate(1),
+  };
   // Without the notice of the right to refuse, the form does not send.
   await detail.recordConsent({ ...consent, scopes: [...consent.scopes], notified: false });
   await expect(detail.consentForm.getByText(ko.errors.REQUIRED)).toBeVisible();
-  await expect(detail.consentForm.getByLabel(ko.consents.form.notice)).toHaveAttribute('aria-invalid', 'true');
+  await expect(detail.consentForm.getByLabel(ko.consents.form.notice)).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await expect(detail.consentTable).toHaveCount(0);
   await detail.consentForm.getByLabel(ko.consents.form.notice).check();
   await detail.consentForm.getByRole('button', { name: ko.consents.form.submit }).click();
@@ -57,7 +82,11 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   const casePage = new CasePage(worker);
   await casePage.expectLoaded();
   const caseUrl = worker.url();
-  await casePage.sendReferral({ agency: WELFARE_CENTER, service, note: '우울감 호소, 정서지원 프로그램 참여 희망' });
+  await casePage.sendReferral({
+    agency: WELFARE_CENTER,
+    service,
+    note: '우울감 호소, 정서지원 프로그램 참여 희망',
+  });
   await expect(casePage.referralRow(service)).toContainText(ko.referrals.status.SENT);
   await expectNoAccessibilityViolations(worker);
 
@@ -75,7 +104,9 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   const inbox = new ReferralInboxPage(agency);
   await inbox.goto();
   await expect(inbox.link('INCOMING', service)).toBeVisible();
-  await expect(inbox.table('INCOMING').getByRole('row').filter({ hasText: service })).toContainText(household.address);
+  await expect(inbox.table('INCOMING').getByRole('row').filter({ hasText: service })).toContainText(
+    household.address,
+  );
   await expectNoAccessibilityViolations(agency);
   await inbox.link('INCOMING', service).click();
 
@@ -100,7 +131,11 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   await referral.summary.getByRole('link', { name: ko.referrals.detail.openCase }).click();
   const agencyCase = new CasePage(agency);
   await agencyCase.expectLoaded();
-  await expect(agencyCase.summary).toContainText(fill(ko.cases.detail.accessScopes, { scopes: `${ko.consents.scope.BASIC}, ${ko.consents.scope.CASE_NOTES}` }));
+  await expect(agencyCase.summary).toContainText(
+    fill(ko.cases.detail.accessScopes, {
+      scopes: `${ko.consents.scope.BASIC}, ${ko.consents.scope.CASE_NOTES}`,
+    }),
+  );
   await expect(agencyCase.summary).toContainText(household.address);
   await expectNoAccessibilityViolations(agency);
 
@@ -117,7 +152,10 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   await expect(shell.bellWithUnread()).toBeVisible();
   await shell.bellWithUnread().click();
   await expect(worker.getByRole('heading', { level: 1, name: ko.notifications.title })).toBeVisible();
-  const notification = worker.getByRole('list', { name: ko.notifications.listLabel }).getByRole('link', { name: new RegExp(service) }).first();
+  const notification = worker
+    .getByRole('list', { name: ko.notifications.listLabel })
+    .getByRole('link', { name: new RegExp(service) })
+    .first();
   await expect(notification).toBeVisible();
   await expectNoAccessibilityViolations(worker);
   await notification.click();
@@ -125,7 +163,9 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   await expect(new ReferralPage(worker).summary).toContainText(ko.referrals.outcome.SERVED);
 
   // Another household, without any consent for the 복지관: the agency sees 동의 없음.
-  const other = await registerHouseholdThroughApi(baseURL, [{ name: syntheticName(), rrn: syntheticRrn().rrn, relationship: 'HEAD' }]);
+  const other = await registerHouseholdThroughApi(baseURL, [
+    { name: syntheticName(), rrn: syntheticRrn().rrn, relationship: 'HEAD' },
+  ]);
   await agency.goto(`/households/${other.id}`);
   await expect(new HouseholdDetailPage(agency).noConsent).toBeVisible();
 
@@ -144,7 +184,9 @@ test('a supervisor reads the district dashboard, each chart with its table', asy
   await supervisor.context().close();
 });
 
-test('an analyst narrows the dashboard to a 시도 and a 시군구, and the choice stays in the address', async ({ browser }) => {
+test('an analyst narrows the dashboard to a 시도 and a 시군구, and the choice stays in the address', async ({
+  browser,
+}) => {
   const analyst = await pageAs(browser, 'analyst');
   const dashboard = new DashboardPage(analyst);
   await dashboard.goto();

@@ -42,7 +42,9 @@ test('a case worker registers a household of two and sees their masked numbers',
   await expect(detail.memberRow(spouse.name)).toContainText(ko.common.relationship.SPOUSE);
 });
 
-test('an invalid number is shown beside that member, and a check-digit mismatch can be confirmed', async ({ page }) => {
+test('an invalid number is shown beside that member, and a check-digit mismatch can be confirmed', async ({
+  page,
+}) => {
   await signInAs(page, 'caseWorker');
   const form = new RegisterHouseholdPage(page);
   await form.goto();

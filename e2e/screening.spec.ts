@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { fill, ko } from './i18n';
-import { expect, expectNoAccessibilityViolations, registerHouseholdThroughApi, signInAs, test, type DemoAccount } from './fixtures';
+import {
+  expect,
+  expectNoAccessibilityViolations,
+  registerHouseholdThroughApi,
+  signInAs,
+  test,
+  type DemoAccount,
+} from './fixtures';
 import { CandidatePage, CandidateQueuePage } from './pages/candidates.page';
 import { FeedsPage } from './pages/feeds.page';
 import { ScreeningRoundPage, ScreeningRoundsPage } from './pages/screening-rounds.page';
@@ -15,7 +22,12 @@ const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
 /** A date in Korea (Asia/Seoul), days before today, as YYYY-MM-DD. */
 function koreanDate(daysBefore = 0): string {
   const at = new Date(Date.now() - daysBefore * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 let workDir: string;
@@ -38,7 +50,10 @@ async function pageAs(browser: Browser, account: DemoAccount): Promise<Page> {
   return page;
 }
 
-test('an analyst loads a feed, runs a round, and a worker visits the top candidate', async ({ browser, baseURL }) => {
+test('an analyst loads a feed, runs a round, and a worker visits the top candidate', async ({
+  browser,
+  baseURL,
+}) => {
   // A round scores every household; the e2e server is shared and allows one round at a time.
   test.setTimeout(300_000);
 
@@ -63,7 +78,9 @@ test('an analyst loads a feed, runs a round, and a worker visits the top candida
   await feeds.upload('시험 위기정보 기관', csv);
   await expect(feeds.result).toContainText(ko.indicators.feedStatus.LOADED);
   // matched counts rows whose number belongs to a registered person: all three rows here.
-  await expect(feeds.result).toContainText(fill(ko.indicators.feeds.loaded, { rows: 3, matched: 3, unmatched: 0 }));
+  await expect(feeds.result).toContainText(
+    fill(ko.indicators.feeds.loaded, { rows: 3, matched: 3, unmatched: 0 }),
+  );
   await expect(feeds.progress).toHaveAttribute('value', '1');
   await expectNoAccessibilityViolations(analyst);
 

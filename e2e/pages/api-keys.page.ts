@@ -27,15 +27,21 @@ export class ApiKeysPage {
     await this.agency.selectOption({ label: agency });
     await this.name.fill(name);
     await this.submit.click();
-    await expect(this.page.getByRole('heading', { name: fill(ko.apiKeys.issue.issued, { name }) })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { name: fill(ko.apiKeys.issue.issued, { name }) }),
+    ).toBeVisible();
   }
 
   row(name: string): Locator {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    return this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   async revoke(name: string) {
-    await this.row(name).getByRole('button', { name: fill(ko.apiKeys.revoke.button, { name }) }).click();
+    await this.row(name)
+      .getByRole('button', { name: fill(ko.apiKeys.revoke.button, { name }) })
+      .click();
     await expect(this.row(name)).toContainText(fill(ko.apiKeys.revoke.confirm, { name }));
     await this.row(name).getByRole('button', { name: ko.apiKeys.revoke.yes, exact: true }).click();
   }

@@ -44,7 +44,9 @@ export class AppShell {
 
   /** The bell as it reads with unread notifications. */
   bellWithUnread(): Locator {
-    return this.banner.getByRole('link', { name: new RegExp(`^${fill(ko.notifications.bell.unread, { count: 999 }).replace('999', '\\d+')}$`) });
+    return this.banner.getByRole('link', {
+      name: new RegExp(`^${fill(ko.notifications.bell.unread, { count: 999 }).replace('999', '\\d+')}$`),
+    });
   }
 
   async expectSignedInAs(name: string) {

@@ -11,8 +11,12 @@ export class CandidateQueuePage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: ko.screening.queue.title });
     this.table = page.getByRole('table', { name: ko.screening.table.caption });
-    this.next = page.getByRole('navigation', { name: ko.common.pagination }).getByRole('button', { name: ko.common.next });
-    this.total = page.getByRole('status').filter({ hasText: new RegExp(ko.screening.queue.total.replace('{{count}}', '\\d+')) });
+    this.next = page
+      .getByRole('navigation', { name: ko.common.pagination })
+      .getByRole('button', { name: ko.common.next });
+    this.total = page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(ko.screening.queue.total.replace('{{count}}', '\\d+')) });
   }
 
   async goto(search = '') {
@@ -67,6 +71,8 @@ export class CandidatePage {
   }
 
   recordedMessage(status: keyof typeof ko.screening.status): Locator {
-    return this.page.getByRole('status').filter({ hasText: fill(ko.screening.visit.recorded, { status: ko.screening.status[status] }) });
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: fill(ko.screening.visit.recorded, { status: ko.screening.status[status] }) });
   }
 }

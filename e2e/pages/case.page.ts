@@ -38,11 +38,15 @@ export class CasePage {
   }
 
   referralRow(service: string): Locator {
-    return this.referralTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: service }) });
+    return this.referralTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: service }) });
   }
 
   serviceRow(service: string): Locator {
-    return this.serviceTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${escape(service)}`) }) });
+    return this.serviceTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${escape(service)}`) }) });
   }
 }
 
@@ -58,7 +62,9 @@ export class CasePlanForms {
     return this.page.getByRole('form', { name, exact: true });
   }
 
-  async assess(levels: Partial<Record<keyof typeof c.domain, { level: keyof typeof c.level; note?: string }>>) {
+  async assess(
+    levels: Partial<Record<keyof typeof c.domain, { level: keyof typeof c.level; note?: string }>>,
+  ) {
     const form = this.form(c.assessment.formTitle);
     for (const [domain, value] of Object.entries(levels)) {
       const group = form.getByRole('group', { name: c.domain[domain as keyof typeof c.domain], exact: true });
@@ -73,16 +79,26 @@ export class CasePlanForms {
     const form = this.form(c.goals.formTitle);
     await form.getByLabel(c.goals.goal, { exact: true }).fill(goal.title);
     await form.getByLabel(c.goals.targetDate).fill(goal.targetDate);
-    for (const need of goal.needs) await form.getByRole('group', { name: c.goals.needs }).getByLabel(c.domain[need], { exact: true }).check();
+    for (const need of goal.needs)
+      await form
+        .getByRole('group', { name: c.goals.needs })
+        .getByLabel(c.domain[need], { exact: true })
+        .check();
     await form.getByRole('button', { name: c.goals.submit }).click();
     await expect(form.getByRole('status')).toHaveText(c.goals.recorded);
   }
 
-  async recordConference(conference: { participants: { name: string; agency?: string }[]; decisions: string[] }) {
+  async recordConference(conference: {
+    participants: { name: string; agency?: string }[];
+    decisions: string[];
+  }) {
     const form = this.form(c.conferences.formTitle);
     for (const [i, p] of conference.participants.entries()) {
       if (i > 0) await form.getByRole('button', { name: c.conferences.addParticipant }).click();
-      const group = form.getByRole('group', { name: fill(c.conferences.participantN, { n: i + 1 }), exact: true });
+      const group = form.getByRole('group', {
+        name: fill(c.conferences.participantN, { n: i + 1 }),
+        exact: true,
+      });
       if (p.agency) await group.getByLabel(c.conferences.agencyOptional).selectOption({ label: p.agency });
       await group.getByLabel(c.conferences.name, { exact: true }).fill(p.name);
     }

@@ -36,6 +36,8 @@ export class FeedsPage {
 
   /** The row of the errors table for one line of the file. */
   errorRow(line: number): Locator {
-    return this.errorsTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: String(line), exact: true }) });
+    return this.errorsTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: String(line), exact: true }) });
   }
 }

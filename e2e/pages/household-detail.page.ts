@@ -30,11 +30,18 @@ export class HouseholdDetailPage {
   }
 
   /** Fills the consent form; `notified` is the 거부권 고지 checkbox the form refuses to send without. */
-  async recordConsent(consent: { agency: string; scopes: (keyof typeof ko.consents.scope)[]; purpose: string; validUntil?: string; notified: boolean }) {
+  async recordConsent(consent: {
+    agency: string;
+    scopes: (keyof typeof ko.consents.scope)[];
+    purpose: string;
+    validUntil?: string;
+    notified: boolean;
+  }) {
     const form = this.consentForm;
     await form.getByLabel(ko.consents.form.grantee).selectOption({ label: consent.agency });
     const items = form.getByRole('group', { name: ko.consents.form.scopesLegend });
-    for (const scope of consent.scopes) await items.getByLabel(ko.consents.scope[scope], { exact: true }).check();
+    for (const scope of consent.scopes)
+      await items.getByLabel(ko.consents.scope[scope], { exact: true }).check();
     await form.getByLabel(ko.consents.form.purpose).fill(consent.purpose);
     if (consent.validUntil) await form.getByLabel(ko.consents.form.validUntil).fill(consent.validUntil);
     const notice = form.getByLabel(ko.consents.form.notice);
@@ -44,16 +51,22 @@ export class HouseholdDetailPage {
   }
 
   consentRecorded(agency: string): Locator {
-    return this.consentForm.getByRole('status').filter({ hasText: fill(ko.consents.form.recorded, { agency }) });
+    return this.consentForm
+      .getByRole('status')
+      .filter({ hasText: fill(ko.consents.form.recorded, { agency }) });
   }
 
   consentRow(agency: string): Locator {
-    return this.consentTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: agency, exact: true }) });
+    return this.consentTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: agency, exact: true }) });
   }
 
   /** The member's row, found by the name in its row header. */
   memberRow(name: string): Locator {
-    return this.members.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    return this.members
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   /** Each member's 주민등록번호 as shown (masked), in table order. */

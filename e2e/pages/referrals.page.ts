@@ -10,7 +10,9 @@ export class ReferralInboxPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: r.list.title });
-    this.total = page.getByRole('status').filter({ hasText: new RegExp(r.list.total.replace('{{count}}', '\\d+')) });
+    this.total = page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(r.list.total.replace('{{count}}', '\\d+')) });
   }
 
   async goto() {
@@ -20,7 +22,9 @@ export class ReferralInboxPage {
   }
 
   async show(direction: keyof typeof r.direction) {
-    const button = this.page.getByRole('group', { name: r.list.direction }).getByRole('button', { name: r.direction[direction] });
+    const button = this.page
+      .getByRole('group', { name: r.list.direction })
+      .getByRole('button', { name: r.direction[direction] });
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
   }
@@ -54,7 +58,9 @@ export class ReferralPage {
 
   /** The role="status" message after a step. */
   done(action: keyof typeof r.action, status: keyof typeof r.status): Locator {
-    return this.actions.getByRole('status').filter({ hasText: fill(r.actions.done, { action: r.action[action], status: r.status[status] }) });
+    return this.actions
+      .getByRole('status')
+      .filter({ hasText: fill(r.actions.done, { action: r.action[action], status: r.status[status] }) });
   }
 
   async step(action: 'RECEIVE' | 'ACCEPT' | 'START_SERVICE' | 'CANCEL', status: keyof typeof r.status) {

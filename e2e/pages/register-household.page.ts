@@ -35,7 +35,10 @@ export class RegisterHouseholdPage {
 
   /** The fieldset of member n (1-based), named 가구원 n. */
   member(number: number): Locator {
-    return this.page.getByRole('group', { name: fill(ko.households.register.memberLegend, { number }), exact: true });
+    return this.page.getByRole('group', {
+      name: fill(ko.households.register.memberLegend, { number }),
+      exact: true,
+    });
   }
 
   memberRrn(number: number): Locator {
@@ -62,11 +65,17 @@ export class RegisterHouseholdPage {
       const row = this.member(number);
       await row.getByLabel(ko.households.register.name, { exact: true }).fill(m.name);
       await row.getByLabel(ko.households.register.rrn, { exact: true }).fill(m.rrn);
-      await row.getByLabel(ko.households.register.relationship).selectOption({ label: ko.common.relationship[m.relationship] });
+      await row
+        .getByLabel(ko.households.register.relationship)
+        .selectOption({ label: ko.common.relationship[m.relationship] });
     }
   }
 
-  async register(input: { region: [string, string, string]; address: string; members: readonly MemberInput[] }) {
+  async register(input: {
+    region: [string, string, string];
+    address: string;
+    members: readonly MemberInput[];
+  }) {
     await this.chooseRegion(...input.region);
     await this.address.fill(input.address);
     await this.fillMembers(input.members);

@@ -40,7 +40,9 @@ export class ScreeningRoundsPage {
   }
 
   async openRound(number: number) {
-    await this.table.getByRole('link', { name: fill(ko.screening.roundNumber, { number }), exact: true }).click();
+    await this.table
+      .getByRole('link', { name: fill(ko.screening.roundNumber, { number }), exact: true })
+      .click();
   }
 }
 
@@ -50,7 +52,10 @@ export class ScreeningRoundPage {
   readonly hitRates: Locator;
   readonly ruleHitRates: Locator;
 
-  constructor(readonly page: Page, readonly number: number) {
+  constructor(
+    readonly page: Page,
+    readonly number: number,
+  ) {
     this.heading = page.getByRole('heading', { level: 1, name: fill(ko.screening.round.title, { number }) });
     this.hitRates = page.getByRole('table', { name: ko.screening.round.hitRatesCaption });
     this.ruleHitRates = page.getByRole('table', { name: ko.screening.round.ruleHitRatesCaption });

@@ -8,7 +8,10 @@ export class SignInPage {
   readonly submit: Locator;
   readonly alert: Locator;
 
-  constructor(readonly page: Page, catalogue: { auth: typeof ko.auth } = ko) {
+  constructor(
+    readonly page: Page,
+    catalogue: { auth: typeof ko.auth } = ko,
+  ) {
     this.heading = page.getByRole('heading', { level: 1, name: catalogue.auth.signIn.title });
     this.email = page.getByLabel(catalogue.auth.signIn.email);
     this.password = page.getByLabel(catalogue.auth.signIn.password);

@@ -35,7 +35,10 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
 
 // The embedded PostgreSQL by default, any server with DATABASE_URL; migrations run on open, under an
 // advisory lock so two processes starting together do not both migrate.
-export async function openDatabase(config: AppConfig, opts: { statementCounter?: StatementCounter; log?: (m: string) => void } = {}): Promise<Database> {
+export async function openDatabase(
+  config: AppConfig,
+  opts: { statementCounter?: StatementCounter; log?: (m: string) => void } = {},
+): Promise<Database> {
   let url: string;
   let kind: Database['kind'];
   let stopServer = async () => {};
@@ -52,7 +55,10 @@ export async function openDatabase(config: AppConfig, opts: { statementCounter?:
     }
   } else {
     kind = 'embedded';
-    const server = await startEmbeddedPostgres(config.dataDir, { port: process.env.IEUM_PG_PORT ? Number(process.env.IEUM_PG_PORT) : undefined, log: opts.log });
+    const server = await startEmbeddedPostgres(config.dataDir, {
+      port: process.env.IEUM_PG_PORT ? Number(process.env.IEUM_PG_PORT) : undefined,
+      log: opts.log,
+    });
     stopServer = server.stop;
     await ensureDatabase(server.url, 'ieum');
     url = withDatabase(server.url, 'ieum');
@@ -66,7 +72,9 @@ export async function openDatabase(config: AppConfig, opts: { statementCounter?:
     throw e;
   }
   return {
-    dataSource, kind, url,
+    dataSource,
+    kind,
+    url,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       if (dropAfter) {
@@ -94,7 +102,8 @@ export async function migrate(dataSource: DataSource): Promise<void> {
 // IEUM_DATA_KEY in production; elsewhere a key generated once into the data dir (mode 600).
 export function loadDataKeys(config: AppConfig): DataKeys {
   if (config.dataKeyText) return deriveDataKeys(parseMasterKey(config.dataKeyText));
-  if (config.production) throw new Error('IEUM_DATA_KEY is required in production (32 bytes, base64 or hex).');
+  if (config.production)
+    throw new Error('IEUM_DATA_KEY is required in production (32 bytes, base64 or hex).');
   mkdirSync(config.dataDir, { recursive: true });
   const text = readOrCreateSecret(config.dataDir, 'data-key', () => randomBytes(32).toString('base64'));
   return deriveDataKeys(parseMasterKey(text));

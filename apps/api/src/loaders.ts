@@ -8,7 +8,13 @@ import { householdsById, membersByHousehold } from './modules/households/househo
 import { Person, type Household, type HouseholdMember } from './modules/households/households.types';
 import { ancestriesByCode, regionsByCode } from './modules/regions/regions.service';
 import type { Region } from './modules/regions/regions.types';
-import { assessmentsByCase, casesById, partnersByCase, sectionsByCase, type CaseSections } from './modules/cases/cases.service';
+import {
+  assessmentsByCase,
+  casesById,
+  partnersByCase,
+  sectionsByCase,
+  type CaseSections,
+} from './modules/cases/cases.service';
 import type { Case, NeedsAssessment } from './modules/cases/cases.types';
 import { consentsByHousehold } from './modules/consents/consents.service';
 import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.service';
@@ -51,24 +57,32 @@ export function createLoaders(services: Services) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 async function usersById(db: DataSource, ids: readonly string[]): Promise<(User | null)[]> {
-  const rows: User[] = (await db.query(
-    `SELECT id, name, email, role, agency_id AS "agencyId" FROM users WHERE id = ANY($1::uuid[])`, [ids],
-  )).map((r: object) => Object.assign(new User(), r));
+  const rows: User[] = (
+    await db.query(
+      `SELECT id, name, email, role, agency_id AS "agencyId" FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )
+  ).map((r: object) => Object.assign(new User(), r));
   const byId = new Map(rows.map((u) => [u.id, u]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 async function personsById(db: DataSource, ids: readonly string[]): Promise<(Person | null)[]> {
-  const rows: Person[] = (await db.query(
-    `SELECT id, name, rrn_masked AS "rrnMasked", to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", sex,
+  const rows: Person[] = (
+    await db.query(
+      `SELECT id, name, rrn_masked AS "rrnMasked", to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", sex,
             rrn_check_digit_mismatch AS "rrnCheckDigitMismatch"
-     FROM persons WHERE id = ANY($1::uuid[])`, [ids],
-  )).map((r: object) => Object.assign(new Person(), r));
+     FROM persons WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )
+  ).map((r: object) => Object.assign(new Person(), r));
   const byId = new Map(rows.map((p) => [p.id, p]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 async function kindNames(db: DataSource, langs: readonly ('ko' | 'en')[]): Promise<Map<string, string>[]> {
-  const rows: { code: string; ko: string; en: string }[] = await db.query(`SELECT code, name_ko AS ko, name_en AS en FROM crisis_indicator_kinds`);
+  const rows: { code: string; ko: string; en: string }[] = await db.query(
+    `SELECT code, name_ko AS ko, name_en AS en FROM crisis_indicator_kinds`,
+  );
   return langs.map((lang) => new Map(rows.map((r) => [r.code, r[lang]])));
 }

@@ -6,8 +6,15 @@ export const logger = pino({
   level: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   redact: {
     paths: [
-      'req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]',
-      '*.password', '*.rrn', '*.token', '*.secret', 'variables', '*.variables',
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      '*.password',
+      '*.rrn',
+      '*.token',
+      '*.secret',
+      'variables',
+      '*.variables',
     ],
     censor: '[redacted]',
   },

@@ -19,12 +19,27 @@ async function main(): Promise<void> {
   }
   await migrateJobQueue(db.url);
   // Background jobs run in this process unless IEUM_WORKER=0 (then run `node apps/api/dist/worker.js`).
-  const jobs = process.env.IEUM_WORKER === '0' ? null : await startJobRunner(db.url, jobTasks(db.dataSource), { crontab: CRONTAB });
+  const jobs =
+    process.env.IEUM_WORKER === '0'
+      ? null
+      : await startJobRunner(db.url, jobTasks(db.dataSource), { crontab: CRONTAB });
   const { app, apollo } = await createApp({
-    services: { dataSource: db.dataSource, keys, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies },
-    production: config.production, trustProxy: config.trustProxy, webDist: config.webDist,
+    services: {
+      dataSource: db.dataSource,
+      keys,
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      secureCookies: config.secureCookies,
+    },
+    production: config.production,
+    trustProxy: config.trustProxy,
+    webDist: config.webDist,
   });
-  const services = { dataSource: db.dataSource, keys, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies };
+  const services = {
+    dataSource: db.dataSource,
+    keys,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    secureCookies: config.secureCookies,
+  };
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info(`Ieum is listening on http://localhost:${config.port}`);
   });

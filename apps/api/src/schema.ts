@@ -8,7 +8,13 @@ import { RoleAuthChecker } from './modules/auth/auth-checker';
 import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
 import { HouseholdsResolver } from './modules/households/households.resolver';
 import {
-  CaseServiceResolver, CasesResolver, ConferenceParticipantResolver, NeedsAssessmentResolver, ProgressNoteResolver, ReferralFlowResolver, WorkerCaseloadResolver,
+  CaseServiceResolver,
+  CasesResolver,
+  ConferenceParticipantResolver,
+  NeedsAssessmentResolver,
+  ProgressNoteResolver,
+  ReferralFlowResolver,
+  WorkerCaseloadResolver,
 } from './modules/cases/cases.resolver';
 import { ConsentsResolver } from './modules/consents/consents.resolver';
 import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
@@ -16,12 +22,35 @@ import { liveEvents } from './modules/notifications/live-events';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
 import { RegionsResolver } from './modules/regions/regions.resolver';
-import { CandidatesResolver, ScreeningRoundsResolver, ScreeningRulesResolver } from './modules/screening/screening.resolver';
+import {
+  CandidatesResolver,
+  ScreeningRoundsResolver,
+  ScreeningRulesResolver,
+} from './modules/screening/screening.resolver';
 
-export const RESOLVERS = [UsersResolver, ApiKeysResolver, RegionsResolver, AgenciesResolver, HouseholdsResolver, AuditResolver, IndicatorsResolver,
-  ScreeningRulesResolver, ScreeningRoundsResolver, CandidatesResolver,
-  ConsentsResolver, CasesResolver, NeedsAssessmentResolver, CaseServiceResolver, ProgressNoteResolver, ConferenceParticipantResolver,
-  WorkerCaseloadResolver, ReferralFlowResolver, ReferralsResolver, ReferralEventResolver, NotificationsResolver] as const;
+export const RESOLVERS = [
+  UsersResolver,
+  ApiKeysResolver,
+  RegionsResolver,
+  AgenciesResolver,
+  HouseholdsResolver,
+  AuditResolver,
+  IndicatorsResolver,
+  ScreeningRulesResolver,
+  ScreeningRoundsResolver,
+  CandidatesResolver,
+  ConsentsResolver,
+  CasesResolver,
+  NeedsAssessmentResolver,
+  CaseServiceResolver,
+  ProgressNoteResolver,
+  ConferenceParticipantResolver,
+  WorkerCaseloadResolver,
+  ReferralFlowResolver,
+  ReferralsResolver,
+  ReferralEventResolver,
+  NotificationsResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

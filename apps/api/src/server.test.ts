@@ -11,7 +11,10 @@ beforeAll(async () => {
   prod = await startTestApp({ production: true });
   token = await prod.signIn('analyst');
 });
-afterAll(async () => { await dev?.close(); await prod?.close(); });
+afterAll(async () => {
+  await dev?.close();
+  await prod?.close();
+});
 
 describe('HTTP surface', () => {
   it('answers GET /healthz with 200 when the database answers', async () => {
@@ -23,7 +26,11 @@ describe('HTTP surface', () => {
   it('refuses a simple cross-site request (CSRF prevention)', async () => {
     const res = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);
-    const form = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const form = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(form.status).toBe(400);
   });
 
@@ -56,18 +63,30 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a query over the cost limit', async () => {
-    const fields = Array.from({ length: 14 }, (_, i) => `h${i}: households(first: 200) { edges { node { members { person { name rrnMasked birthDate sex } } region { name parent { name } } } } }`).join(' ');
+    const fields = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `h${i}: households(first: 200) { edges { node { members { person { name rrnMasked birthDate sex } } region { name parent { name } } } } }`,
+    ).join(' ');
     const r = await prod.gql(`{ ${fields} }`, {}, { token });
     expect(r.errors?.[0]?.message).toMatch(/cost|token/i);
   });
 
   it('refuses a query over the token limit', async () => {
-    const r = await prod.gql(`{ me { ${Array.from({ length: 2500 }, () => 'id').join(' ')} } }`, {}, { token });
+    const r = await prod.gql(
+      `{ me { ${Array.from({ length: 2500 }, () => 'id').join(' ')} } }`,
+      {},
+      { token },
+    );
     expect(r.errors?.[0]?.message).toMatch(/token/i);
   });
 
   it('answers an id that no list issued with BAD_USER_INPUT naming the argument', async () => {
-    const r = await dev.gql(`{ household(id: "not-a-uuid") { id } }`, {}, { token: await dev.signIn('analyst') });
+    const r = await dev.gql(
+      `{ household(id: "not-a-uuid") { id } }`,
+      {},
+      { token: await dev.signIn('analyst') },
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
     expect(JSON.stringify(r)).not.toMatch(/stack|invalid input syntax/i);
   });

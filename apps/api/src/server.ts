@@ -46,7 +46,9 @@ const accessLogPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async didResolveOperation({ contextValue, operationName, operation }) {
         if (!operation) return;
-        const fields = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : s.kind)).join(',');
+        const fields = operation.selectionSet.selections
+          .map((s) => (s.kind === 'Field' ? s.name.value : s.kind))
+          .join(',');
         contextValue.audit.operation = `${operation.operation} ${operationName ?? '(anonymous)'}: ${fields}`;
       },
       async willSendResponse({ contextValue }) {
@@ -57,57 +59,126 @@ const accessLogPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 const PUBLIC_ERROR_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NO_CONSENT', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NO_CONSENT',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
 // Unexpected errors reach the client as a code and a generic message: no stack, no SQL, no identifiers.
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PUBLIC_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(formatted.extensions?.argumentName ? { argumentName: formatted.extensions.argumentName } : {}) } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code,
+        ...(formatted.extensions?.argumentName ? { argumentName: formatted.extensions.argumentName } : {}),
+      },
+    };
   }
   const original = unwrapResolverError(error) as Error;
-  logger.error({ err: { name: original?.name, message: original?.message, stack: original?.stack }, path: formatted.path }, 'unexpected GraphQL error');
-  return { message: 'Something went wrong on the server; it has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  logger.error(
+    {
+      err: { name: original?.name, message: original?.message, stack: original?.stack },
+      path: formatted.path,
+    },
+    'unexpected GraphQL error',
+  );
+  return {
+    message: 'Something went wrong on the server; it has been logged.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
-async function contextFor(services: Services, token: string | null, clientAddress: string, req: Request, res: Response): Promise<RequestContext> {
+async function contextFor(
+  services: Services,
+  token: string | null,
+  clientAddress: string,
+  req: Request,
+  res: Response,
+): Promise<RequestContext> {
   const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes) : null;
-  return { actor, services, loaders: createLoaders(services), audit: new AccessRecorder(actor, clientAddress), clientAddress, req, res };
+  return {
+    actor,
+    services,
+    loaders: createLoaders(services),
+    audit: new AccessRecorder(actor, clientAddress),
+    clientAddress,
+    req,
+    res,
+  };
 }
 
 // Subscriptions (the unread count) over WebSocket at /graphql, with the same sign-in, the same limits
 // and a same-origin check (the session cookie must not open sockets for other sites).
-export async function attachLiveUpdates(server: HttpServer, services: Services): Promise<() => Promise<void>> {
+export async function attachLiveUpdates(
+  server: HttpServer,
+  services: Services,
+): Promise<() => Promise<void>> {
   const schema = await ieumSchema();
   const rules = [...specifiedRules, ...new ApolloArmor(GRAPHQL_LIMITS).protect().validationRules];
   const wss = new WebSocketServer({
-    server, path: '/graphql',
-    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) => !origin || new URL(origin).host === req.headers.host,
+    server,
+    path: '/graphql',
+    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) =>
+      !origin || new URL(origin).host === req.headers.host,
   });
-  const cleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>({
-    schema,
-    onSubscribe: async (ctx, _id, payload) => {
-      const document = parse(payload.query);
-      const errors = validate(schema, document, rules);
-      if (errors.length) return errors;
-      const req = ctx.extra.request;
-      const header = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
-      const cookies = Object.fromEntries((req.headers.cookie ?? '').split(';').map((c) => c.trim().split('=')).filter((kv) => kv.length === 2));
-      const token = bearerToken(header) ?? cookies[SESSION_COOKIE] ?? null;
-      const contextValue = await contextFor(services, token, req.socket.remoteAddress ?? 'unknown', req as unknown as Request, null as unknown as Response);
-      if (!contextValue.actor) return [unauthenticated()];
-      return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+  const cleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    {
+      schema,
+      onSubscribe: async (ctx, _id, payload) => {
+        const document = parse(payload.query);
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors;
+        const req = ctx.extra.request;
+        const header =
+          typeof ctx.connectionParams?.authorization === 'string'
+            ? ctx.connectionParams.authorization
+            : undefined;
+        const cookies = Object.fromEntries(
+          (req.headers.cookie ?? '')
+            .split(';')
+            .map((c) => c.trim().split('='))
+            .filter((kv) => kv.length === 2),
+        );
+        const token = bearerToken(header) ?? cookies[SESSION_COOKIE] ?? null;
+        const contextValue = await contextFor(
+          services,
+          token,
+          req.socket.remoteAddress ?? 'unknown',
+          req as unknown as Request,
+          null as unknown as Response,
+        );
+        if (!contextValue.actor) return [unauthenticated()];
+        return {
+          schema,
+          document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue,
+        };
+      },
     },
-  }, wss);
+    wss,
+  );
   return async () => {
     await cleanup.dispose();
     await new Promise((resolve) => wss.close(resolve));
   };
 }
 
-export async function createApp(opts: ServerOptions): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+export async function createApp(
+  opts: ServerOptions,
+): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const { services } = opts;
   const armor = new ApolloArmor(GRAPHQL_LIMITS).protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -115,7 +186,11 @@ export async function createApp(opts: ServerOptions): Promise<{ app: Express; ap
     introspection: !opts.production,
     csrfPrevention: true,
     ...armor,
-    plugins: [...armor.plugins, accessLogPlugin, ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...armor.plugins,
+      accessLogPlugin,
+      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     formatError,
   });
   await apollo.start();
@@ -140,7 +215,13 @@ export async function createApp(opts: ServerOptions): Promise<{ app: Express; ap
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        contextFor(services, bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null, req.ip ?? req.socket.remoteAddress ?? 'unknown', req, res),
+        contextFor(
+          services,
+          bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null,
+          req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          req,
+          res,
+        ),
     }),
   );
 
@@ -152,7 +233,9 @@ export async function createApp(opts: ServerOptions): Promise<{ app: Express; ap
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));
   } else {
-    app.get('/', (_req, res) => res.type('text/plain').send('Ieum API: POST /graphql. The web app is not built (npm run build:web).'));
+    app.get('/', (_req, res) =>
+      res.type('text/plain').send('Ieum API: POST /graphql. The web app is not built (npm run build:web).'),
+    );
   }
   return { app, apollo };
 }

@@ -9,9 +9,15 @@ import { logger } from './logger';
 // with IEUM_WORKER=0. Several workers may run; set IEUM_JOBS_UNLOCK_AT_BOOT=0 when they do.
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.databaseUrl) throw new Error('A separate worker needs DATABASE_URL (the embedded database belongs to the API process).');
+  if (!config.databaseUrl)
+    throw new Error(
+      'A separate worker needs DATABASE_URL (the embedded database belongs to the API process).',
+    );
   const db = await openDatabase(config);
-  const jobs = await startJobRunner(db.url, jobTasks(db.dataSource), { unlockAtBoot: process.env.IEUM_JOBS_UNLOCK_AT_BOOT !== '0', crontab: CRONTAB });
+  const jobs = await startJobRunner(db.url, jobTasks(db.dataSource), {
+    unlockAtBoot: process.env.IEUM_JOBS_UNLOCK_AT_BOOT !== '0',
+    crontab: CRONTAB,
+  });
   logger.info('Ieum worker is running');
   const stop = async () => {
     await jobs.stop();

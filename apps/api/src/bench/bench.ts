@@ -48,9 +48,15 @@ const SEARCH = `query Search($filter: HouseholdFilter, $first: Int) {
   }
 }`;
 
-interface Figure { name: string; value: number; unit: string; label: string }
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  label: string;
+}
 const figures: Figure[] = [];
-const record = (name: string, value: number, unit: string, label: string) => figures.push({ name, value, unit, label });
+const record = (name: string, value: number, unit: string, label: string) =>
+  figures.push({ name, value, unit, label });
 
 const log = (m: string) => process.stderr.write(m + '\n');
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -133,32 +139,55 @@ async function stopChild(child: ChildProcess, pgDir: string | null): Promise<voi
 // ---------------------------------------------------------------------------------------------
 // HTTP
 
-async function gql(base: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<any> {
+async function gql(
+  base: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<any> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await res.json()) as {
+    data?: any;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   if (!res.ok || body.errors?.length) {
-    throw new Error(`HTTP ${res.status}: ${body.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ') ?? ''}`);
+    throw new Error(
+      `HTTP ${res.status}: ${body.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ') ?? ''}`,
+    );
   }
   return body.data;
 }
 
 async function signIn(base: string, local: string): Promise<string> {
-  const data = await gql(base, null, 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token errors { code message } } }', {
-    input: { email: `${local}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD },
-  });
-  if (!data.signIn.token) throw new Error(`sign-in as ${local} failed: ${JSON.stringify(data.signIn.errors)}`);
+  const data = await gql(
+    base,
+    null,
+    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token errors { code message } } }',
+    {
+      input: { email: `${local}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD },
+    },
+  );
+  if (!data.signIn.token)
+    throw new Error(`sign-in as ${local} failed: ${JSON.stringify(data.signIn.errors)}`);
   return data.signIn.token;
 }
 
-async function waitForHealth(base: string, child: ChildProcess, output: () => string, timeoutMs = 180_000): Promise<number> {
+async function waitForHealth(
+  base: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 180_000,
+): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${output()}`);
+      throw new Error(
+        `the server exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${output()}`,
+      );
     }
     try {
       const res = await fetch(`${base}/healthz`);
@@ -171,13 +200,27 @@ async function waitForHealth(base: string, child: ChildProcess, output: () => st
   throw new Error(`the server was not healthy after ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-interface Scenario { key: string; label: string; token: string; region: string }
+interface Scenario {
+  key: string;
+  label: string;
+  token: string;
+  region: string;
+}
 
-interface LoadResult { latencies: number[]; wallMs: number; matches: number }
+interface LoadResult {
+  latencies: number[];
+  wallMs: number;
+  matches: number;
+}
 
 // `requests` searches spread over `concurrency` clients, each sending its next request when the last
 // one answered. Request i uses name prefix i mod n, with the region filter on every other request.
-async function runLoad(base: string, s: Scenario, concurrency: number, requests: number): Promise<LoadResult> {
+async function runLoad(
+  base: string,
+  s: Scenario,
+  concurrency: number,
+  requests: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let matches = 0;
@@ -193,7 +236,11 @@ async function runLoad(base: string, s: Scenario, concurrency: number, requests:
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));
-  return { latencies: latencies.sort((a, b) => a - b), wallMs: performance.now() - started, matches: matches / requests };
+  return {
+    latencies: latencies.sort((a, b) => a - b),
+    wallMs: performance.now() - started,
+    matches: matches / requests,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +256,10 @@ async function main(): Promise<void> {
   // This process opens the database itself first: no IEUM_E2E_FRESH_DB semantics for it.
   delete process.env.IEUM_E2E_FRESH_DB;
   const dataDir = mkdtempSync(join(tmpdir(), 'ieum-bench-'));
-  cleanups.push({ what: `the temporary directory ${dataDir}`, run: () => rmSync(dataDir, { recursive: true, force: true }) });
+  cleanups.push({
+    what: `the temporary directory ${dataDir}`,
+    run: () => rmSync(dataDir, { recursive: true, force: true }),
+  });
 
   // A database of our own on an external server, dropped at the end.
   const serverUrl = process.env.DATABASE_URL || null;
@@ -246,12 +296,19 @@ async function main(): Promise<void> {
   const keys = loadDataKeys(config);
   const kind = databaseUrl ? 'external' : 'embedded';
   const label = `db=${kind}`;
-  log(`Ieum bench: ${households.toLocaleString()} households, ${requests} requests per run, ${kind} database` +
-    (kind === 'embedded' ? ` in ${dataDir}` : ''));
+  log(
+    `Ieum bench: ${households.toLocaleString()} households, ${requests} requests per run, ${kind} database` +
+      (kind === 'embedded' ? ` in ${dataDir}` : ''),
+  );
 
   // (a) Seed ------------------------------------------------------------------------------------
   let db: Database | null = null;
-  cleanups.push({ what: 'the seeding connection', run: async () => { await db?.close(); } });
+  cleanups.push({
+    what: 'the seeding connection',
+    run: async () => {
+      await db?.close();
+    },
+  });
   let t = performance.now();
   db = await openDatabase(config, { log });
   record('open_and_migrate', seconds(performance.now() - t), 's', 'open database + migrations');
@@ -271,38 +328,74 @@ async function main(): Promise<void> {
     return ({ done, total }: { done: number; total: number }) => {
       if (performance.now() - lastReport > 5000 || done === total) {
         lastReport = performance.now();
-        log(`  seeded ${done.toLocaleString()} / ${total.toLocaleString()} households (${seconds(performance.now() - started)} s)`);
+        log(
+          `  seeded ${done.toLocaleString()} / ${total.toLocaleString()} households (${seconds(performance.now() - started)} s)`,
+        );
       }
     };
   };
   const first = Math.min(households, 100_000);
   t = performance.now();
-  await addSyntheticHouseholds(db.dataSource, keys, regions, first, { seed: 20260101, onProgress: progress(t) });
+  await addSyntheticHouseholds(db.dataSource, keys, regions, first, {
+    seed: 20260101,
+    onProgress: progress(t),
+  });
   const seedMs = performance.now() - t;
   const seedName = first === 100_000 ? 'seed_100k_households' : `seed_${first}_households`;
-  record(seedName, seconds(seedMs), 's', `seed ${first.toLocaleString()} households over ${regions.length} 읍면동 (COPY)`);
+  record(
+    seedName,
+    seconds(seedMs),
+    's',
+    `seed ${first.toLocaleString()} households over ${regions.length} 읍면동 (COPY)`,
+  );
   record('seed_rate', Math.round(first / (seedMs / 1000)), 'households/s', 'seed rate');
   if (households > first) {
-    const everywhere: { code: string; name: string }[] = await db.dataSource.query(`SELECT code, name FROM regions WHERE level = 'EUPMYEONDONG' ORDER BY code`);
+    const everywhere: { code: string; name: string }[] = await db.dataSource.query(
+      `SELECT code, name FROM regions WHERE level = 'EUPMYEONDONG' ORDER BY code`,
+    );
     t = performance.now();
-    await addSyntheticHouseholds(db.dataSource, keys, everywhere, households - first, { seed: 20260102, onProgress: progress(t) });
-    record('seed_rest_households', seconds(performance.now() - t), 's', `seed ${(households - first).toLocaleString()} more households over all ${everywhere.length} 읍면동`);
+    await addSyntheticHouseholds(db.dataSource, keys, everywhere, households - first, {
+      seed: 20260102,
+      onProgress: progress(t),
+    });
+    record(
+      'seed_rest_households',
+      seconds(performance.now() - t),
+      's',
+      `seed ${(households - first).toLocaleString()} more households over all ${everywhere.length} 읍면동`,
+    );
   }
   const feedRows = Math.min(households, 1_000_000);
   const sqlSignals = 3 * households - feedRows;
   t = performance.now();
   await seedSignals(db.dataSource, sqlSignals, todayInKorea());
-  record('seed_signals', seconds(performance.now() - t), 's', `generate ${sqlSignals.toLocaleString()} crisis signals in SQL (fixture)`);
+  record(
+    'seed_signals',
+    seconds(performance.now() - t),
+    's',
+    `generate ${sqlSignals.toLocaleString()} crisis signals in SQL (fixture)`,
+  );
   const knownRrns = await sampleRrns(db.dataSource, keys, 100_000);
   const caseCount = Math.min(100_000, Math.max(1000, Math.floor(households / 10)));
   t = performance.now();
   await seedCases(db.dataSource, caseCount);
-  record('seed_cases', seconds(performance.now() - t), 's', `seed ${caseCount.toLocaleString()} cases and ${(3 * caseCount).toLocaleString()} referrals (fixture)`);
-  const workerCases: string[] = (await db.dataSource.query(
-    `SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id WHERE h.region_code = $1 LIMIT 500`, [WORKER_DONG])).map((r: { id: string }) => r.id);
+  record(
+    'seed_cases',
+    seconds(performance.now() - t),
+    's',
+    `seed ${caseCount.toLocaleString()} cases and ${(3 * caseCount).toLocaleString()} referrals (fixture)`,
+  );
+  const workerCases: string[] = (
+    await db.dataSource.query(
+      `SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id WHERE h.region_code = $1 LIMIT 500`,
+      [WORKER_DONG],
+    )
+  ).map((r: { id: string }) => r.id);
 
   t = performance.now();
-  await db.dataSource.query('ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals');
+  await db.dataSource.query(
+    'ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals',
+  );
   record('analyze', seconds(performance.now() - t), 's', 'ANALYZE after the seed');
 
   const [counts] = await db.dataSource.query(
@@ -311,7 +404,12 @@ async function main(): Promise<void> {
             round(pg_database_size(current_database()) / 1048576.0)::int AS mb`,
     [WORKER_DONG],
   );
-  record('database_size', counts.mb, 'MB', `database size (${counts.households.toLocaleString()} households, ${counts.persons.toLocaleString()} persons)`);
+  record(
+    'database_size',
+    counts.mb,
+    'MB',
+    `database size (${counts.households.toLocaleString()} households, ${counts.persons.toLocaleString()} persons)`,
+  );
   await db.close();
   db = null;
 
@@ -321,7 +419,13 @@ async function main(): Promise<void> {
   const mainJs = join(__dirname, '..', 'main.js');
   const output: string[] = [];
   const child = spawn(process.execPath, [mainJs], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL || 'warn', NODE_ENV: process.env.NODE_ENV ?? '' },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+      NODE_ENV: process.env.NODE_ENV ?? '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {
@@ -337,8 +441,18 @@ async function main(): Promise<void> {
   record('server_start', seconds(startMs), 's', 'server start until /healthz answers');
 
   const scenarios: Scenario[] = [
-    { key: 'household_search', label: 'worker (청운효자동)', token: await signIn(base, 'worker'), region: WORKER_DONG },
-    { key: 'household_search_all_regions', label: 'analyst (all regions)', token: await signIn(base, 'analyst'), region: JONGNO },
+    {
+      key: 'household_search',
+      label: 'worker (청운효자동)',
+      token: await signIn(base, 'worker'),
+      region: WORKER_DONG,
+    },
+    {
+      key: 'household_search_all_regions',
+      label: 'analyst (all regions)',
+      token: await signIn(base, 'analyst'),
+      region: JONGNO,
+    },
   ];
   // Warm-up: plans, connections, JIT of the server's own code.
   for (const s of scenarios) await runLoad(base, s, 2, Math.min(24, requests));
@@ -353,7 +467,16 @@ async function main(): Promise<void> {
       record(`${s.key}_p50_c${c}`, p50, 'ms', `${s.label}, ${c} client${c > 1 ? 's' : ''}, p50`);
       record(`${s.key}_p95_c${c}`, p95, 'ms', `${s.label}, ${c} client${c > 1 ? 's' : ''}, p95`);
       record(`${s.key}_rps_c${c}`, rps, 'req/s', `${s.label}, ${c} client${c > 1 ? 's' : ''}, throughput`);
-      rows.push([s.label, String(c), String(requests), p50.toFixed(1), p95.toFixed(1), round1(r.latencies[r.latencies.length - 1]).toFixed(1), rps.toFixed(1), Math.round(r.matches).toLocaleString()]);
+      rows.push([
+        s.label,
+        String(c),
+        String(requests),
+        p50.toFixed(1),
+        p95.toFixed(1),
+        round1(r.latencies[r.latencies.length - 1]).toFixed(1),
+        rps.toFixed(1),
+        Math.round(r.matches).toLocaleString(),
+      ]);
     }
   }
   // (c) A large feed over HTTP -----------------------------------------------------------------------
@@ -361,32 +484,65 @@ async function main(): Promise<void> {
   let sampler = sampleRss(child.pid!);
   const feed = await postLargeFeed(base, analystToken, feedRows, knownRrns, todayInKorea());
   const feedPeak = sampler.stop();
-  if (feed.body.status !== 'LOADED') throw new Error(`the bench feed was not loaded: ${JSON.stringify(feed.body).slice(0, 500)}`);
-  record('feed_rows', feed.body.rows, 'rows', `feed over HTTP: rows (${feed.body.matched.toLocaleString()} matched)`);
+  if (feed.body.status !== 'LOADED')
+    throw new Error(`the bench feed was not loaded: ${JSON.stringify(feed.body).slice(0, 500)}`);
+  record(
+    'feed_rows',
+    feed.body.rows,
+    'rows',
+    `feed over HTTP: rows (${feed.body.matched.toLocaleString()} matched)`,
+  );
   record('feed_seconds', seconds(feed.ms), 's', 'feed over HTTP: seconds until stored');
-  record('feed_rows_per_s', Math.round(feed.body.rows / (feed.ms / 1000)), 'rows/s', 'feed over HTTP: rows per second (target 150,000)');
-  if (feedPeak !== null) record('feed_server_rss_peak', feedPeak, 'MB', 'API server RSS peak during the feed (target < 1024)');
+  record(
+    'feed_rows_per_s',
+    Math.round(feed.body.rows / (feed.ms / 1000)),
+    'rows/s',
+    'feed over HTTP: rows per second (target 150,000)',
+  );
+  if (feedPeak !== null)
+    record('feed_server_rss_peak', feedPeak, 'MB', 'API server RSS peak during the feed (target < 1024)');
 
   // (d) A screening round, with interactive requests while it runs ------------------------------------
   sampler = sampleRss(child.pid!);
   t = performance.now();
-  const started = await gql(base, analystToken, `mutation { startScreeningRound(input: {}) { round { id } errors { code message } } }`, {});
-  if (started.startScreeningRound.errors.length) throw new Error(`round not started: ${JSON.stringify(started.startScreeningRound.errors)}`);
+  const started = await gql(
+    base,
+    analystToken,
+    `mutation { startScreeningRound(input: {}) { round { id } errors { code message } } }`,
+    {},
+  );
+  if (started.startScreeningRound.errors.length)
+    throw new Error(`round not started: ${JSON.stringify(started.startScreeningRound.errors)}`);
   const roundId = started.startScreeningRound.round.id;
   const interactive: number[] = [];
-  let round: { status: string; candidateCount: number; householdsScored: number } = { status: 'QUEUED', candidateCount: 0, householdsScored: 0 };
+  let round: { status: string; candidateCount: number; householdsScored: number } = {
+    status: 'QUEUED',
+    candidateCount: 0,
+    householdsScored: 0,
+  };
   const worker = scenarios[0];
   const poll = (async () => {
     while (round.status === 'QUEUED' || round.status === 'RUNNING') {
-      round = (await gql(base, analystToken, `query($id: ID!) { screeningRound(id: $id) { status candidateCount householdsScored } }`, { id: roundId })).screeningRound;
-      if (round.status === 'QUEUED' || round.status === 'RUNNING') await new Promise((r) => setTimeout(r, 100));
+      round = (
+        await gql(
+          base,
+          analystToken,
+          `query($id: ID!) { screeningRound(id: $id) { status candidateCount householdsScored } }`,
+          { id: roundId },
+        )
+      ).screeningRound;
+      if (round.status === 'QUEUED' || round.status === 'RUNNING')
+        await new Promise((r) => setTimeout(r, 100));
     }
   })();
   const load = (async () => {
     let i = 0;
     while (round.status === 'QUEUED' || round.status === 'RUNNING') {
       const q = performance.now();
-      await gql(base, worker.token, SEARCH, { filter: { search: NAME_PREFIXES[i++ % NAME_PREFIXES.length], regionCode: worker.region }, first: 20 });
+      await gql(base, worker.token, SEARCH, {
+        filter: { search: NAME_PREFIXES[i++ % NAME_PREFIXES.length], regionCode: worker.region },
+        first: 20,
+      });
       interactive.push(performance.now() - q);
     }
   })();
@@ -394,22 +550,62 @@ async function main(): Promise<void> {
   const roundMs = performance.now() - t;
   const roundPeak = sampler.stop();
   if (round.status !== 'DONE') throw new Error(`the round ended ${round.status}`);
-  record('round_seconds', seconds(roundMs), 's', `screening round over ${counts.households.toLocaleString()} households and ${(sqlSignals + feedRows).toLocaleString()} signals (target 15)`);
+  record(
+    'round_seconds',
+    seconds(roundMs),
+    's',
+    `screening round over ${counts.households.toLocaleString()} households and ${(sqlSignals + feedRows).toLocaleString()} signals (target 15)`,
+  );
   record('round_households_scored', round.householdsScored, 'households', 'households with a counted signal');
   record('round_candidates', round.candidateCount, 'candidates', 'candidates stored with their breakdown');
   interactive.sort((a, b) => a - b);
   if (interactive.length) {
-    record('round_interactive_p50', round1(percentile(interactive, 0.5)), 'ms', `household search while the round runs, p50 (${interactive.length} requests)`);
-    record('round_interactive_p95', round1(percentile(interactive, 0.95)), 'ms', 'household search while the round runs, p95');
+    record(
+      'round_interactive_p50',
+      round1(percentile(interactive, 0.5)),
+      'ms',
+      `household search while the round runs, p50 (${interactive.length} requests)`,
+    );
+    record(
+      'round_interactive_p95',
+      round1(percentile(interactive, 0.95)),
+      'ms',
+      'household search while the round runs, p95',
+    );
   }
-  if (roundPeak !== null) record('round_server_rss_peak', roundPeak, 'MB', 'API server RSS peak during the round (target < 1024)');
+  if (roundPeak !== null)
+    record('round_server_rss_peak', roundPeak, 'MB', 'API server RSS peak during the round (target < 1024)');
 
   // (e) Case management: the inbox, the outbox and the case page at 8 concurrent clients ------------------
   const agencyToken = await signIn(base, 'agency');
-  const caseLoads: { key: string; label: string; token: string; query: string; vars: (i: number) => Record<string, unknown> }[] = [
-    { key: 'inbox', label: 'referral inbox (복지관, 20 per page)', token: agencyToken, query: INBOX, vars: () => ({ first: 20 }) },
-    { key: 'outbox', label: 'referral outbox (주민센터, 20 per page)', token: worker.token, query: OUTBOX, vars: () => ({ first: 20 }) },
-    { key: 'case_page', label: 'case page (every section)', token: worker.token, query: CASE_PAGE, vars: (i) => ({ id: workerCases[i % workerCases.length] }) },
+  const caseLoads: {
+    key: string;
+    label: string;
+    token: string;
+    query: string;
+    vars: (i: number) => Record<string, unknown>;
+  }[] = [
+    {
+      key: 'inbox',
+      label: 'referral inbox (복지관, 20 per page)',
+      token: agencyToken,
+      query: INBOX,
+      vars: () => ({ first: 20 }),
+    },
+    {
+      key: 'outbox',
+      label: 'referral outbox (주민센터, 20 per page)',
+      token: worker.token,
+      query: OUTBOX,
+      vars: () => ({ first: 20 }),
+    },
+    {
+      key: 'case_page',
+      label: 'case page (every section)',
+      token: worker.token,
+      query: CASE_PAGE,
+      vars: (i) => ({ id: workerCases[i % workerCases.length] }),
+    },
   ];
   for (const l of caseLoads) {
     const latencies: number[] = [];
@@ -427,7 +623,12 @@ async function main(): Promise<void> {
     latencies.sort((a, b) => a - b);
     record(`${l.key}_p50_c8`, round1(percentile(latencies, 0.5)), 'ms', `${l.label}, 8 clients, p50`);
     record(`${l.key}_p95_c8`, round1(percentile(latencies, 0.95)), 'ms', `${l.label}, 8 clients, p95`);
-    record(`${l.key}_rps_c8`, round1(requests / ((performance.now() - started2) / 1000)), 'req/s', `${l.label}, 8 clients, throughput`);
+    record(
+      `${l.key}_rps_c8`,
+      round1(requests / ((performance.now() - started2) / 1000)),
+      'req/s',
+      `${l.label}, 8 clients, throughput`,
+    );
   }
 
   const rss = peakRssMb(child.pid);
@@ -436,19 +637,33 @@ async function main(): Promise<void> {
   // Report ------------------------------------------------------------------------------------------
   const out = (s = '') => process.stdout.write(s + '\n');
   out();
-  out(`Ieum bench — ${kind} database, ${counts.households.toLocaleString()} households (${counts.worker_dong.toLocaleString()} in the worker's 동), node ${process.version}`);
+  out(
+    `Ieum bench — ${kind} database, ${counts.households.toLocaleString()} households (${counts.worker_dong.toLocaleString()} in the worker's 동), node ${process.version}`,
+  );
   out();
   // Hangul takes two terminal columns.
-  const width = (v: string) => [...v].reduce((n, ch) => n + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 2 : 1), 0);
-  const pad = (v: string, w: number, right: boolean) => (right ? ' '.repeat(Math.max(0, w - width(v))) + v : v + ' '.repeat(Math.max(0, w - width(v))));
+  const width = (v: string) =>
+    [...v].reduce((n, ch) => n + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 2 : 1), 0);
+  const pad = (v: string, w: number, right: boolean) =>
+    right ? ' '.repeat(Math.max(0, w - width(v))) + v : v + ' '.repeat(Math.max(0, w - width(v)));
   const table = (head: string[], body: string[][], rightFrom: number) => {
     const widths = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i]))));
-    const line = (r: string[]) => r.map((v, i) => pad(v, widths[i], i >= rightFrom)).join('  ').trimEnd();
+    const line = (r: string[]) =>
+      r
+        .map((v, i) => pad(v, widths[i], i >= rightFrom))
+        .join('  ')
+        .trimEnd();
     out(line(head));
     out(widths.map((w) => '-'.repeat(w)).join('  '));
     body.forEach((r) => out(line(r)));
   };
-  table(['step', 'value'], figures.filter((f) => !f.name.startsWith('household_search')).map((f) => [f.label, `${f.value} ${f.unit}`]), 1);
+  table(
+    ['step', 'value'],
+    figures
+      .filter((f) => !f.name.startsWith('household_search'))
+      .map((f) => [f.label, `${f.value} ${f.unit}`]),
+    1,
+  );
   out();
   out('Household search over HTTP (name prefix, every other request also filtered by region; ms):');
   table(['caller', 'clients', 'requests', 'p50', 'p95', 'max', 'req/s', 'avg matches'], rows, 1);

@@ -12,18 +12,24 @@ async function main(): Promise<void> {
   const email = flag(argv, 'email');
   const name = flag(argv, 'name') ?? '관리자';
   const password = process.env.IEUM_ADMIN_PASSWORD;
-  if (!email || !password) fail('Usage: IEUM_ADMIN_PASSWORD=… npm run create-admin -- --email <email> [--name <name>] [--agency "<agency name>"]');
+  if (!email || !password)
+    fail(
+      'Usage: IEUM_ADMIN_PASSWORD=… npm run create-admin -- --email <email> [--name <name>] [--agency "<agency name>"]',
+    );
   const agencyName = flag(argv, 'agency') ?? '보건복지부';
   const db = await openDatabase(loadConfig());
   try {
     const ds = db.dataSource;
     let [agency] = await ds.query(`SELECT id FROM agencies WHERE name = $1`, [agencyName]);
-    agency ??= (await ds.query(
-      `INSERT INTO agencies (name, kind, sector, region_code) VALUES ($1, 'MINISTRY', $2, '3600000000') RETURNING id`,
-      [agencyName, sectorOf('MINISTRY')],
-    ))[0];
+    agency ??= (
+      await ds.query(
+        `INSERT INTO agencies (name, kind, sector, region_code) VALUES ($1, 'MINISTRY', $2, '3600000000') RETURNING id`,
+        [agencyName, sectorOf('MINISTRY')],
+      )
+    )[0];
     const result = await createUser(ds, { email, name, password, role: 'ADMIN', agencyId: agency.id });
-    if (result.errors.length) fail(result.errors.map((e) => `${e.path?.at(-1) ?? 'input'}: ${e.message}`).join('\n'));
+    if (result.errors.length)
+      fail(result.errors.map((e) => `${e.path?.at(-1) ?? 'input'}: ${e.message}`).join('\n'));
     // eslint-disable-next-line no-console
     console.log(`created administrator ${email}`);
   } finally {

@@ -9,7 +9,8 @@ import { fail, flag } from './args';
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const count = Number(flag(argv, 'households') ?? '');
-  if (!Number.isInteger(count) || count < 1) fail('Usage: npm run seed -- --households N [--region <10-digit code>]');
+  if (!Number.isInteger(count) || count < 1)
+    fail('Usage: npm run seed -- --households N [--region <10-digit code>]');
   const region = flag(argv, 'region') ?? null;
   const config = loadConfig();
   const keys = loadDataKeys(config);

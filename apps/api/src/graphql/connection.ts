@@ -22,7 +22,8 @@ export const MAX_PAGE_SIZE = 200;
 
 export function pageSize(first: number | undefined | null, fallback = 20): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
   return n;
 }
 
@@ -60,7 +61,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
 
     @Field(() => [Edge])
     edges(): Edge[] {
-      return this.page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }));
+      return this.page.nodes.map((node) =>
+        Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }),
+      );
     }
 
     @Field(() => PageInfo)
@@ -78,7 +81,19 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
 }
 
 // Turns rows fetched with LIMIT first+1 into a page.
-export function toPage<T>(rows: T[], first: number, after: unknown, cursorOf: (n: T) => string, count: () => Promise<number>): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  after: unknown,
+  cursorOf: (n: T) => string,
+  count: () => Promise<number>,
+): Page<T> {
   const hasNextPage = rows.length > first;
-  return { nodes: hasNextPage ? rows.slice(0, first) : rows, hasNextPage, hasPreviousPage: after != null, cursorOf, count };
+  return {
+    nodes: hasNextPage ? rows.slice(0, first) : rows,
+    hasNextPage,
+    hasPreviousPage: after != null,
+    cursorOf,
+    count,
+  };
 }

@@ -18,17 +18,29 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   NO_CONSENT = 'NO_CONSENT',
 }
-registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Stable codes of expected failures returned in payloads' });
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Stable codes of expected failures returned in payloads',
+});
 
-@InterfaceType({ description: 'An expected failure, returned in a payload: a stable code, a message and the input path it concerns' })
+@InterfaceType({
+  description:
+    'An expected failure, returned in a payload: a stable code, a message and the input path it concerns',
+})
 export abstract class UserError {
   @Field(() => ErrorCode) code!: ErrorCode;
   @Field(() => String) message!: string;
-  @Field(() => [String], { nullable: true, description: 'The input field concerned, e.g. ["input","members","2","rrn"]' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The input field concerned, e.g. ["input","members","2","rrn"]',
+  })
   path!: string[] | null;
 }
 
-@ObjectType({ implements: UserError, description: 'A failure tied to an input field, or to the whole input when path is null' })
+@ObjectType({
+  implements: UserError,
+  description: 'A failure tied to an input field, or to the whole input when path is null',
+})
 export class InputError extends UserError {}
 
 @ObjectType({ implements: UserError })
@@ -41,13 +53,19 @@ export class AccountLockedError extends UserError {
   @Field(() => Date) lockedUntil!: Date;
 }
 
-export function inputError(code: ErrorCode, message: string, path: (string | number)[] | null = null): InputError {
+export function inputError(
+  code: ErrorCode,
+  message: string,
+  path: (string | number)[] | null = null,
+): InputError {
   return Object.assign(new InputError(), { code, message, path: path?.map(String) ?? null });
 }
 
 // Unexpected or access failures travel as GraphQL errors with extensions.code.
 export function unauthenticated(): GraphQLError {
-  return new GraphQLError('Sign in first (로그인이 필요합니다).', { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } });
+  return new GraphQLError('Sign in first (로그인이 필요합니다).', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } },
+  });
 }
 
 export function forbidden(what = 'You may not see or change this.'): GraphQLError {

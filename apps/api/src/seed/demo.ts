@@ -13,7 +13,12 @@ const AGENCIES: { key: string; name: string; kind: AgencyKind; region: string }[
   { key: 'cheongun', name: '청운효자동 주민센터', kind: 'EUPMYEONDONG_CENTER', region: '1111051500' },
   { key: 'sajik', name: '사직동 주민센터', kind: 'EUPMYEONDONG_CENTER', region: '1111053000' },
   { key: 'health', name: '종로구보건소', kind: 'PUBLIC_HEALTH_CENTER', region: '1111000000' },
-  { key: 'welfare', name: '종로종합사회복지관 (가상)', kind: 'COMMUNITY_WELFARE_CENTER', region: '1111067000' },
+  {
+    key: 'welfare',
+    name: '종로종합사회복지관 (가상)',
+    kind: 'COMMUNITY_WELFARE_CENTER',
+    region: '1111067000',
+  },
   { key: 'senior', name: '종로노인복지관 (가상)', kind: 'SENIOR_WELFARE_CENTER', region: '1111065000' },
   { key: 'hongcheon', name: '홍천군청', kind: 'SIGUNGU_OFFICE', region: '5172000000' },
   { key: 'hongcheon-eup', name: '홍천읍 행정복지센터', kind: 'EUPMYEONDONG_CENTER', region: '5172025000' },
@@ -47,13 +52,25 @@ export async function seedDemo(db: DataSource, keys: DataKeys): Promise<boolean>
       `INSERT INTO agencies (name, kind, sector, region_code, synthetic)
        SELECT name, kind, sector, region, true FROM unnest($1::text[], $2::varchar[], $3::varchar[], $4::varchar[]) AS a(name, kind, sector, region)
        RETURNING id, name`,
-      [AGENCIES.map((a) => a.name), AGENCIES.map((a) => a.kind), AGENCIES.map((a) => sectorOf(a.kind)), AGENCIES.map((a) => a.region)],
+      [
+        AGENCIES.map((a) => a.name),
+        AGENCIES.map((a) => a.kind),
+        AGENCIES.map((a) => sectorOf(a.kind)),
+        AGENCIES.map((a) => a.region),
+      ],
     );
-    const idOf = (key: string) => agencyRows.find((r) => r.name === AGENCIES.find((a) => a.key === key)!.name)!.id;
+    const idOf = (key: string) =>
+      agencyRows.find((r) => r.name === AGENCIES.find((a) => a.key === key)!.name)!.id;
     await tx.query(
       `INSERT INTO users (email, name, password_hash, role, agency_id)
        SELECT email, name, $5, role, agency FROM unnest($1::text[], $2::text[], $3::varchar[], $4::uuid[]) AS u(email, name, role, agency)`,
-      [USERS.map((u) => `${u.local}@${DEMO_DOMAIN}`), USERS.map((u) => u.name), USERS.map((u) => u.role), USERS.map((u) => idOf(u.agency)), passwordHash],
+      [
+        USERS.map((u) => `${u.local}@${DEMO_DOMAIN}`),
+        USERS.map((u) => u.name),
+        USERS.map((u) => u.role),
+        USERS.map((u) => idOf(u.agency)),
+        passwordHash,
+      ],
     );
     return true;
   });

@@ -27,7 +27,10 @@ export default async function setup(project: TestProject) {
   // Feed parsing runs in worker threads, which load the compiled API: compile it, so that what the
   // threads run is what the sources say (incremental, about a second when nothing changed).
   const root = resolve(__dirname, '../../../..');
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'apps/api'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'apps/api'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   let stop = async () => {};
   let dir: string | null = null;
   let adminUrl = process.env.DATABASE_URL;
@@ -55,7 +58,10 @@ export default async function setup(project: TestProject) {
   project.provide('dbKind', dir ? 'embedded' : 'external');
 
   return async () => {
-    const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'ieum_t_%' OR datname = $1`, [templateDb]);
+    const { rows } = await admin.query(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'ieum_t_%' OR datname = $1`,
+      [templateDb],
+    );
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
     await stop();

@@ -24,7 +24,11 @@ export interface TestApp {
   db: DataSource;
   keys: DataKeys;
   statements: StatementCounter;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string },
+  ): Promise<GqlResult<T>>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   signIn(who: DemoAccount | { email: string; password: string }): Promise<string>;
   close(): Promise<void>;
@@ -33,7 +37,9 @@ export interface TestApp {
 export type DemoAccount = 'worker' | 'supervisor' | 'agency' | 'analyst' | 'admin';
 
 // A real HTTP server on a database of its own, copied from the migrated template with the demo data.
-export async function startTestApp(opts: { production?: boolean; sessionIdleMinutes?: number; jobs?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { production?: boolean; sessionIdleMinutes?: number; jobs?: boolean } = {},
+): Promise<TestApp> {
   const serverUrl = inject('dbAdminUrl');
   const name = `ieum_t_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -42,12 +48,23 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
   await admin.end();
 
   const statements = new StatementCounter();
-  const db = createDataSource({ url: databaseUrl(serverUrl, name), statementCounter: statements, poolSize: 5 });
+  const db = createDataSource({
+    url: databaseUrl(serverUrl, name),
+    statementCounter: statements,
+    poolSize: 5,
+  });
   await db.initialize();
   const keys = deriveDataKeys(Buffer.from(inject('dataKeyHex'), 'hex'));
   const { app, apollo } = await createApp({
-    services: { dataSource: db, keys, sessionIdleMinutes: opts.sessionIdleMinutes ?? 30, secureCookies: false },
-    production: opts.production ?? false, trustProxy: false, webDist: null,
+    services: {
+      dataSource: db,
+      keys,
+      sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
+      secureCookies: false,
+    },
+    production: opts.production ?? false,
+    trustProxy: false,
+    webDist: null,
   });
   const jobs = opts.jobs ? await startJobRunner(databaseUrl(serverUrl, name), jobTasks(db)) : null;
   const server: Server = await new Promise((resolve) => {
@@ -55,10 +72,19 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
   });
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const listener = await listenForLiveEvents(databaseUrl(serverUrl, name));
-  const stopLive = await attachLiveUpdates(server, { dataSource: db, keys, sessionIdleMinutes: opts.sessionIdleMinutes ?? 30, secureCookies: false });
+  const stopLive = await attachLiveUpdates(server, {
+    dataSource: db,
+    keys,
+    sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
+    secureCookies: false,
+  });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   const gql: TestApp['gql'] = async (query, variables, auth) => {
     const headers: Record<string, string> = {};
@@ -70,14 +96,24 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
 
   const signIn: TestApp['signIn'] = async (who) => {
     const creds = typeof who === 'string' ? { email: `${who}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD } : who;
-    const r = await gql(`mutation($input: SignInInput!) { signIn(input: $input) { token errors { code } } }`, { input: creds });
+    const r = await gql(
+      `mutation($input: SignInInput!) { signIn(input: $input) { token errors { code } } }`,
+      { input: creds },
+    );
     const token = r.data?.signIn?.token;
     if (!token) throw new Error(`sign-in failed for ${creds.email}: ${JSON.stringify(r)}`);
     return token;
   };
 
   return {
-    url, databaseUrl: databaseUrl(serverUrl, name), db, keys, statements, gql, post, signIn,
+    url,
+    databaseUrl: databaseUrl(serverUrl, name),
+    db,
+    keys,
+    statements,
+    gql,
+    post,
+    signIn,
     async close() {
       await stopLive();
       await listener.stop();
@@ -93,19 +129,36 @@ export async function startTestApp(opts: { production?: boolean; sessionIdleMinu
 export const firstErrorCode = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
 
 // POSTs a crisis-indicator feed as text/csv.
-export async function postFeed(app: TestApp, token: string, csv: string, source = '한국전력공사'): Promise<{ status: number; body: any }> {
+export async function postFeed(
+  app: TestApp,
+  token: string,
+  csv: string,
+  source = '한국전력공사',
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${app.url}/api/feeds?source=${encodeURIComponent(source)}`, {
-    method: 'POST', headers: { 'content-type': 'text/csv; charset=utf-8', authorization: `Bearer ${token}` }, body: csv,
+    method: 'POST',
+    headers: { 'content-type': 'text/csv; charset=utf-8', authorization: `Bearer ${token}` },
+    body: csv,
   });
   return { status: res.status, body: await res.json() };
 }
 
 // The plain numbers of some synthetic demo people (never the ones a test registered), decrypted with the test key.
-export async function demoPeople(app: TestApp, where = `TRUE`, limit = 5): Promise<{ id: string; householdId: string; rrn: string; name: string }[]> {
+export async function demoPeople(
+  app: TestApp,
+  where = `TRUE`,
+  limit = 5,
+): Promise<{ id: string; householdId: string; rrn: string; name: string }[]> {
   const { decryptRrn } = await import('@ieum/domain');
   const rows = await app.db.query(
     `SELECT p.id, m.household_id AS "householdId", p.rrn_encrypted AS enc, p.name FROM persons p
      JOIN household_members m ON m.person_id = p.id JOIN households h ON h.id = m.household_id
-     WHERE p.synthetic AND (${where}) ORDER BY md5(p.id::text) LIMIT ${Number(limit)}`);
-  return rows.map((r: any) => ({ id: r.id, householdId: r.householdId, name: r.name, rrn: decryptRrn(r.enc, app.keys.encryptionKey) }));
+     WHERE p.synthetic AND (${where}) ORDER BY md5(p.id::text) LIMIT ${Number(limit)}`,
+  );
+  return rows.map((r: any) => ({
+    id: r.id,
+    householdId: r.householdId,
+    name: r.name,
+    rrn: decryptRrn(r.enc, app.keys.encryptionKey),
+  }));
 }

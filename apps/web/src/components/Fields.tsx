@@ -12,7 +12,10 @@ interface Common {
 }
 
 function describedBy(id: string, hint?: string, errors?: readonly PayloadError[]) {
-  return [hint ? `${id}-hint` : undefined, errors?.length ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    [hint ? `${id}-hint` : undefined, errors?.length ? `${id}-error` : undefined].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 /** A labelled input or textarea with its hint and its errors (aria-describedby). */
@@ -29,7 +32,14 @@ export function TextField({
   multiline,
   min,
   max,
-}: Common & { value: string; onChange: (value: string) => void; type?: 'text' | 'date'; multiline?: boolean; min?: string; max?: string }) {
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date';
+  multiline?: boolean;
+  min?: string;
+  max?: string;
+}) {
   const shared = {
     id,
     value,
@@ -56,7 +66,17 @@ export function TextField({
 }
 
 /** A labelled select with its errors. */
-export function SelectField({ id, label, errors, hint, required, className, value, onChange, children }: Common & { value: string; onChange: (value: string) => void; children: ReactNode }) {
+export function SelectField({
+  id,
+  label,
+  errors,
+  hint,
+  required,
+  className,
+  value,
+  onChange,
+  children,
+}: Common & { value: string; onChange: (value: string) => void; children: ReactNode }) {
   return (
     <div className={`field ${className ?? ''}`.trim()}>
       <label htmlFor={id}>{label}</label>

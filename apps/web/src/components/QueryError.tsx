@@ -8,7 +8,13 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   if (code === 'UNAUTHENTICATED') return null;
   return (
     <div className="alert alert-error" role="alert">
-      <p>{code === 'FORBIDDEN' ? t('common.forbidden') : code === 'NO_CONSENT' ? t('common.noConsent') : t('common.loadFailed')}</p>
+      <p>
+        {code === 'FORBIDDEN'
+          ? t('common.forbidden')
+          : code === 'NO_CONSENT'
+            ? t('common.noConsent')
+            : t('common.loadFailed')}
+      </p>
       {onRetry && code !== 'FORBIDDEN' && code !== 'NO_CONSENT' ? (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

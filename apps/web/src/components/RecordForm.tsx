@@ -18,12 +18,27 @@ interface Props {
 }
 
 /** A card form that adds one record: heading, error summary, the fields, the submit button and a status line. */
-export function RecordForm({ id, title, hint, failed, submitLabel, disabled, form, onSubmit, children }: Props) {
+export function RecordForm({
+  id,
+  title,
+  hint,
+  failed,
+  submitLabel,
+  disabled,
+  form,
+  onSubmit,
+  children,
+}: Props) {
   return (
     <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-form-title`}>
       <h3 id={`${id}-form-title`}>{title}</h3>
       {hint ? <p className="hint">{hint}</p> : null}
-      <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={failed} others={form.others} />
+      <FormAlert
+        summaryRef={form.summaryRef}
+        hasErrors={form.errors.length > 0}
+        failed={failed}
+        others={form.others}
+      />
       {children}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={disabled}>

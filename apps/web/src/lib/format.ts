@@ -16,7 +16,12 @@ export function localInputToIso(value: string): string | undefined {
 
 /** Today's date in Korea (Asia/Seoul) as 'YYYY-MM-DD', whatever the browser's time zone. */
 export function todayInKorea(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 /** A 0..1 share as a percentage with at most one decimal: 0.5 -> '50', 1 -> '100'. */

@@ -29,4 +29,8 @@ export function useFormErrors(fields: readonly string[]) {
 }
 
 /** A client-side 'required' problem, shaped like a payload error so it shows the same way. */
-export const required = (field: string): PayloadError => ({ code: 'REQUIRED', message: '', path: ['input', ...field.split('.')] });
+export const required = (field: string): PayloadError => ({
+  code: 'REQUIRED',
+  message: '',
+  path: ['input', ...field.split('.')],
+});

@@ -7,8 +7,26 @@ import { RegionEntity } from './region.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
-export { AccessLogEntity, AgencyEntity, ApiKeyEntity, HouseholdEntity, HouseholdMemberEntity, PersonEntity, RegionEntity, SessionEntity, UserEntity };
+export {
+  AccessLogEntity,
+  AgencyEntity,
+  ApiKeyEntity,
+  HouseholdEntity,
+  HouseholdMemberEntity,
+  PersonEntity,
+  RegionEntity,
+  SessionEntity,
+  UserEntity,
+};
 
 export const ENTITIES = [
-  RegionEntity, AgencyEntity, UserEntity, SessionEntity, ApiKeyEntity, PersonEntity, HouseholdEntity, HouseholdMemberEntity, AccessLogEntity,
+  RegionEntity,
+  AgencyEntity,
+  UserEntity,
+  SessionEntity,
+  ApiKeyEntity,
+  PersonEntity,
+  HouseholdEntity,
+  HouseholdMemberEntity,
+  AccessLogEntity,
 ];

@@ -13,8 +13,13 @@ export class LoadRegions20231764000000001 implements MigrationInterface {
        SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[], $5::varchar[], $6::boolean[], $7::text[])
        ON CONFLICT (code) DO NOTHING`,
       [
-        rows.map((r) => r.code), rows.map((r) => r.name), rows.map((r) => r.fullName), rows.map((r) => r.level),
-        rows.map(() => null), rows.map((r) => r.isBranchOffice), rows.map(() => REGION_LIST_2023.version),
+        rows.map((r) => r.code),
+        rows.map((r) => r.name),
+        rows.map((r) => r.fullName),
+        rows.map((r) => r.level),
+        rows.map(() => null),
+        rows.map((r) => r.isBranchOffice),
+        rows.map(() => REGION_LIST_2023.version),
       ],
     );
     // Parents set in a second statement so insert order never matters for the foreign key.

@@ -13,6 +13,8 @@ export class ReferralInboxIndexes1764200000001 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX "IDX_referrals_to_newest"; DROP INDEX "IDX_referrals_from_newest"; DROP INDEX "IDX_cases_household";`);
+    await q.query(
+      `DROP INDEX "IDX_referrals_to_newest"; DROP INDEX "IDX_referrals_from_newest"; DROP INDEX "IDX_cases_household";`,
+    );
   }
 }

@@ -19,7 +19,9 @@ export class SignalLookupHashIndex1764200000005 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_crisis_signals_rrn_hash"`);
     await q.query(`CREATE INDEX "IDX_crisis_signals_rrn_hash" ON crisis_signals USING hash (rrn_hash)`);
     await q.query(`DROP INDEX "IDX_crisis_signals_feed"`);
-    await q.query(`CREATE INDEX "IDX_crisis_signals_feed" ON crisis_signals USING brin (feed_id) WITH (autosummarize = on)`);
+    await q.query(
+      `CREATE INDEX "IDX_crisis_signals_feed" ON crisis_signals USING brin (feed_id) WITH (autosummarize = on)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -8,12 +8,16 @@ export class CandidateBreakdownJson1764200000006 implements MigrationInterface {
   name = 'CandidateBreakdownJson1764200000006';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE screening_candidates ALTER COLUMN indicators TYPE json USING indicators::json, ALTER COLUMN rules TYPE json USING rules::json`);
+    await q.query(
+      `ALTER TABLE screening_candidates ALTER COLUMN indicators TYPE json USING indicators::json, ALTER COLUMN rules TYPE json USING rules::json`,
+    );
     await q.query(lockFunction('::text'));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE screening_candidates ALTER COLUMN indicators TYPE jsonb USING indicators::jsonb, ALTER COLUMN rules TYPE jsonb USING rules::jsonb`);
+    await q.query(
+      `ALTER TABLE screening_candidates ALTER COLUMN indicators TYPE jsonb USING indicators::jsonb, ALTER COLUMN rules TYPE jsonb USING rules::jsonb`,
+    );
     await q.query(lockFunction(''));
   }
 }

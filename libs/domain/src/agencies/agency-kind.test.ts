@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCY_KIND_LABELS, AGENCY_KINDS, isAgencyKind, sectorOf, type AgencyKind, type AgencySector } from './agency-kind';
+import {
+  AGENCY_KIND_LABELS,
+  AGENCY_KINDS,
+  isAgencyKind,
+  sectorOf,
+  type AgencyKind,
+  type AgencySector,
+} from './agency-kind';
 
 describe('sectorOf', () => {
   it.each<{ name: string; kind: AgencyKind; sector: AgencySector }>([

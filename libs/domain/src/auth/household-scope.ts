@@ -18,7 +18,10 @@ export function householdScope(actor: Actor): HouseholdScope {
   switch (actor.role) {
     case 'SUPERVISOR':
       // A supervisor oversees the whole 시군구; at a 시도 agency, its own 시도 as is.
-      return { kind: 'REGION', regionCode: regionLevelOf(region) === 'SIDO' ? region : sigunguCodeOf(region) };
+      return {
+        kind: 'REGION',
+        regionCode: regionLevelOf(region) === 'SIDO' ? region : sigunguCodeOf(region),
+      };
     case 'CASE_WORKER':
     case 'AGENCY_WORKER':
       return { kind: 'REGION', regionCode: region };

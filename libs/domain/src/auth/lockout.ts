@@ -21,14 +21,20 @@ export function isLocked(state: LockState, now: Date): boolean {
   return state.lockedUntil !== null && now.getTime() < state.lockedUntil.getTime();
 }
 
-export function afterFailedSignIn(state: LockState, now: Date, policy: LockoutPolicy = DEFAULT_LOCKOUT): LockState {
+export function afterFailedSignIn(
+  state: LockState,
+  now: Date,
+  policy: LockoutPolicy = DEFAULT_LOCKOUT,
+): LockState {
   // Failures during a lock do not extend it, so an attacker cannot keep a worker locked out forever.
   if (isLocked(state, now)) return state;
   // An expired lock starts a fresh count; otherwise one more failure would lock again at once.
   const previous = state.lockedUntil !== null ? 0 : state.failedAttempts;
   const failedAttempts = previous + 1;
   const lockedUntil =
-    failedAttempts >= policy.maxFailedAttempts ? new Date(now.getTime() + policy.lockMinutes * MINUTE_MS) : null;
+    failedAttempts >= policy.maxFailedAttempts
+      ? new Date(now.getTime() + policy.lockMinutes * MINUTE_MS)
+      : null;
   return { failedAttempts, lockedUntil };
 }
 

@@ -25,7 +25,8 @@ export function checkPasswordStrength(password: string): Result<void, PasswordPr
     return err({ code: 'WEAK_PASSWORD', message: `Use at most ${PASSWORD_MAX} characters.` });
   }
   const kinds = characterKinds(password);
-  if (length >= PASSWORD_MIN_SINGLE_KIND || (length >= PASSWORD_MIN_MIXED && kinds >= 2)) return ok(undefined);
+  if (length >= PASSWORD_MIN_SINGLE_KIND || (length >= PASSWORD_MIN_MIXED && kinds >= 2))
+    return ok(undefined);
   return err({
     code: 'WEAK_PASSWORD',
     message: `Use at least ${PASSWORD_MIN_MIXED} characters mixing two kinds (upper case, lower case, digits, symbols), or at least ${PASSWORD_MIN_SINGLE_KIND} characters.`,

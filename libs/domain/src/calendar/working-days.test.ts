@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, addCalendarYears, dateOfDayNumber, dayNumberOf, dayOfWeek, seoulDateOf } from './calendar-date';
+import {
+  addCalendarDays,
+  addCalendarYears,
+  dateOfDayNumber,
+  dayNumberOf,
+  dayOfWeek,
+  seoulDateOf,
+} from './calendar-date';
 import { PUBLIC_HOLIDAYS, type PublicHoliday } from './public-holidays';
-import { addWorkingDays, holidaySet, isWorkingDay, KOREAN_PUBLIC_HOLIDAYS as H, workingDaysBetween } from './working-days';
+import {
+  addWorkingDays,
+  holidaySet,
+  isWorkingDay,
+  KOREAN_PUBLIC_HOLIDAYS as H,
+  workingDaysBetween,
+} from './working-days';
 
 describe('calendar dates', () => {
   it.each([
@@ -32,15 +45,33 @@ describe('calendar dates', () => {
 
   it.each([
     { name: 'five years after a date is the same day', date: '2026-03-09', years: 5, result: '2031-03-09' },
-    { name: 'a leap day five years on becomes 28 February', date: '2028-02-29', years: 5, result: '2033-02-28' },
-    { name: 'a leap day four years on stays 29 February', date: '2028-02-29', years: 4, result: '2032-02-29' },
+    {
+      name: 'a leap day five years on becomes 28 February',
+      date: '2028-02-29',
+      years: 5,
+      result: '2033-02-28',
+    },
+    {
+      name: 'a leap day four years on stays 29 February',
+      date: '2028-02-29',
+      years: 4,
+      result: '2032-02-29',
+    },
   ])('$name', ({ date, years, result }) => {
     expect(addCalendarYears(date, years)).toBe(result);
   });
 
   it.each([
-    { name: 'an instant before 15:00 UTC is the same date in Korea', at: '2026-03-01T14:59:59Z', date: '2026-03-01' },
-    { name: 'an instant at 15:00 UTC is already the next date in Korea', at: '2026-03-01T15:00:00Z', date: '2026-03-02' },
+    {
+      name: 'an instant before 15:00 UTC is the same date in Korea',
+      at: '2026-03-01T14:59:59Z',
+      date: '2026-03-01',
+    },
+    {
+      name: 'an instant at 15:00 UTC is already the next date in Korea',
+      at: '2026-03-01T15:00:00Z',
+      date: '2026-03-02',
+    },
     { name: 'an instant written in KST keeps its date', at: '2026-03-02T00:00:00+09:00', date: '2026-03-02' },
     { name: 'fractional seconds are accepted', at: '2026-12-31T23:59:59.999+09:00', date: '2026-12-31' },
   ])('$name', ({ at, date }) => {
@@ -114,14 +145,39 @@ describe('addWorkingDays', () => {
   it.each([
     { name: '0 days from a working day is that day', date: '2026-03-09', days: 0, result: '2026-03-09' },
     { name: '0 days from a Saturday is the Monday', date: '2026-03-14', days: 0, result: '2026-03-16' },
-    { name: '0 days from the day before 설날 is the first day after the 연휴', date: '2026-02-16', days: 0, result: '2026-02-19' },
+    {
+      name: '0 days from the day before 설날 is the first day after the 연휴',
+      date: '2026-02-16',
+      days: 0,
+      result: '2026-02-19',
+    },
     { name: '1 day from a Friday is the Monday', date: '2026-03-13', days: 1, result: '2026-03-16' },
     { name: '1 day from a Saturday is the Monday', date: '2026-03-14', days: 1, result: '2026-03-16' },
-    { name: '1 day from the Friday before the 3·1절 substitute is the Tuesday', date: '2026-02-27', days: 1, result: '2026-03-03' },
+    {
+      name: '1 day from the Friday before the 3·1절 substitute is the Tuesday',
+      date: '2026-02-27',
+      days: 1,
+      result: '2026-03-03',
+    },
     { name: '5 days from a Monday is the next Monday', date: '2026-03-09', days: 5, result: '2026-03-16' },
-    { name: '3 days across the 2025 추석 연휴 and 한글날 end on the Tuesday after', date: '2025-10-02', days: 3, result: '2025-10-14' },
-    { name: '1 day from the last day of 2026 skips 1월 1일 and the weekend', date: '2026-12-31', days: 1, result: '2027-01-04' },
-    { name: '설날 2027 on a Sunday: the 연휴 and its substitute day are skipped', date: '2027-02-05', days: 1, result: '2027-02-10' },
+    {
+      name: '3 days across the 2025 추석 연휴 and 한글날 end on the Tuesday after',
+      date: '2025-10-02',
+      days: 3,
+      result: '2025-10-14',
+    },
+    {
+      name: '1 day from the last day of 2026 skips 1월 1일 and the weekend',
+      date: '2026-12-31',
+      days: 1,
+      result: '2027-01-04',
+    },
+    {
+      name: '설날 2027 on a Sunday: the 연휴 and its substitute day are skipped',
+      date: '2027-02-05',
+      days: 1,
+      result: '2027-02-10',
+    },
   ])('$name', ({ date, days, result }) => {
     expect(addWorkingDays(date, days, H)).toBe(result);
   });
@@ -134,12 +190,22 @@ describe('addWorkingDays', () => {
 describe('workingDaysBetween', () => {
   it.each([
     { name: 'the same day counts 0', from: '2026-03-09', to: '2026-03-09', count: 0 },
-    { name: 'Monday to Tuesday counts 1 (the start excluded, the end included)', from: '2026-03-09', to: '2026-03-10', count: 1 },
+    {
+      name: 'Monday to Tuesday counts 1 (the start excluded, the end included)',
+      from: '2026-03-09',
+      to: '2026-03-10',
+      count: 1,
+    },
     { name: 'Friday to Monday counts 1', from: '2026-03-13', to: '2026-03-16', count: 1 },
     { name: 'a full week counts 5', from: '2026-03-09', to: '2026-03-16', count: 5 },
     { name: 'the 설날 week counts only the working days', from: '2026-02-13', to: '2026-02-20', count: 2 },
     { name: 'an end before the start counts 0', from: '2026-03-16', to: '2026-03-09', count: 0 },
-    { name: 'all of 2026 has 246 working days (261 weekdays less 15 weekday holidays)', from: '2025-12-31', to: '2026-12-31', count: 246 },
+    {
+      name: 'all of 2026 has 246 working days (261 weekdays less 15 weekday holidays)',
+      from: '2025-12-31',
+      to: '2026-12-31',
+      count: 246,
+    },
   ])('$name', ({ from, to, count }) => {
     expect(workingDaysBetween(from, to, H)).toBe(count);
   });

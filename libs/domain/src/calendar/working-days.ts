@@ -18,10 +18,19 @@ const holidayListSchema = z
   .superRefine((rows, ctx) => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
-      if (seen.has(row.date)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'date'], message: `${row.date} is listed twice` });
+      if (seen.has(row.date))
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [i, 'date'],
+          message: `${row.date} is listed twice`,
+        });
       seen.add(row.date);
       if (!(PUBLIC_HOLIDAY_YEARS as readonly number[]).includes(Number(row.date.slice(0, 4)))) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'date'], message: `${row.date} is outside PUBLIC_HOLIDAY_YEARS` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [i, 'date'],
+          message: `${row.date} is outside PUBLIC_HOLIDAY_YEARS`,
+        });
       }
     });
   });
@@ -29,7 +38,10 @@ const holidayListSchema = z
 /** Validates a holiday list (as the parameter loader would at start-up) and returns its dates. */
 export function holidaySet(rows: readonly PublicHoliday[]): ReadonlySet<string> {
   const parsed = holidayListSchema.safeParse(rows);
-  if (!parsed.success) throw new Error(`invalid public holiday data: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `invalid public holiday data: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return new Set(parsed.data.map((row) => row.date));
 }
 
@@ -50,7 +62,8 @@ export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boole
  * else the next working day.
  */
 export function addWorkingDays(date: string, days: number, holidays: ReadonlySet<string>): string {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a whole number >= 0, got ${days}`);
+  if (!Number.isInteger(days) || days < 0)
+    throw new RangeError(`days must be a whole number >= 0, got ${days}`);
   let current = date;
   if (days === 0) {
     while (!isWorkingDay(current, holidays)) current = addCalendarDays(current, 1);

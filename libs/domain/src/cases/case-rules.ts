@@ -64,7 +64,15 @@ export const NEED_LEVEL_LABELS: Record<NeedLevel, { ko: string; en: string }> = 
 export const CASE_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const CASE_CLOSURE_REASONS = ['GOALS_ACHIEVED', 'MOVED_AWAY', 'REFUSED_SERVICES', 'DECEASED', 'TRANSFERRED', 'NO_CONTACT', 'OTHER'] as const;
+export const CASE_CLOSURE_REASONS = [
+  'GOALS_ACHIEVED',
+  'MOVED_AWAY',
+  'REFUSED_SERVICES',
+  'DECEASED',
+  'TRANSFERRED',
+  'NO_CONTACT',
+  'OTHER',
+] as const;
 export type CaseClosureReason = (typeof CASE_CLOSURE_REASONS)[number];
 
 export const CASE_CLOSURE_REASON_LABELS: Record<CaseClosureReason, { ko: string; en: string }> = {
@@ -96,26 +104,38 @@ export const PROGRESS_NOTE_MAX = 4000;
 // Code points, as PostgreSQL's char_length counts them.
 const charLength = (s: string) => [...s].length;
 const isBlank = (s: string) => s.trim() === '';
-const invalid = (field: string | null, message: string): CaseProblem => ({ code: 'VALIDATION', field, message });
+const invalid = (field: string | null, message: string): CaseProblem => ({
+  code: 'VALIDATION',
+  field,
+  message,
+});
 
 /** A closed case is read-only: every change to it (and its plan, notes, conferences) is refused. */
 export function checkCaseOpen(status: CaseStatus): CaseProblem | null {
-  return status === 'CLOSED' ? { code: 'INVALID_STATE', field: null, message: 'the case is closed and can no longer be changed' } : null;
+  return status === 'CLOSED'
+    ? { code: 'INVALID_STATE', field: null, message: 'the case is closed and can no longer be changed' }
+    : null;
 }
 
 /** 욕구사정: 1 to 10 domains, each at most once, with a note of at most 2000 characters. */
-export function checkAssessment(items: { domain: NeedsDomain; level: NeedLevel; note: string }[]): CaseProblem[] {
+export function checkAssessment(
+  items: { domain: NeedsDomain; level: NeedLevel; note: string }[],
+): CaseProblem[] {
   const problems: CaseProblem[] = [];
   if (items.length < 1 || items.length > NEEDS_DOMAINS.length) {
     problems.push(invalid('items', `assess 1 to ${NEEDS_DOMAINS.length} domains`));
   }
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (!isNeedsDomain(item.domain)) problems.push(invalid(`items.${i}.domain`, `unknown needs domain '${item.domain}'`));
-    else if (seen.has(item.domain)) problems.push(invalid(`items.${i}.domain`, `${item.domain} is assessed twice`));
+    if (!isNeedsDomain(item.domain))
+      problems.push(invalid(`items.${i}.domain`, `unknown needs domain '${item.domain}'`));
+    else if (seen.has(item.domain))
+      problems.push(invalid(`items.${i}.domain`, `${item.domain} is assessed twice`));
     seen.add(item.domain);
-    if (!(NEED_LEVELS as readonly string[]).includes(item.level)) problems.push(invalid(`items.${i}.level`, `unknown need level '${item.level}'`));
-    if (charLength(item.note) > ASSESSMENT_NOTE_MAX) problems.push(invalid(`items.${i}.note`, `the note must be at most ${ASSESSMENT_NOTE_MAX} characters`));
+    if (!(NEED_LEVELS as readonly string[]).includes(item.level))
+      problems.push(invalid(`items.${i}.level`, `unknown need level '${item.level}'`));
+    if (charLength(item.note) > ASSESSMENT_NOTE_MAX)
+      problems.push(invalid(`items.${i}.note`, `the note must be at most ${ASSESSMENT_NOTE_MAX} characters`));
   });
   return problems;
 }
@@ -136,15 +156,20 @@ export function checkGoal(
 ): CaseProblem[] {
   const problems: CaseProblem[] = [];
   const title = charLength(goal.title.trim());
-  if (title < GOAL_TITLE_MIN || title > GOAL_TITLE_MAX) problems.push(invalid('title', `the title must be ${GOAL_TITLE_MIN} to ${GOAL_TITLE_MAX} characters`));
-  if (!isIsoDate(goal.targetDate)) problems.push(invalid('targetDate', 'the target date must be a date YYYY-MM-DD'));
-  else if (goal.targetDate < today) problems.push(invalid('targetDate', 'the target date must not be in the past'));
+  if (title < GOAL_TITLE_MIN || title > GOAL_TITLE_MAX)
+    problems.push(invalid('title', `the title must be ${GOAL_TITLE_MIN} to ${GOAL_TITLE_MAX} characters`));
+  if (!isIsoDate(goal.targetDate))
+    problems.push(invalid('targetDate', 'the target date must be a date YYYY-MM-DD'));
+  else if (goal.targetDate < today)
+    problems.push(invalid('targetDate', 'the target date must not be in the past'));
   if (goal.needs.length < 1 || goal.needs.length > NEEDS_DOMAINS.length) {
     problems.push(invalid('needs', `a goal addresses 1 to ${NEEDS_DOMAINS.length} needs domains`));
   }
-  if (new Set(goal.needs).size !== goal.needs.length) problems.push(invalid('needs', 'each needs domain may be named once'));
+  if (new Set(goal.needs).size !== goal.needs.length)
+    problems.push(invalid('needs', 'each needs domain may be named once'));
   const unassessed = [...new Set(goal.needs)].filter((d) => !assessedDomains.has(d));
-  if (unassessed.length > 0) problems.push(invalid('needs', `not assessed as a need: ${unassessed.join(', ')}`));
+  if (unassessed.length > 0)
+    problems.push(invalid('needs', `not assessed as a need: ${unassessed.join(', ')}`));
   return problems;
 }
 
@@ -155,9 +180,12 @@ export function checkClosure(reason: CaseClosureReason, note: string, openReferr
     const what = openReferrals === 1 ? 'the 1 open referral' : `the ${openReferrals} open referrals`;
     problems.push({ code: 'INVALID_STATE', field: null, message: `close or cancel ${what} first` });
   }
-  if (!(CASE_CLOSURE_REASONS as readonly string[]).includes(reason)) problems.push(invalid('reason', `unknown closure reason '${reason}'`));
-  if (reason === 'OTHER' && isBlank(note)) problems.push(invalid('note', 'explain the closure when the reason is OTHER'));
-  if (charLength(note) > CLOSURE_NOTE_MAX) problems.push(invalid('note', `the note must be at most ${CLOSURE_NOTE_MAX} characters`));
+  if (!(CASE_CLOSURE_REASONS as readonly string[]).includes(reason))
+    problems.push(invalid('reason', `unknown closure reason '${reason}'`));
+  if (reason === 'OTHER' && isBlank(note))
+    problems.push(invalid('note', 'explain the closure when the reason is OTHER'));
+  if (charLength(note) > CLOSURE_NOTE_MAX)
+    problems.push(invalid('note', `the note must be at most ${CLOSURE_NOTE_MAX} characters`));
   return problems;
 }
 
@@ -180,7 +208,9 @@ export function checkConference(
   }
   c.decisions.forEach((d, i) => {
     if (isBlank(d) || charLength(d) > CONFERENCE_DECISION_MAX) {
-      problems.push(invalid(`decisions.${i}`, `each decision must be 1 to ${CONFERENCE_DECISION_MAX} characters`));
+      problems.push(
+        invalid(`decisions.${i}`, `each decision must be 1 to ${CONFERENCE_DECISION_MAX} characters`),
+      );
     }
   });
   return problems;
@@ -189,7 +219,8 @@ export function checkConference(
 /** 모니터링(점검) 기록: 1 to 4000 characters, dated today or earlier. */
 export function checkProgressNote(n: { text: string; notedOn: string }, today: string): CaseProblem[] {
   const problems: CaseProblem[] = [];
-  if (isBlank(n.text) || charLength(n.text) > PROGRESS_NOTE_MAX) problems.push(invalid('text', `the note must be 1 to ${PROGRESS_NOTE_MAX} characters`));
+  if (isBlank(n.text) || charLength(n.text) > PROGRESS_NOTE_MAX)
+    problems.push(invalid('text', `the note must be 1 to ${PROGRESS_NOTE_MAX} characters`));
   if (!isIsoDate(n.notedOn)) problems.push(invalid('notedOn', 'the date must be a date YYYY-MM-DD'));
   else if (n.notedOn > today) problems.push(invalid('notedOn', 'a note cannot be dated in the future'));
   return problems;

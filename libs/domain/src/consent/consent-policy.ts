@@ -16,7 +16,10 @@ export function isConsentScope(value: string): value is ConsentScope {
 
 // HEALTH is 민감정보 (제23조): it needs its own consent, which a separate scope gives.
 export const CONSENT_SCOPE_LABELS: Record<ConsentScope, { ko: string; en: string }> = {
-  BASIC: { ko: '기본정보(성명·연락처·주소·가구 구성)', en: 'Basic information (name, contact details, address, household composition)' },
+  BASIC: {
+    ko: '기본정보(성명·연락처·주소·가구 구성)',
+    en: 'Basic information (name, contact details, address, household composition)',
+  },
   HEALTH: { ko: '건강정보', en: 'Health information' },
   FINANCES: { ko: '소득·재산정보', en: 'Income and assets' },
   CASE_NOTES: { ko: '사례기록', en: 'Case notes' },
@@ -62,32 +65,44 @@ const charLength = (s: string) => [...s].length;
 export function checkConsentInput(input: ConsentInput, today: string): ConsentProblem[] {
   const problems: ConsentProblem[] = [];
 
-  if (input.scopes.length === 0) problems.push({ field: 'scopes', message: 'choose at least one item to provide' });
+  if (input.scopes.length === 0)
+    problems.push({ field: 'scopes', message: 'choose at least one item to provide' });
   const unknown = input.scopes.filter((s) => !isConsentScope(s));
   if (unknown.length > 0) problems.push({ field: 'scopes', message: `unknown scope ${unknown.join(', ')}` });
-  if (new Set(input.scopes).size !== input.scopes.length) problems.push({ field: 'scopes', message: 'each scope may be chosen once' });
+  if (new Set(input.scopes).size !== input.scopes.length)
+    problems.push({ field: 'scopes', message: 'each scope may be chosen once' });
 
   const purpose = charLength(input.purpose.trim());
   if (purpose < CONSENT_PURPOSE_MIN || purpose > CONSENT_PURPOSE_MAX) {
-    problems.push({ field: 'purpose', message: `the purpose must be ${CONSENT_PURPOSE_MIN} to ${CONSENT_PURPOSE_MAX} characters` });
+    problems.push({
+      field: 'purpose',
+      message: `the purpose must be ${CONSENT_PURPOSE_MIN} to ${CONSENT_PURPOSE_MAX} characters`,
+    });
   }
 
   const fromOk = isIsoDate(input.validFrom);
   const untilOk = isIsoDate(input.validUntil);
   if (!fromOk) problems.push({ field: 'validFrom', message: 'validFrom must be a date YYYY-MM-DD' });
   if (!untilOk) problems.push({ field: 'validUntil', message: 'validUntil must be a date YYYY-MM-DD' });
-  if (untilOk && input.validUntil < today) problems.push({ field: 'validUntil', message: 'validUntil must not be in the past' });
+  if (untilOk && input.validUntil < today)
+    problems.push({ field: 'validUntil', message: 'validUntil must not be in the past' });
   if (fromOk && untilOk) {
     if (input.validFrom > input.validUntil) {
       problems.push({ field: 'validUntil', message: 'validUntil must be on or after validFrom' });
     } else if (input.validUntil > addCalendarYears(input.validFrom, CONSENT_MAX_YEARS)) {
-      problems.push({ field: 'validUntil', message: `a consent may last at most ${CONSENT_MAX_YEARS} years` });
+      problems.push({
+        field: 'validUntil',
+        message: `a consent may last at most ${CONSENT_MAX_YEARS} years`,
+      });
     }
   }
 
   // 제17조제2항제4호: without notice of the right to refuse, the consent is not informed.
   if (input.refusalRightNotified !== true) {
-    problems.push({ field: 'refusalRightNotified', message: 'the resident must be told of the right to refuse and its consequences' });
+    problems.push({
+      field: 'refusalRightNotified',
+      message: 'the resident must be told of the right to refuse and its consequences',
+    });
   }
   return problems;
 }
@@ -102,12 +117,24 @@ export function isConsentActive(c: ConsentRecord, at: string): boolean {
   return c.validFrom <= date && date <= c.validUntil;
 }
 
-function activeConsents(consents: readonly ConsentRecord[], agencyId: string, householdId: string, at: string): ConsentRecord[] {
-  return consents.filter((c) => c.granteeAgencyId === agencyId && c.householdId === householdId && isConsentActive(c, at));
+function activeConsents(
+  consents: readonly ConsentRecord[],
+  agencyId: string,
+  householdId: string,
+  at: string,
+): ConsentRecord[] {
+  return consents.filter(
+    (c) => c.granteeAgencyId === agencyId && c.householdId === householdId && isConsentActive(c, at),
+  );
 }
 
 /** The union of scopes over the active consents naming this agency for this household. */
-export function consentedScopes(consents: readonly ConsentRecord[], agencyId: string, householdId: string, at: string): Set<ConsentScope> {
+export function consentedScopes(
+  consents: readonly ConsentRecord[],
+  agencyId: string,
+  householdId: string,
+  at: string,
+): Set<ConsentScope> {
   return new Set(activeConsents(consents, agencyId, householdId, at).flatMap((c) => c.scopes));
 }
 
@@ -128,7 +155,8 @@ export function householdAccess(
   householdId: string,
   at: string,
 ): HouseholdAccess {
-  if (actor.agencySector === 'PUBLIC') return inPublicScope ? { kind: 'FULL' } : { kind: 'NONE', reason: 'OUT_OF_AREA' };
+  if (actor.agencySector === 'PUBLIC')
+    return inPublicScope ? { kind: 'FULL' } : { kind: 'NONE', reason: 'OUT_OF_AREA' };
   const active = activeConsents(consents, actor.agencyId, householdId, at).filter((c) => c.scopes.length > 0);
   if (active.length === 0) return { kind: 'NONE', reason: 'NO_CONSENT' };
   return {

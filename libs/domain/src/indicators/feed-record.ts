@@ -7,7 +7,7 @@ import { isIsoDate } from '../iso-date';
 import { parseRrn } from '../rrn/rrn';
 
 export const FEED_COLUMNS = ['rrn', 'indicator_kind', 'observed_on', 'value', 'source_ref'] as const;
-export type FeedColumn = typeof FEED_COLUMNS[number];
+export type FeedColumn = (typeof FEED_COLUMNS)[number];
 
 export interface FeedRowError {
   /** 1-based line of the file; the header is line 1. */
@@ -40,7 +40,11 @@ const KIND_CODE_SHAPE = /^[A-Z][A-Z0-9_]{0,59}$/;
 /** Checks the header row (line 1): exactly FEED_COLUMNS in order, after trimming and a leading BOM. */
 export function checkFeedHeader(header: string[]): FeedRowError | null {
   if (header.length !== FEED_COLUMNS.length) {
-    return { line: 1, column: null, message: `expected ${FEED_COLUMNS.length} columns, found ${header.length}` };
+    return {
+      line: 1,
+      column: null,
+      message: `expected ${FEED_COLUMNS.length} columns, found ${header.length}`,
+    };
   }
   for (let i = 0; i < FEED_COLUMNS.length; i++) {
     let cell = header[i];
@@ -67,7 +71,9 @@ export function parseFeedRecord(
   if (cells.length !== FEED_COLUMNS.length) {
     return {
       row: null,
-      errors: [{ line, column: null, message: `expected ${FEED_COLUMNS.length} columns, found ${cells.length}` }],
+      errors: [
+        { line, column: null, message: `expected ${FEED_COLUMNS.length} columns, found ${cells.length}` },
+      ],
     };
   }
   const errors: FeedRowError[] = [];
@@ -88,7 +94,11 @@ export function parseFeedRecord(
 
   const observedOn = cells[2].trim();
   if (!isIsoDate(observedOn)) {
-    errors.push({ line, column: 'observed_on', message: 'observed_on must be a calendar date written YYYY-MM-DD' });
+    errors.push({
+      line,
+      column: 'observed_on',
+      message: 'observed_on must be a calendar date written YYYY-MM-DD',
+    });
   } else if (observedOn > asOf) {
     errors.push({ line, column: 'observed_on', message: 'observed_on is after the as-of date' });
   }
@@ -100,7 +110,11 @@ export function parseFeedRecord(
 
   const sourceRef = cells[4].trim();
   if (codePointLength(sourceRef) > FEED_SOURCE_REF_MAX) {
-    errors.push({ line, column: 'source_ref', message: `source_ref is longer than ${FEED_SOURCE_REF_MAX} characters` });
+    errors.push({
+      line,
+      column: 'source_ref',
+      message: `source_ref is longer than ${FEED_SOURCE_REF_MAX} characters`,
+    });
   }
 
   if (errors.length > 0 || !rrn.ok || typeof value === 'string') return { row: null, errors };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { decryptRrn, deriveDataKeys, encryptRrn, parseMasterKey, rrnLookupHash, rrnLookupHasher } from './rrn-cipher';
+import {
+  decryptRrn,
+  deriveDataKeys,
+  encryptRrn,
+  parseMasterKey,
+  rrnLookupHash,
+  rrnLookupHasher,
+} from './rrn-cipher';
 
 // Synthetic number and throwaway test keys.
 const DIGITS = '9001011123459';
@@ -112,11 +119,15 @@ describe('rrnLookupHash', () => {
   });
 
   it('the hash depends on the key', () => {
-    expect(rrnLookupHash(DIGITS, keys.lookupKey).equals(rrnLookupHash(DIGITS, otherKeys.lookupKey))).toBe(false);
+    expect(rrnLookupHash(DIGITS, keys.lookupKey).equals(rrnLookupHash(DIGITS, otherKeys.lookupKey))).toBe(
+      false,
+    );
   });
 
   it('the hash differs for a different number', () => {
-    expect(rrnLookupHash(DIGITS, keys.lookupKey).equals(rrnLookupHash('9001011123450', keys.lookupKey))).toBe(false);
+    expect(rrnLookupHash(DIGITS, keys.lookupKey).equals(rrnLookupHash('9001011123450', keys.lookupKey))).toBe(
+      false,
+    );
   });
 });
 

@@ -26,14 +26,16 @@ function requireKey(key: Buffer, name: string): void {
 
 function requireDigits(digits: string): void {
   // Exact 13 digits only: a stray hyphen would give a different hash for the same person.
-  if (!RRN_DIGITS.test(digits)) throw new RangeError('expected the 13 digits of a parsed RRN, without hyphen');
+  if (!RRN_DIGITS.test(digits))
+    throw new RangeError('expected the 13 digits of a parsed RRN, without hyphen');
 }
 
 /** Separate keys for encryption and lookup, so one leaked purpose key does not expose the other (HKDF, RFC 5869). */
 export function deriveDataKeys(masterKey: Buffer): DataKeys {
   requireKey(masterKey, 'master key');
   // Empty salt is fine for a uniformly random master key (RFC 5869 §3.1).
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), info, KEY_BYTES));
+  const derive = (info: string) =>
+    Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), info, KEY_BYTES));
   return { encryptionKey: derive(INFO_ENCRYPTION), lookupKey: derive(INFO_LOOKUP) };
 }
 
@@ -44,7 +46,8 @@ export function parseMasterKey(text: string): Buffer {
   // Hex first: 64 hex characters are also valid base64 (decoding to 48 bytes).
   if (/^[0-9a-fA-F]{64}$/.test(trimmed)) key = Buffer.from(trimmed, 'hex');
   else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) key = Buffer.from(trimmed, 'base64');
-  if (key === null || key.length !== KEY_BYTES) throw new Error('IEUM_DATA_KEY must be 32 bytes, base64 or hex');
+  if (key === null || key.length !== KEY_BYTES)
+    throw new Error('IEUM_DATA_KEY must be 32 bytes, base64 or hex');
   return key;
 }
 

@@ -34,12 +34,20 @@ export interface ReferralTimeline {
 }
 
 /** The reply date proposed when the sender gives none. */
-export function defaultReplyBy(sentOn: string, policy: ReferralDeadlinePolicy, holidays: ReadonlySet<string>): string {
+export function defaultReplyBy(
+  sentOn: string,
+  policy: ReferralDeadlinePolicy,
+  holidays: ReadonlySet<string>,
+): string {
   return addWorkingDays(sentOn, policy.replyWithinWorkingDays, holidays);
 }
 
 /** The last day the current step may be done on; null once the referral is final. */
-export function currentDeadline(r: ReferralTimeline, policy: ReferralDeadlinePolicy, holidays: ReadonlySet<string>): string | null {
+export function currentDeadline(
+  r: ReferralTimeline,
+  policy: ReferralDeadlinePolicy,
+  holidays: ReadonlySet<string>,
+): string | null {
   switch (r.status) {
     case 'SENT':
       return addWorkingDays(r.sentOn, policy.receiveWithinWorkingDays, holidays);
@@ -57,7 +65,12 @@ export function currentDeadline(r: ReferralTimeline, policy: ReferralDeadlinePol
 }
 
 /** Overdue from the day after the deadline; the deadline day itself is still in time. */
-export function isReferralOverdue(r: ReferralTimeline, today: string, policy: ReferralDeadlinePolicy, holidays: ReadonlySet<string>): boolean {
+export function isReferralOverdue(
+  r: ReferralTimeline,
+  today: string,
+  policy: ReferralDeadlinePolicy,
+  holidays: ReadonlySet<string>,
+): boolean {
   const deadline = currentDeadline(r, policy, holidays);
   return deadline !== null && today > deadline;
 }

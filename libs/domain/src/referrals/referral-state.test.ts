@@ -17,14 +17,62 @@ import {
 
 const DETAILS = { reason: '정원이 찼습니다', outcome: 'SERVED' as ReferralOutcome };
 
-const ALLOWED: { name: string; from: ReferralStatus; action: ReferralAction; side: ReferralSide; to: ReferralStatus }[] = [
-  { name: 'the receiver opening a sent referral makes it RECEIVED', from: 'SENT', action: 'RECEIVE', side: 'RECEIVER', to: 'RECEIVED' },
-  { name: 'the receiver accepting a received referral makes it ACCEPTED', from: 'RECEIVED', action: 'ACCEPT', side: 'RECEIVER', to: 'ACCEPTED' },
-  { name: 'the receiver declining a received referral with a reason makes it DECLINED', from: 'RECEIVED', action: 'DECLINE', side: 'RECEIVER', to: 'DECLINED' },
-  { name: 'the receiver starting an accepted referral makes it IN_SERVICE', from: 'ACCEPTED', action: 'START_SERVICE', side: 'RECEIVER', to: 'IN_SERVICE' },
-  { name: 'the receiver completing a referral in service with an outcome returns it as COMPLETED', from: 'IN_SERVICE', action: 'COMPLETE', side: 'RECEIVER', to: 'COMPLETED' },
-  { name: 'the sender cancelling a sent referral makes it CANCELLED', from: 'SENT', action: 'CANCEL', side: 'SENDER', to: 'CANCELLED' },
-  { name: 'the sender cancelling a received referral makes it CANCELLED', from: 'RECEIVED', action: 'CANCEL', side: 'SENDER', to: 'CANCELLED' },
+const ALLOWED: {
+  name: string;
+  from: ReferralStatus;
+  action: ReferralAction;
+  side: ReferralSide;
+  to: ReferralStatus;
+}[] = [
+  {
+    name: 'the receiver opening a sent referral makes it RECEIVED',
+    from: 'SENT',
+    action: 'RECEIVE',
+    side: 'RECEIVER',
+    to: 'RECEIVED',
+  },
+  {
+    name: 'the receiver accepting a received referral makes it ACCEPTED',
+    from: 'RECEIVED',
+    action: 'ACCEPT',
+    side: 'RECEIVER',
+    to: 'ACCEPTED',
+  },
+  {
+    name: 'the receiver declining a received referral with a reason makes it DECLINED',
+    from: 'RECEIVED',
+    action: 'DECLINE',
+    side: 'RECEIVER',
+    to: 'DECLINED',
+  },
+  {
+    name: 'the receiver starting an accepted referral makes it IN_SERVICE',
+    from: 'ACCEPTED',
+    action: 'START_SERVICE',
+    side: 'RECEIVER',
+    to: 'IN_SERVICE',
+  },
+  {
+    name: 'the receiver completing a referral in service with an outcome returns it as COMPLETED',
+    from: 'IN_SERVICE',
+    action: 'COMPLETE',
+    side: 'RECEIVER',
+    to: 'COMPLETED',
+  },
+  {
+    name: 'the sender cancelling a sent referral makes it CANCELLED',
+    from: 'SENT',
+    action: 'CANCEL',
+    side: 'SENDER',
+    to: 'CANCELLED',
+  },
+  {
+    name: 'the sender cancelling a received referral makes it CANCELLED',
+    from: 'RECEIVED',
+    action: 'CANCEL',
+    side: 'SENDER',
+    to: 'CANCELLED',
+  },
 ];
 
 // Every (status, action) pair not in ALLOWED, taken by the side that owns the action.
@@ -86,55 +134,194 @@ describe('nextReferralStatus', () => {
   it.each<{ name: string; from: ReferralStatus; action: ReferralAction; side: ReferralSide }>([
     { name: 'the sender cannot receive its own referral', from: 'SENT', action: 'RECEIVE', side: 'SENDER' },
     { name: 'the sender cannot accept its own referral', from: 'RECEIVED', action: 'ACCEPT', side: 'SENDER' },
-    { name: 'the sender cannot decline its own referral', from: 'RECEIVED', action: 'DECLINE', side: 'SENDER' },
-    { name: 'the sender cannot start the service', from: 'ACCEPTED', action: 'START_SERVICE', side: 'SENDER' },
-    { name: 'the sender cannot complete the service', from: 'IN_SERVICE', action: 'COMPLETE', side: 'SENDER' },
+    {
+      name: 'the sender cannot decline its own referral',
+      from: 'RECEIVED',
+      action: 'DECLINE',
+      side: 'SENDER',
+    },
+    {
+      name: 'the sender cannot start the service',
+      from: 'ACCEPTED',
+      action: 'START_SERVICE',
+      side: 'SENDER',
+    },
+    {
+      name: 'the sender cannot complete the service',
+      from: 'IN_SERVICE',
+      action: 'COMPLETE',
+      side: 'SENDER',
+    },
     { name: 'the receiver cannot cancel a sent referral', from: 'SENT', action: 'CANCEL', side: 'RECEIVER' },
-    { name: 'the receiver cannot cancel a received referral', from: 'RECEIVED', action: 'CANCEL', side: 'RECEIVER' },
-    { name: 'the wrong side is FORBIDDEN even when the status is also wrong', from: 'COMPLETED', action: 'CANCEL', side: 'RECEIVER' },
-    { name: 'the sender is FORBIDDEN to accept a cancelled referral, not told it is cancelled', from: 'CANCELLED', action: 'ACCEPT', side: 'SENDER' },
+    {
+      name: 'the receiver cannot cancel a received referral',
+      from: 'RECEIVED',
+      action: 'CANCEL',
+      side: 'RECEIVER',
+    },
+    {
+      name: 'the wrong side is FORBIDDEN even when the status is also wrong',
+      from: 'COMPLETED',
+      action: 'CANCEL',
+      side: 'RECEIVER',
+    },
+    {
+      name: 'the sender is FORBIDDEN to accept a cancelled referral, not told it is cancelled',
+      from: 'CANCELLED',
+      action: 'ACCEPT',
+      side: 'SENDER',
+    },
   ])('$name', ({ from, action, side }) => {
-    expect(nextReferralStatus(from, action, side, DETAILS)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', side, action } });
+    expect(nextReferralStatus(from, action, side, DETAILS)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', side, action },
+    });
   });
 
   type Details = Parameters<typeof nextReferralStatus>[3];
-  it.each<{ name: string; from: ReferralStatus; action: ReferralAction; details: Details; expected: object }>([
-    { name: 'declining without details is a VALIDATION error on reason', from: 'RECEIVED', action: 'DECLINE', details: undefined, expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } } },
-    { name: 'declining with a null reason is a VALIDATION error on reason', from: 'RECEIVED', action: 'DECLINE', details: { reason: null }, expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } } },
-    { name: 'declining with a blank reason is a VALIDATION error on reason', from: 'RECEIVED', action: 'DECLINE', details: { reason: '  \n ' }, expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } } },
-    { name: 'declining with a reason of exactly 1000 characters is allowed', from: 'RECEIVED', action: 'DECLINE', details: { reason: '가'.repeat(1000) }, expected: { ok: true, value: 'DECLINED' } },
-    { name: 'declining with a reason of 1001 characters is a VALIDATION error on reason', from: 'RECEIVED', action: 'DECLINE', details: { reason: '가'.repeat(1001) }, expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } } },
-    { name: 'completing without details is a VALIDATION error on outcome', from: 'IN_SERVICE', action: 'COMPLETE', details: undefined, expected: { ok: false, error: { code: 'VALIDATION', field: 'outcome' } } },
-    { name: 'completing with a null outcome is a VALIDATION error on outcome', from: 'IN_SERVICE', action: 'COMPLETE', details: { outcome: null }, expected: { ok: false, error: { code: 'VALIDATION', field: 'outcome' } } },
-    { name: 'completing with an unknown outcome is a VALIDATION error on outcome', from: 'IN_SERVICE', action: 'COMPLETE', details: { outcome: 'DONE' as ReferralOutcome }, expected: { ok: false, error: { code: 'VALIDATION', field: 'outcome' } } },
-    { name: 'completing with NOT_ELIGIBLE is allowed', from: 'IN_SERVICE', action: 'COMPLETE', details: { outcome: 'NOT_ELIGIBLE' }, expected: { ok: true, value: 'COMPLETED' } },
-    { name: 'accepting needs no details', from: 'RECEIVED', action: 'ACCEPT', details: undefined, expected: { ok: true, value: 'ACCEPTED' } },
-    { name: 'cancelling needs no reason', from: 'SENT', action: 'CANCEL', details: undefined, expected: { ok: true, value: 'CANCELLED' } },
-    { name: 'a wrong status is reported before missing details', from: 'SENT', action: 'DECLINE', details: undefined, expected: { ok: false, error: { code: 'INVALID_TRANSITION', from: 'SENT' } } },
-  ])('$name', ({ from, action, details, expected }) => {
-    expect(nextReferralStatus(from, action, REFERRAL_TRANSITIONS[action].by, details)).toMatchObject(expected);
+  it.each<{ name: string; from: ReferralStatus; action: ReferralAction; details: Details; expected: object }>(
+    [
+      {
+        name: 'declining without details is a VALIDATION error on reason',
+        from: 'RECEIVED',
+        action: 'DECLINE',
+        details: undefined,
+        expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } },
+      },
+      {
+        name: 'declining with a null reason is a VALIDATION error on reason',
+        from: 'RECEIVED',
+        action: 'DECLINE',
+        details: { reason: null },
+        expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } },
+      },
+      {
+        name: 'declining with a blank reason is a VALIDATION error on reason',
+        from: 'RECEIVED',
+        action: 'DECLINE',
+        details: { reason: '  \n ' },
+        expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } },
+      },
+      {
+        name: 'declining with a reason of exactly 1000 characters is allowed',
+        from: 'RECEIVED',
+        action: 'DECLINE',
+        details: { reason: '가'.repeat(1000) },
+        expected: { ok: true, value: 'DECLINED' },
+      },
+      {
+        name: 'declining with a reason of 1001 characters is a VALIDATION error on reason',
+        from: 'RECEIVED',
+        action: 'DECLINE',
+        details: { reason: '가'.repeat(1001) },
+        expected: { ok: false, error: { code: 'VALIDATION', field: 'reason' } },
+      },
+      {
+        name: 'completing without details is a VALIDATION error on outcome',
+        from: 'IN_SERVICE',
+        action: 'COMPLETE',
+        details: undefined,
+        expected: { ok: false, error: { code: 'VALIDATION', field: 'outcome' } },
+      },
+      {
+        name: 'completing with a null outcome is a VALIDATION error on outcome',
+        from: 'IN_SERVICE',
+        action: 'COMPLETE',
+        details: { outcome: null },
+        expected: { ok: false, error: { code: 'VALIDATION', field: 'outcome' } },
+      },
+      {
+        name: 'completing with an unknown outcome is a VALIDATION error on outcome',
+        from: 'IN_SERVICE',
+        action: 'COMPLETE',
+        details: { outcome: 'DONE' as ReferralOutcome },
+        expected: { ok: false, error: { code: 'VALIDATION', field: 'outcome' } },
+      },
+      {
+        name: 'completing with NOT_ELIGIBLE is allowed',
+        from: 'IN_SERVICE',
+        action: 'COMPLETE',
+        details: { outcome: 'NOT_ELIGIBLE' },
+        expected: { ok: true, value: 'COMPLETED' },
+      },
+      {
+        name: 'accepting needs no details',
+        from: 'RECEIVED',
+        action: 'ACCEPT',
+        details: undefined,
+        expected: { ok: true, value: 'ACCEPTED' },
+      },
+      {
+        name: 'cancelling needs no reason',
+        from: 'SENT',
+        action: 'CANCEL',
+        details: undefined,
+        expected: { ok: true, value: 'CANCELLED' },
+      },
+      {
+        name: 'a wrong status is reported before missing details',
+        from: 'SENT',
+        action: 'DECLINE',
+        details: undefined,
+        expected: { ok: false, error: { code: 'INVALID_TRANSITION', from: 'SENT' } },
+      },
+    ],
+  )('$name', ({ from, action, details, expected }) => {
+    expect(nextReferralStatus(from, action, REFERRAL_TRANSITIONS[action].by, details)).toMatchObject(
+      expected,
+    );
   });
 });
 
 describe('the referral loop as data', () => {
-  it.each(FINAL_REFERRAL_STATUSES.map((status) => ({ status })))('no action leaves a $status referral', ({ status }) => {
-    expect(REFERRAL_ACTIONS.filter((a) => REFERRAL_TRANSITIONS[a].from.includes(status))).toEqual([]);
-  });
+  it.each(FINAL_REFERRAL_STATUSES.map((status) => ({ status })))(
+    'no action leaves a $status referral',
+    ({ status }) => {
+      expect(REFERRAL_ACTIONS.filter((a) => REFERRAL_TRANSITIONS[a].from.includes(status))).toEqual([]);
+    },
+  );
 
   it.each<{ name: string; status: ReferralStatus; side: ReferralSide; actions: ReferralAction[] }>([
-    { name: 'the receiver may only receive a sent referral', status: 'SENT', side: 'RECEIVER', actions: ['RECEIVE'] },
-    { name: 'the sender may only cancel a sent referral', status: 'SENT', side: 'SENDER', actions: ['CANCEL'] },
-    { name: 'the receiver may accept or decline a received referral', status: 'RECEIVED', side: 'RECEIVER', actions: ['ACCEPT', 'DECLINE'] },
-    { name: 'the sender may no longer act on an accepted referral', status: 'ACCEPTED', side: 'SENDER', actions: [] },
-    { name: 'the receiver may only complete a referral in service', status: 'IN_SERVICE', side: 'RECEIVER', actions: ['COMPLETE'] },
+    {
+      name: 'the receiver may only receive a sent referral',
+      status: 'SENT',
+      side: 'RECEIVER',
+      actions: ['RECEIVE'],
+    },
+    {
+      name: 'the sender may only cancel a sent referral',
+      status: 'SENT',
+      side: 'SENDER',
+      actions: ['CANCEL'],
+    },
+    {
+      name: 'the receiver may accept or decline a received referral',
+      status: 'RECEIVED',
+      side: 'RECEIVER',
+      actions: ['ACCEPT', 'DECLINE'],
+    },
+    {
+      name: 'the sender may no longer act on an accepted referral',
+      status: 'ACCEPTED',
+      side: 'SENDER',
+      actions: [],
+    },
+    {
+      name: 'the receiver may only complete a referral in service',
+      status: 'IN_SERVICE',
+      side: 'RECEIVER',
+      actions: ['COMPLETE'],
+    },
     { name: 'nobody may act on a completed referral', status: 'COMPLETED', side: 'RECEIVER', actions: [] },
   ])('$name', ({ status, side, actions }) => {
     expect(availableReferralActions(status, side)).toEqual(actions);
   });
 
   it('every status and outcome has a Korean and an English label', () => {
-    for (const s of REFERRAL_STATUSES) expect(REFERRAL_STATUS_LABELS[s].ko && REFERRAL_STATUS_LABELS[s].en).toBeTruthy();
-    for (const o of REFERRAL_OUTCOMES) expect(REFERRAL_OUTCOME_LABELS[o].ko && REFERRAL_OUTCOME_LABELS[o].en).toBeTruthy();
+    for (const s of REFERRAL_STATUSES)
+      expect(REFERRAL_STATUS_LABELS[s].ko && REFERRAL_STATUS_LABELS[s].en).toBeTruthy();
+    for (const o of REFERRAL_OUTCOMES)
+      expect(REFERRAL_OUTCOME_LABELS[o].ko && REFERRAL_OUTCOME_LABELS[o].en).toBeTruthy();
     expect(REFERRAL_STATUS_LABELS.COMPLETED.ko).toBe('완료(회송)');
   });
 });

@@ -4,17 +4,35 @@
 // referral never just stops without an answer.
 import { err, ok, type Result } from '../result';
 
-export const REFERRAL_STATUSES = ['SENT', 'RECEIVED', 'ACCEPTED', 'DECLINED', 'IN_SERVICE', 'COMPLETED', 'CANCELLED'] as const;
+export const REFERRAL_STATUSES = [
+  'SENT',
+  'RECEIVED',
+  'ACCEPTED',
+  'DECLINED',
+  'IN_SERVICE',
+  'COMPLETED',
+  'CANCELLED',
+] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-export const REFERRAL_ACTIONS = ['RECEIVE', 'ACCEPT', 'DECLINE', 'START_SERVICE', 'COMPLETE', 'CANCEL'] as const;
+export const REFERRAL_ACTIONS = [
+  'RECEIVE',
+  'ACCEPT',
+  'DECLINE',
+  'START_SERVICE',
+  'COMPLETE',
+  'CANCEL',
+] as const;
 export type ReferralAction = (typeof REFERRAL_ACTIONS)[number];
 
 /** SENDER: the agency that referred; RECEIVER: the agency asked to serve. */
 export type ReferralSide = 'SENDER' | 'RECEIVER';
 
 // Action -> the statuses it may start from, the status it leads to, and the side that may take it.
-export const REFERRAL_TRANSITIONS: Record<ReferralAction, { from: readonly ReferralStatus[]; to: ReferralStatus; by: ReferralSide }> = {
+export const REFERRAL_TRANSITIONS: Record<
+  ReferralAction,
+  { from: readonly ReferralStatus[]; to: ReferralStatus; by: ReferralSide }
+> = {
   // The receiver opens the referral: the sender now knows it was seen.
   RECEIVE: { from: ['SENT'], to: 'RECEIVED', by: 'RECEIVER' },
   ACCEPT: { from: ['RECEIVED'], to: 'ACCEPTED', by: 'RECEIVER' },
@@ -33,7 +51,14 @@ export function isFinalReferralStatus(status: ReferralStatus): boolean {
   return FINAL_REFERRAL_STATUSES.includes(status);
 }
 
-export const REFERRAL_OUTCOMES = ['SERVED', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'UNREACHABLE', 'DECLINED_BY_RESIDENT', 'REFERRED_ELSEWHERE'] as const;
+export const REFERRAL_OUTCOMES = [
+  'SERVED',
+  'NOT_ELIGIBLE',
+  'NO_CAPACITY',
+  'UNREACHABLE',
+  'DECLINED_BY_RESIDENT',
+  'REFERRED_ELSEWHERE',
+] as const;
 export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
 
 export function isReferralOutcome(value: string): value is ReferralOutcome {
@@ -60,23 +85,42 @@ export function nextReferralStatus(
 ): Result<ReferralStatus, TransitionError> {
   const transition = REFERRAL_TRANSITIONS[action];
   if (transition.by !== side) {
-    return err({ code: 'FORBIDDEN', side, action, message: `only the ${transition.by.toLowerCase()} may ${action.toLowerCase()} a referral` });
+    return err({
+      code: 'FORBIDDEN',
+      side,
+      action,
+      message: `only the ${transition.by.toLowerCase()} may ${action.toLowerCase()} a referral`,
+    });
   }
   if (!transition.from.includes(current)) {
-    return err({ code: 'INVALID_TRANSITION', from: current, action, message: `cannot ${action.toLowerCase()} a referral that is ${current}` });
+    return err({
+      code: 'INVALID_TRANSITION',
+      from: current,
+      action,
+      message: `cannot ${action.toLowerCase()} a referral that is ${current}`,
+    });
   }
   if (action === 'DECLINE') {
     const reason = details?.reason ?? '';
-    if (reason.trim() === '') return err({ code: 'VALIDATION', field: 'reason', message: 'a reason is required to decline' });
+    if (reason.trim() === '')
+      return err({ code: 'VALIDATION', field: 'reason', message: 'a reason is required to decline' });
     // Code points, as PostgreSQL's char_length counts them.
     if ([...reason].length > DECLINE_REASON_MAX) {
-      return err({ code: 'VALIDATION', field: 'reason', message: `the reason must be at most ${DECLINE_REASON_MAX} characters` });
+      return err({
+        code: 'VALIDATION',
+        field: 'reason',
+        message: `the reason must be at most ${DECLINE_REASON_MAX} characters`,
+      });
     }
   }
   if (action === 'COMPLETE') {
     const outcome = details?.outcome ?? null;
     if (outcome === null || !isReferralOutcome(outcome)) {
-      return err({ code: 'VALIDATION', field: 'outcome', message: `an outcome is required to complete: one of ${REFERRAL_OUTCOMES.join(', ')}` });
+      return err({
+        code: 'VALIDATION',
+        field: 'outcome',
+        message: `an outcome is required to complete: one of ${REFERRAL_OUTCOMES.join(', ')}`,
+      });
     }
   }
   return ok(transition.to);
@@ -84,7 +128,9 @@ export function nextReferralStatus(
 
 /** The actions `side` may take on a referral in `status` (for showing buttons; the check stays in nextReferralStatus). */
 export function availableReferralActions(status: ReferralStatus, side: ReferralSide): ReferralAction[] {
-  return REFERRAL_ACTIONS.filter((a) => REFERRAL_TRANSITIONS[a].by === side && REFERRAL_TRANSITIONS[a].from.includes(status));
+  return REFERRAL_ACTIONS.filter(
+    (a) => REFERRAL_TRANSITIONS[a].by === side && REFERRAL_TRANSITIONS[a].from.includes(status),
+  );
 }
 
 export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, { ko: string; en: string }> = {

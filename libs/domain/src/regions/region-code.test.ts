@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isRegionCode, regionContains, regionLevelOf, regionPrefix, sidoCodeOf, sigunguCodeOf } from './region-code';
+import {
+  isRegionCode,
+  regionContains,
+  regionLevelOf,
+  regionPrefix,
+  sidoCodeOf,
+  sigunguCodeOf,
+} from './region-code';
 
 const SEOUL = '1100000000'; // 서울특별시
 const JONGNO = '1111000000'; // 종로구
@@ -18,8 +25,20 @@ describe('region codes', () => {
 
   it.each([
     { name: '서울특별시 is a SIDO with prefix 11', code: SEOUL, level: 'SIDO', prefix: '11', sido: SEOUL },
-    { name: '종로구 is a SIGUNGU with prefix 11110', code: JONGNO, level: 'SIGUNGU', prefix: '11110', sido: SEOUL },
-    { name: '청운효자동 is an EUPMYEONDONG with prefix 11110515', code: CHEONGUN, level: 'EUPMYEONDONG', prefix: '11110515', sido: SEOUL },
+    {
+      name: '종로구 is a SIGUNGU with prefix 11110',
+      code: JONGNO,
+      level: 'SIGUNGU',
+      prefix: '11110',
+      sido: SEOUL,
+    },
+    {
+      name: '청운효자동 is an EUPMYEONDONG with prefix 11110515',
+      code: CHEONGUN,
+      level: 'EUPMYEONDONG',
+      prefix: '11110515',
+      sido: SEOUL,
+    },
   ])('$name', ({ code, level, prefix, sido }) => {
     expect(regionLevelOf(code)).toBe(level);
     expect(regionPrefix(code)).toBe(prefix);

@@ -13,13 +13,19 @@ export const MAX_HOUSEHOLD_MEMBERS = 30;
 export const MAX_NAME_LENGTH = 50;
 
 /** At least one and at most 30 members, exactly one HEAD (가구주), names 1–50 characters after trim. */
-export function checkHouseholdComposition(members: { name: string; relationship: Relationship }[]): MemberProblem[] {
+export function checkHouseholdComposition(
+  members: { name: string; relationship: Relationship }[],
+): MemberProblem[] {
   if (members.length === 0) {
     return [{ index: null, field: 'members', message: 'A household has at least one member.' }];
   }
   const problems: MemberProblem[] = [];
   if (members.length > MAX_HOUSEHOLD_MEMBERS) {
-    problems.push({ index: null, field: 'members', message: `A household has at most ${MAX_HOUSEHOLD_MEMBERS} members.` });
+    problems.push({
+      index: null,
+      field: 'members',
+      message: `A household has at most ${MAX_HOUSEHOLD_MEMBERS} members.`,
+    });
   }
 
   let heads = 0;

@@ -9,7 +9,13 @@ describe('parseRrn', () => {
     {
       name: 'a pre-2020 number with a correct check digit is VALID',
       input: '900101-1123459',
-      expected: { digits: '9001011123459', birthDate: '1990-01-01', sex: 'MALE', isForeignRegistration: false, checkDigit: 'VALID' },
+      expected: {
+        digits: '9001011123459',
+        birthDate: '1990-01-01',
+        sex: 'MALE',
+        isForeignRegistration: false,
+        checkDigit: 'VALID',
+      },
     },
     {
       name: 'a pre-2020 number with a wrong check digit is accepted as MISMATCH, not refused',
@@ -54,12 +60,22 @@ describe('parseRrn', () => {
     {
       name: 'a foreign registration number (digit 5) is 1900s and NOT_APPLICABLE',
       input: '900101-5123450',
-      expected: { birthDate: '1990-01-01', sex: 'MALE', isForeignRegistration: true, checkDigit: 'NOT_APPLICABLE' },
+      expected: {
+        birthDate: '1990-01-01',
+        sex: 'MALE',
+        isForeignRegistration: true,
+        checkDigit: 'NOT_APPLICABLE',
+      },
     },
     {
       name: 'a foreign registration number (digit 8) is a 2000s female',
       input: '100101-8123450',
-      expected: { birthDate: '2010-01-01', sex: 'FEMALE', isForeignRegistration: true, checkDigit: 'NOT_APPLICABLE' },
+      expected: {
+        birthDate: '2010-01-01',
+        sex: 'FEMALE',
+        isForeignRegistration: true,
+        checkDigit: 'NOT_APPLICABLE',
+      },
     },
     {
       name: 'Feb 29 in a leap year (2000) is a real birth date',
@@ -92,8 +108,16 @@ describe('parseRrn', () => {
     { name: 'FORMAT when a letter appears', input: '900101-1A23459', problem: 'FORMAT' },
     { name: 'FORMAT when the hyphen is in the wrong place', input: '90010-11123459', problem: 'FORMAT' },
     { name: 'FORMAT when the input is empty', input: '', problem: 'FORMAT' },
-    { name: 'BIRTH_DATE when Feb 29 falls in a non-leap year', input: '010229-3000001', problem: 'BIRTH_DATE' },
-    { name: 'BIRTH_DATE when 1900 (not a leap year) has Feb 29', input: '000229-2000001', problem: 'BIRTH_DATE' },
+    {
+      name: 'BIRTH_DATE when Feb 29 falls in a non-leap year',
+      input: '010229-3000001',
+      problem: 'BIRTH_DATE',
+    },
+    {
+      name: 'BIRTH_DATE when 1900 (not a leap year) has Feb 29',
+      input: '000229-2000001',
+      problem: 'BIRTH_DATE',
+    },
     { name: 'BIRTH_DATE when the month is 13', input: '901301-1123459', problem: 'BIRTH_DATE' },
     { name: 'BIRTH_DATE when the day is 00', input: '900100-1123459', problem: 'BIRTH_DATE' },
     { name: 'BIRTH_DATE when April has 31 days', input: '900431-1123459', problem: 'BIRTH_DATE' },
@@ -144,10 +168,38 @@ describe('maskRrn', () => {
 
 describe('syntheticRrn', () => {
   it.each([
-    { name: 'a 1990 male gets digit 1 and a VALID check digit', birthDate: '1990-01-01', sex: 'MALE' as const, serial: 12345, expected: '9001011123459', checkDigit: 'VALID' },
-    { name: 'an 1899 female gets digit 0', birthDate: '1899-12-31', sex: 'FEMALE' as const, serial: 31, expected: '9912310000319', checkDigit: 'VALID' },
-    { name: 'a 2005 male gets digit 3 and a zero-padded serial', birthDate: '2005-03-09', sex: 'MALE' as const, serial: 77, expected: '0503093000777', checkDigit: 'VALID' },
-    { name: 'a 2021 birth gets a final digit that fails the old check, as random digits usually do', birthDate: '2021-06-01', sex: 'MALE' as const, serial: 1, expected: '2106013000016', checkDigit: 'NOT_APPLICABLE' },
+    {
+      name: 'a 1990 male gets digit 1 and a VALID check digit',
+      birthDate: '1990-01-01',
+      sex: 'MALE' as const,
+      serial: 12345,
+      expected: '9001011123459',
+      checkDigit: 'VALID',
+    },
+    {
+      name: 'an 1899 female gets digit 0',
+      birthDate: '1899-12-31',
+      sex: 'FEMALE' as const,
+      serial: 31,
+      expected: '9912310000319',
+      checkDigit: 'VALID',
+    },
+    {
+      name: 'a 2005 male gets digit 3 and a zero-padded serial',
+      birthDate: '2005-03-09',
+      sex: 'MALE' as const,
+      serial: 77,
+      expected: '0503093000777',
+      checkDigit: 'VALID',
+    },
+    {
+      name: 'a 2021 birth gets a final digit that fails the old check, as random digits usually do',
+      birthDate: '2021-06-01',
+      sex: 'MALE' as const,
+      serial: 1,
+      expected: '2106013000016',
+      checkDigit: 'NOT_APPLICABLE',
+    },
   ])('$name', ({ birthDate, sex, serial, expected, checkDigit }) => {
     const digits = syntheticRrn(birthDate, sex, serial);
     expect(digits).toBe(expected);

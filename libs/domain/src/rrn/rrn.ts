@@ -121,8 +121,12 @@ export function syntheticRrn(birthDate: string, sex: Sex, serial: number): strin
   });
   if (sexDigit === undefined) throw new RangeError('birthDate must be in 1800–2099');
 
-  const first12 = birthDate.slice(2, 4) + birthDate.slice(5, 7) + birthDate.slice(8, 10) +
-    sexDigit + String(serial).padStart(5, '0');
+  const first12 =
+    birthDate.slice(2, 4) +
+    birthDate.slice(5, 7) +
+    birthDate.slice(8, 10) +
+    sexDigit +
+    String(serial).padStart(5, '0');
   const check = rrnCheckDigit(first12);
   const last = birthDate < RRN_RANDOM_LAYOUT_FROM ? check : (check + 1 + (serial % 9)) % 10;
   return first12 + String(last);

@@ -46,7 +46,13 @@ export function pickCandidates(
     for (let i = 0; i < limit; i++) {
       const { householdId, sigunguCode, score } = ranked[i];
       const rank = i + 1;
-      picks.push({ householdId, sigunguCode, score, rank, pickedBy: rank <= nationalQuota ? 'NATIONAL' : 'LOCAL' });
+      picks.push({
+        householdId,
+        sigunguCode,
+        score,
+        rank,
+        pickedBy: rank <= nationalQuota ? 'NATIONAL' : 'LOCAL',
+      });
     }
   }
   return picks;

@@ -37,7 +37,11 @@ export function explainScore(
   });
   for (const r of s.rules) {
     const sign = r.points < 0 ? '-' : '+';
-    reasons.push({ code: r.code, label: `${r.label}: ${sign}${formatNumber(Math.abs(r.points), 1)}점`, points: r.points });
+    reasons.push({
+      code: r.code,
+      label: `${r.label}: ${sign}${formatNumber(Math.abs(r.points), 1)}점`,
+      points: r.points,
+    });
   }
   return reasons;
 }

@@ -1,8 +1,14 @@
 // 찾아가는 복지 상담 (OutreachVisit) outcomes and the 발굴 적중률 (hit rate): the share of visits
 // that found a real need, which analysts use to tune the screening rules.
 
-export const OUTREACH_OUTCOMES = ['NEEDS_SUPPORT', 'REFERRED', 'NO_NEED', 'UNREACHABLE', 'ALREADY_SUPPORTED'] as const;
-export type OutreachOutcome = typeof OUTREACH_OUTCOMES[number];
+export const OUTREACH_OUTCOMES = [
+  'NEEDS_SUPPORT',
+  'REFERRED',
+  'NO_NEED',
+  'UNREACHABLE',
+  'ALREADY_SUPPORTED',
+] as const;
+export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
 
 export const OUTREACH_OUTCOME_LABELS: Record<OutreachOutcome, { ko: string; en: string }> = {
   NEEDS_SUPPORT: { ko: '지원 필요(지원 연계)', en: 'Needs support (linked to support)' },
@@ -27,7 +33,8 @@ export function isHit(outcome: OutreachOutcome): boolean {
 /** hits / visits rounded to 4 decimals; null when there were no visits (no rate, not 0). */
 export function hitRate(visits: number, hits: number): number | null {
   if (!Number.isInteger(visits) || visits < 0) throw new RangeError('visits must be a non-negative integer');
-  if (!Number.isInteger(hits) || hits < 0 || hits > visits) throw new RangeError('hits must be an integer from 0 to visits');
+  if (!Number.isInteger(hits) || hits < 0 || hits > visits)
+    throw new RangeError('hits must be an integer from 0 to visits');
   if (visits === 0) return null;
   return Math.round((hits / visits) * 10_000) / 10_000;
 }

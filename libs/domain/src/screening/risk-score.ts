@@ -82,7 +82,8 @@ const round = (x: number, decimals: number): number => {
 
 /** Units of one signal: its value for perUnit rules (capped at maxUnits), else 1; never negative. */
 export function unitsOf(rule: IndicatorRule, value: number): number {
-  const units = rule.perUnit === true ? (rule.maxUnits === undefined ? value : Math.min(value, rule.maxUnits)) : 1;
+  const units =
+    rule.perUnit === true ? (rule.maxUnits === undefined ? value : Math.min(value, rule.maxUnits)) : 1;
   return Math.max(units, 0);
 }
 
@@ -138,7 +139,13 @@ export function scoreHousehold(
   }
 
   const kept = [...bestByKind.values()].sort((a, b) =>
-    a.points !== b.points ? b.points - a.points : a.signal.kind < b.signal.kind ? -1 : a.signal.kind > b.signal.kind ? 1 : 0,
+    a.points !== b.points
+      ? b.points - a.points
+      : a.signal.kind < b.signal.kind
+        ? -1
+        : a.signal.kind > b.signal.kind
+          ? 1
+          : 0,
   );
 
   const applied = rules.householdRules.filter((r) =>
@@ -181,7 +188,9 @@ function conditionHolds(
       return name.endsWith('읍') || name.endsWith('면');
     }
     case 'ALL_MEMBERS_AGED_AT_LEAST':
-      return household.members.length > 0 && household.members.every((m) => ageOn(m.birthDate, asOf) >= c.age);
+      return (
+        household.members.length > 0 && household.members.every((m) => ageOn(m.birthDate, asOf) >= c.age)
+      );
     case 'ANY_MEMBER_AGED_UNDER':
       return household.members.some((m) => ageOn(m.birthDate, asOf) < c.age);
     case 'MEMBER_COUNT_AT_MOST':

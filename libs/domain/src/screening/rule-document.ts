@@ -65,7 +65,10 @@ const age = int(0, 150);
 const count = int(0, 1000);
 
 function buildSchema(knownKinds: ReadonlySet<string>) {
-  const kindCode = z.string().refine((k) => knownKinds.has(k), (k) => ({ message: `unknown indicator kind '${k}'` }));
+  const kindCode = z.string().refine(
+    (k) => knownKinds.has(k),
+    (k) => ({ message: `unknown indicator kind '${k}'` }),
+  );
 
   const condition = z.discriminatedUnion('type', [
     z.object({ type: z.literal('RURAL') }).strict(),
@@ -86,7 +89,9 @@ function buildSchema(knownKinds: ReadonlySet<string>) {
 
   const householdRule = z
     .object({
-      code: z.string().regex(HOUSEHOLD_RULE_CODE, 'code must be 2-40 characters: A-Z first, then A-Z, 0-9 or _'),
+      code: z
+        .string()
+        .regex(HOUSEHOLD_RULE_CODE, 'code must be 2-40 characters: A-Z first, then A-Z, 0-9 or _'),
       label: z.string().min(1).max(100),
       points: finite().min(-1000).max(1000),
       when: z.array(condition).min(1).max(MAX_CONDITIONS_PER_RULE),
@@ -108,7 +113,11 @@ function buildSchema(knownKinds: ReadonlySet<string>) {
           const seen = new Set<string>();
           rules.forEach((r, i) => {
             if (seen.has(r.code)) {
-              ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'code'], message: `duplicate rule code '${r.code}'` });
+              ctx.addIssue({
+                code: z.ZodIssueCode.custom,
+                path: [i, 'code'],
+                message: `duplicate rule code '${r.code}'`,
+              });
             }
             seen.add(r.code);
           });
@@ -122,14 +131,20 @@ const schemas = new WeakMap<ReadonlySet<string>, ReturnType<typeof buildSchema>>
 
 // Compile-time check that the schema's output is exactly the published interface.
 type Parsed = z.infer<ReturnType<typeof buildSchema>>;
-const _sameShape: [Parsed extends ScreeningRuleDocument ? true : false, ScreeningRuleDocument extends Parsed ? true : false] = [true, true];
+const _sameShape: [
+  Parsed extends ScreeningRuleDocument ? true : false,
+  ScreeningRuleDocument extends Parsed ? true : false,
+] = [true, true];
 void _sameShape;
 
 /**
  * Validates a rule document (strict: unknown keys are problems) and that every kind code it names,
  * as an indicators key or a SIGNAL_VALUE_BELOW kind, is known. Returns a deep copy on success.
  */
-export function validateRuleDocument(doc: unknown, knownKinds: ReadonlySet<string>): Result<ScreeningRuleDocument, RuleProblem[]> {
+export function validateRuleDocument(
+  doc: unknown,
+  knownKinds: ReadonlySet<string>,
+): Result<ScreeningRuleDocument, RuleProblem[]> {
   let schema = schemas.get(knownKinds);
   if (schema === undefined) {
     schema = buildSchema(knownKinds);
@@ -141,7 +156,8 @@ export function validateRuleDocument(doc: unknown, knownKinds: ReadonlySet<strin
   for (const issue of parsed.error.issues) {
     if (issue.code === z.ZodIssueCode.unrecognized_keys) {
       // One problem per key, pointing at the key itself.
-      for (const key of issue.keys) problems.push({ path: [...issue.path, key], message: `unknown key '${key}'` });
+      for (const key of issue.keys)
+        problems.push({ path: [...issue.path, key], message: `unknown key '${key}'` });
     } else {
       problems.push({ path: [...issue.path], message: issue.message });
     }
@@ -217,8 +233,18 @@ export const DEFAULT_NATIONAL_RULES: ScreeningRuleDocument = {
       points: 20,
       when: [{ type: 'RURAL' }, { type: 'ALL_MEMBERS_AGED_AT_LEAST', age: 65 }],
     },
-    { code: 'LIVING_ALONE', label: '1인 가구', points: 10, when: [{ type: 'MEMBER_COUNT_AT_MOST', count: 1 }] },
-    { code: 'MULTIPLE_CRISES', label: '위기정보 3종 이상 중복', points: 15, when: [{ type: 'DISTINCT_KINDS_AT_LEAST', count: 3 }] },
+    {
+      code: 'LIVING_ALONE',
+      label: '1인 가구',
+      points: 10,
+      when: [{ type: 'MEMBER_COUNT_AT_MOST', count: 1 }],
+    },
+    {
+      code: 'MULTIPLE_CRISES',
+      label: '위기정보 3종 이상 중복',
+      points: 15,
+      when: [{ type: 'DISTINCT_KINDS_AT_LEAST', count: 3 }],
+    },
     {
       code: 'LOW_JEONSE_DEPOSIT',
       label: '전세보증금 기준 이하 취약가구',
@@ -245,12 +271,20 @@ export const RULE_DOCUMENT_JSON_SCHEMA: object = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'Ieum screening rule document (발굴 기준)',
   description:
-    'A local government\'s 복지사각지대 발굴 rules. Signals with asOf - lookbackDays < observedOn <= asOf count; ' +
+    "A local government's 복지사각지대 발굴 rules. Signals with asOf - lookbackDays < observedOn <= asOf count; " +
     'each scores weight × units × 0.5^(ageDays/halfLifeDays); per kind the highest-scoring signal counts; ' +
     'household rules whose conditions all hold add their points.',
   type: 'object',
   additionalProperties: false,
-  required: ['schemaVersion', 'lookbackDays', 'halfLifeDays', 'minScore', 'quota', 'indicators', 'householdRules'],
+  required: [
+    'schemaVersion',
+    'lookbackDays',
+    'halfLifeDays',
+    'minScore',
+    'quota',
+    'indicators',
+    'householdRules',
+  ],
   properties: {
     schemaVersion: { const: 1 },
     lookbackDays: { type: 'integer', minimum: 1, maximum: 730 },
@@ -260,14 +294,20 @@ export const RULE_DOCUMENT_JSON_SCHEMA: object = {
       type: 'integer',
       minimum: 0,
       maximum: 100000,
-      description: 'National document: the national quota per 시군구; a 시군구 document: its own extra (local) quota.',
+      description:
+        'National document: the national quota per 시군구; a 시군구 document: its own extra (local) quota.',
     },
     indicators: {
       type: 'object',
-      description: 'Crisis-indicator kind code (e.g. POWER_CUT) -> rule. Kinds absent are ignored; unknown codes are rejected.',
+      description:
+        'Crisis-indicator kind code (e.g. POWER_CUT) -> rule. Kinds absent are ignored; unknown codes are rejected.',
       additionalProperties: { $ref: '#/$defs/indicatorRule' },
     },
-    householdRules: { type: 'array', maxItems: MAX_HOUSEHOLD_RULES, items: { $ref: '#/$defs/householdRule' } },
+    householdRules: {
+      type: 'array',
+      maxItems: MAX_HOUSEHOLD_RULES,
+      items: { $ref: '#/$defs/householdRule' },
+    },
   },
   $defs: {
     indicatorRule: {
@@ -277,7 +317,11 @@ export const RULE_DOCUMENT_JSON_SCHEMA: object = {
       properties: {
         weight: { type: 'number', minimum: 0, maximum: 1000 },
         perUnit: { type: 'boolean', description: 'Multiply by the signal value (e.g. months in arrears).' },
-        maxUnits: { type: 'number', exclusiveMinimum: 0, description: 'Cap on units when perUnit; no cap when absent.' },
+        maxUnits: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          description: 'Cap on units when perUnit; no cap when absent.',
+        },
       },
     },
     householdRule: {
@@ -285,7 +329,11 @@ export const RULE_DOCUMENT_JSON_SCHEMA: object = {
       additionalProperties: false,
       required: ['code', 'label', 'points', 'when'],
       properties: {
-        code: { type: 'string', pattern: HOUSEHOLD_RULE_CODE.source, description: 'Unique within the document.' },
+        code: {
+          type: 'string',
+          pattern: HOUSEHOLD_RULE_CODE.source,
+          description: 'Unique within the document.',
+        },
         label: { type: 'string', minLength: 1, maxLength: 100 },
         points: { type: 'number', minimum: -1000, maximum: 1000 },
         when: {

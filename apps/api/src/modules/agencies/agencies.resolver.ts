@@ -9,7 +9,10 @@ export class AgenciesResolver {
   // Agencies are not personal data: every signed-in user may look them up (e.g. to refer to one).
   @Authorized()
   @Query(() => AgencyConnection)
-  async agencies(@Args(() => AgenciesArgs) args: AgenciesArgs, @Ctx() ctx: RequestContext): Promise<AgencyConnection> {
+  async agencies(
+    @Args(() => AgenciesArgs) args: AgenciesArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AgencyConnection> {
     return new AgencyConnection(await listAgencies(ctx.services.dataSource, args));
   }
 

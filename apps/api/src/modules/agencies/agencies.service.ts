@@ -14,12 +14,22 @@ export async function listAgencies(db: DataSource, args: AgenciesArgs): Promise<
      ORDER BY name, id LIMIT $4`,
     [args.regionCode ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1],
   );
-  return toPage(rows.map(toAgency), first, after, (a) => encodeCursor([a.name, a.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM agencies WHERE ${where}`, [args.regionCode ?? null]))[0].n));
+  return toPage(
+    rows.map(toAgency),
+    first,
+    after,
+    (a) => encodeCursor([a.name, a.id]),
+    async () =>
+      Number(
+        (await db.query(`SELECT count(*) AS n FROM agencies WHERE ${where}`, [args.regionCode ?? null]))[0].n,
+      ),
+  );
 }
 
 export async function agenciesById(db: DataSource, ids: readonly string[]): Promise<(Agency | null)[]> {
-  const rows: Agency[] = (await db.query(`SELECT ${COLUMNS} FROM agencies WHERE id = ANY($1)`, [ids])).map(toAgency);
+  const rows: Agency[] = (await db.query(`SELECT ${COLUMNS} FROM agencies WHERE id = ANY($1)`, [ids])).map(
+    toAgency,
+  );
   const byId = new Map(rows.map((a) => [a.id, a]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -1,9 +1,18 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AGENCY_KINDS, AgencyKind as DomainAgencyKind, AgencySector as DomainAgencySector } from '@ieum/domain';
+import {
+  AGENCY_KINDS,
+  AgencyKind as DomainAgencyKind,
+  AgencySector as DomainAgencySector,
+} from '@ieum/domain';
 import { Connection } from '../../graphql/connection';
 
-export const AgencyKind = Object.fromEntries(AGENCY_KINDS.map((k) => [k, k])) as { [K in DomainAgencyKind]: K };
-registerEnumType(AgencyKind, { name: 'AgencyKind', description: '기관 유형: 시군구청, 읍면동 주민센터, 보건소, 복지관, …' });
+export const AgencyKind = Object.fromEntries(AGENCY_KINDS.map((k) => [k, k])) as {
+  [K in DomainAgencyKind]: K;
+};
+registerEnumType(AgencyKind, {
+  name: 'AgencyKind',
+  description: '기관 유형: 시군구청, 읍면동 주민센터, 보건소, 복지관, …',
+});
 export const AgencySector = { PUBLIC: 'PUBLIC', PRIVATE: 'PRIVATE' } as const;
 registerEnumType(AgencySector, { name: 'AgencySector', description: '공공 / 민간' });
 
@@ -21,7 +30,8 @@ export class AgencyConnection extends Connection(Agency) {}
 
 @ArgsType()
 export class AgenciesArgs {
-  @Field(() => String, { nullable: true, description: 'Agencies in this region or below it' }) regionCode?: string;
+  @Field(() => String, { nullable: true, description: 'Agencies in this region or below it' })
+  regionCode?: string;
   @Field(() => Int, { nullable: true, defaultValue: 50 }) first?: number;
   @Field(() => String, { nullable: true }) after?: string;
 }

@@ -9,7 +9,10 @@ export class AccessRecorder {
   private readonly touched = new Map<string, AccessAction>();
   operation = 'unknown';
 
-  constructor(private readonly actor: Actor | null, private readonly clientAddress: string) {}
+  constructor(
+    private readonly actor: Actor | null,
+    private readonly clientAddress: string,
+  ) {}
 
   record(personId: string, action: AccessAction = 'READ'): void {
     if (!this.actor) return;
@@ -33,7 +36,16 @@ export class AccessRecorder {
     await db.query(
       `INSERT INTO access_log (account, user_id, api_key_id, agency_id, person_id, action, operation, client_address)
        SELECT $1, $2, $3, $4, p, act, $5, $6 FROM unnest($7::uuid[], $8::varchar[]) AS t(p, act)`,
-      [a.account, a.userId, a.apiKeyId, a.agencyId, this.operation.slice(0, 200), this.clientAddress, personIds, actions],
+      [
+        a.account,
+        a.userId,
+        a.apiKeyId,
+        a.agencyId,
+        this.operation.slice(0, 200),
+        this.clientAddress,
+        personIds,
+        actions,
+      ],
     );
   }
 }

@@ -4,7 +4,12 @@ import { checkId } from '../../graphql/errors';
 import { AccessLogEntry, AccessLogFilter } from './audit.types';
 
 // Newest first. Reading the log is read-only by construction: the table refuses UPDATE and DELETE.
-export async function listAccessLog(db: DataSource, filter: AccessLogFilter | undefined, first?: number, after?: string): Promise<Page<AccessLogEntry>> {
+export async function listAccessLog(
+  db: DataSource,
+  filter: AccessLogFilter | undefined,
+  first?: number,
+  after?: string,
+): Promise<Page<AccessLogEntry>> {
   const size = pageSize(first, 50);
   const cursor = decodeCursor(after, 1);
   const where = `($1::uuid IS NULL OR person_id = $1) AND ($2::uuid IS NULL OR user_id = $2)
@@ -18,6 +23,11 @@ export async function listAccessLog(db: DataSource, filter: AccessLogFilter | un
      FROM access_log WHERE ${where} AND ($5::bigint IS NULL OR id < $5) ORDER BY id DESC LIMIT $6`,
     [...params, cursor?.[0] ?? null, size + 1],
   );
-  return toPage(rows.map((r: object) => Object.assign(new AccessLogEntry(), r)), size, cursor, (e) => encodeCursor([e.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM access_log WHERE ${where}`, params))[0].n));
+  return toPage(
+    rows.map((r: object) => Object.assign(new AccessLogEntry(), r)),
+    size,
+    cursor,
+    (e) => encodeCursor([e.id]),
+    async () => Number((await db.query(`SELECT count(*) AS n FROM access_log WHERE ${where}`, params))[0].n),
+  );
 }

@@ -24,14 +24,22 @@ describe('access log (개인정보 접근기록)', () => {
     const [h] = await app.db.query(`SELECT id FROM households WHERE region_code = '1111051500' AND id IN
       (SELECT household_id FROM household_members GROUP BY household_id HAVING count(*) >= 2) LIMIT 1`);
     const before = await app.db.query(`SELECT count(*)::int AS n FROM access_log`);
-    const r = await app.gql(`query OpenHousehold($id: ID!) { household(id: $id) { members { person { id name rrnMasked birthDate } } } }`, { id: h.id }, { token: worker });
+    const r = await app.gql(
+      `query OpenHousehold($id: ID!) { household(id: $id) { members { person { id name rrnMasked birthDate } } } }`,
+      { id: h.id },
+      { token: worker },
+    );
     const personIds = r.data.household.members.map((m: any) => m.person.id).sort();
     const rows = await app.db.query(`SELECT * FROM access_log ORDER BY id DESC LIMIT $1`, [personIds.length]);
     const after = await app.db.query(`SELECT count(*)::int AS n FROM access_log`);
     expect(after[0].n - before[0].n).toBe(personIds.length);
     expect(rows.map((x: any) => x.person_id).sort()).toEqual(personIds);
     for (const row of rows) {
-      expect(row).toMatchObject({ account: 'worker@demo.ieum.kr', action: 'READ', client_address: expect.stringMatching(/127\.0\.0\.1/) });
+      expect(row).toMatchObject({
+        account: 'worker@demo.ieum.kr',
+        action: 'READ',
+        client_address: expect.stringMatching(/127\.0\.0\.1/),
+      });
       expect(row.operation).toContain('OpenHousehold');
       expect(row.agency_id).toBeTruthy();
       expect(new Date(row.at).getMilliseconds()).toBe(0);
@@ -40,19 +48,29 @@ describe('access log (개인정보 접근기록)', () => {
 
   it('records nothing for a query that reads no person data', async () => {
     const before = await app.db.query(`SELECT count(*)::int AS n FROM access_log`);
-    await app.gql(`{ households(first: 10) { totalCount edges { node { id address } } } }`, {}, { token: worker });
+    await app.gql(
+      `{ households(first: 10) { totalCount edges { node { id address } } } }`,
+      {},
+      { token: worker },
+    );
     const after = await app.db.query(`SELECT count(*)::int AS n FROM access_log`);
     expect(after[0].n).toBe(before[0].n);
   });
 
   it('lets an admin filter the log by person, by user and by time', async () => {
-    const [{ person_id: personId, user_id: userId }] = await app.db.query(`SELECT person_id, user_id FROM access_log ORDER BY id DESC LIMIT 1`);
+    const [{ person_id: personId, user_id: userId }] = await app.db.query(
+      `SELECT person_id, user_id FROM access_log ORDER BY id DESC LIMIT 1`,
+    );
     const byPerson = await app.gql(LOG, { filter: { personId }, first: 10 }, { token: admin });
     expect(byPerson.data.accessLog.totalCount).toBeGreaterThan(0);
     expect(byPerson.data.accessLog.edges.every((e: any) => e.node.personId === personId)).toBe(true);
     const byUser = await app.gql(LOG, { filter: { userId }, first: 10 }, { token: admin });
     expect(byUser.data.accessLog.edges.every((e: any) => e.node.user.id === userId)).toBe(true);
-    const future = await app.gql(LOG, { filter: { from: new Date(Date.now() + 3_600_000).toISOString() } }, { token: admin });
+    const future = await app.gql(
+      LOG,
+      { filter: { from: new Date(Date.now() + 3_600_000).toISOString() } },
+      { token: admin },
+    );
     expect(future.data.accessLog.totalCount).toBe(0);
   });
 
@@ -63,18 +81,30 @@ describe('access log (개인정보 접근기록)', () => {
   });
 
   it('cannot be changed or deleted, even by SQL', async () => {
-    await expect(app.db.query(`UPDATE access_log SET account = 'someone-else'`)).rejects.toThrow(/append-only/);
+    await expect(app.db.query(`UPDATE access_log SET account = 'someone-else'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(app.db.query(`DELETE FROM access_log`)).rejects.toThrow(/append-only/);
     await expect(app.db.query(`TRUNCATE access_log`)).rejects.toThrow(/append-only/);
   });
 
   it('records the people a registration creates', async () => {
     const { testRrn } = await import('../../test/synthetic-people');
-    const r = await app.gql(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } errors { code } } }`, {
-      input: { regionCode: '1111051500', address: '청운효자동 기록길 1', members: [{ name: '기록인', rrn: testRrn('1980-02-02', 'FEMALE'), relationship: 'HEAD' }] },
-    }, { token: worker });
+    const r = await app.gql(
+      `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } errors { code } } }`,
+      {
+        input: {
+          regionCode: '1111051500',
+          address: '청운효자동 기록길 1',
+          members: [{ name: '기록인', rrn: testRrn('1980-02-02', 'FEMALE'), relationship: 'HEAD' }],
+        },
+      },
+      { token: worker },
+    );
     expect(r.data.registerHousehold.errors).toEqual([]);
-    const rows = await app.db.query(`SELECT action FROM access_log WHERE person_id = (SELECT id FROM persons WHERE name = '기록인')`);
+    const rows = await app.db.query(
+      `SELECT action FROM access_log WHERE person_id = (SELECT id FROM persons WHERE name = '기록인')`,
+    );
     expect(rows.map((x: any) => x.action)).toEqual(['CREATE']);
   });
 });

@@ -4,8 +4,18 @@ import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
 import { Person } from '../households/households.types';
 
-export enum AccessAction { READ = 'READ', CREATE = 'CREATE', UPDATE = 'UPDATE', DELETE = 'DELETE', PRINT = 'PRINT', DOWNLOAD = 'DOWNLOAD' }
-registerEnumType(AccessAction, { name: 'AccessAction', description: '조회, 입력, 변경, 삭제, 출력, 다운로드' });
+export enum AccessAction {
+  READ = 'READ',
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  PRINT = 'PRINT',
+  DOWNLOAD = 'DOWNLOAD',
+}
+registerEnumType(AccessAction, {
+  name: 'AccessAction',
+  description: '조회, 입력, 변경, 삭제, 출력, 다운로드',
+});
 
 @ObjectType({ description: '개인정보 접근기록: who read or changed which person, when, how and from where' })
 export class AccessLogEntry {
@@ -20,7 +30,8 @@ export class AccessLogEntry {
   @Field(() => AccessAction) action!: AccessAction;
   @Field(() => String, { description: 'The GraphQL operation' }) operation!: string;
   @Field(() => ID) personId!: string;
-  @Field(() => Person, { nullable: true, description: 'Reading it is itself recorded' }) person?: Person | null;
+  @Field(() => Person, { nullable: true, description: 'Reading it is itself recorded' })
+  person?: Person | null;
   @Field(() => String) clientAddress!: string;
 }
 

@@ -3,8 +3,17 @@ import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
 import * as auth from './auth.service';
 import {
-  ApiKey, CreateUserInput, CreateUserPayload, IssueApiKeyInput, IssueApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload,
-  SignInInput, SignInPayload, SignOutPayload, User,
+  ApiKey,
+  CreateUserInput,
+  CreateUserPayload,
+  IssueApiKeyInput,
+  IssueApiKeyPayload,
+  RevokeApiKeyInput,
+  RevokeApiKeyPayload,
+  SignInInput,
+  SignInPayload,
+  SignOutPayload,
+  User,
 } from './auth.types';
 
 @Resolver(() => User)
@@ -15,8 +24,14 @@ export class UsersResolver {
     return auth.actorAsUser(ctx.actor!);
   }
 
-  @Mutation(() => SignInPayload, { description: 'Signs in with email and password; also sets the httpOnly session cookie. Errors: INVALID_CREDENTIALS, ACCOUNT_LOCKED' })
-  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
+  @Mutation(() => SignInPayload, {
+    description:
+      'Signs in with email and password; also sets the httpOnly session cookie. Errors: INVALID_CREDENTIALS, ACCOUNT_LOCKED',
+  })
+  signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SignInPayload> {
     return auth.signIn(ctx, input);
   }
 
@@ -27,8 +42,13 @@ export class UsersResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => CreateUserPayload, { description: 'Creates an account. Errors: WEAK_PASSWORD, VALIDATION, NOT_FOUND' })
-  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<CreateUserPayload> {
+  @Mutation(() => CreateUserPayload, {
+    description: 'Creates an account. Errors: WEAK_PASSWORD, VALIDATION, NOT_FOUND',
+  })
+  createUser(
+    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreateUserPayload> {
     return auth.createUser(ctx.services.dataSource, input);
   }
 
@@ -47,14 +67,23 @@ export class ApiKeysResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => IssueApiKeyPayload, { description: 'Issues a key for one agency; the secret is returned this once. Errors: NOT_FOUND, VALIDATION' })
-  issueApiKey(@Arg('input', () => IssueApiKeyInput) input: IssueApiKeyInput, @Ctx() ctx: RequestContext): Promise<IssueApiKeyPayload> {
+  @Mutation(() => IssueApiKeyPayload, {
+    description:
+      'Issues a key for one agency; the secret is returned this once. Errors: NOT_FOUND, VALIDATION',
+  })
+  issueApiKey(
+    @Arg('input', () => IssueApiKeyInput) input: IssueApiKeyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IssueApiKeyPayload> {
     return auth.issueApiKey(ctx, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes a key at once. Errors: NOT_FOUND' })
-  revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
+  revokeApiKey(
+    @Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RevokeApiKeyPayload> {
     return auth.revokeApiKey(ctx, input);
   }
 

@@ -1,21 +1,39 @@
 import type { DataSource } from 'typeorm';
 import {
-  afterFailedSignIn, afterSuccessfulSignIn, checkPasswordStrength, DEFAULT_SESSION, isLocked, ROLES, type Role,
+  afterFailedSignIn,
+  afterSuccessfulSignIn,
+  checkPasswordStrength,
+  DEFAULT_SESSION,
+  isLocked,
+  ROLES,
+  type Role,
 } from '@ieum/domain';
 import type { Actor, RequestContext } from '../../context';
 import { AccountLockedError, checkId, ErrorCode, inputError, type UserError } from '../../graphql/errors';
 import { hashPassword, verifyPassword } from './passwords';
 import { API_KEY_PREFIX, newApiKeySecret, newSessionToken, SESSION_COOKIE, sha256 } from './tokens';
 import {
-  ApiKey, CreateUserInput, CreateUserPayload, IssueApiKeyInput, IssueApiKeyPayload, RevokeApiKeyInput,
-  RevokeApiKeyPayload, SignInInput, SignInPayload, User,
+  ApiKey,
+  CreateUserInput,
+  CreateUserPayload,
+  IssueApiKeyInput,
+  IssueApiKeyPayload,
+  RevokeApiKeyInput,
+  RevokeApiKeyPayload,
+  SignInInput,
+  SignInPayload,
+  User,
 } from './auth.types';
 
 const ACTOR_COLUMNS = `a.id AS "agencyId", a.sector AS "agencySector", a.region_code AS "agencyRegionCode",
   COALESCE((SELECT array_agg(t.ancestor_code ORDER BY t.depth) FROM region_tree t WHERE t.region_code = a.region_code), '{}') AS "agencyRegionAncestry"`;
 
 // One statement: finds the live session, slides its idle timeout and loads the user and agency.
-export async function actorFromToken(db: DataSource, token: string, idleMinutes: number): Promise<Actor | null> {
+export async function actorFromToken(
+  db: DataSource,
+  token: string,
+  idleMinutes: number,
+): Promise<Actor | null> {
   if (token.startsWith(API_KEY_PREFIX)) return actorFromApiKey(db, token);
   const rows = await db.query(
     `WITH s AS (
@@ -33,8 +51,19 @@ export async function actorFromToken(db: DataSource, token: string, idleMinutes:
   );
   if (!rows.length) return null;
   const r = rows[0];
-  return { kind: 'USER', userId: r.userId, apiKeyId: null, sessionId: r.sessionId, account: r.email, name: r.name, role: r.role,
-    agencyId: r.agencyId, agencySector: r.agencySector, agencyRegionCode: r.agencyRegionCode, agencyRegionAncestry: r.agencyRegionAncestry };
+  return {
+    kind: 'USER',
+    userId: r.userId,
+    apiKeyId: null,
+    sessionId: r.sessionId,
+    account: r.email,
+    name: r.name,
+    role: r.role,
+    agencyId: r.agencyId,
+    agencySector: r.agencySector,
+    agencyRegionCode: r.agencyRegionCode,
+    agencyRegionAncestry: r.agencyRegionAncestry,
+  };
 }
 
 async function actorFromApiKey(db: DataSource, secret: string): Promise<Actor | null> {
@@ -45,17 +74,33 @@ async function actorFromApiKey(db: DataSource, secret: string): Promise<Actor | 
   );
   if (!rows.length) return null;
   const r = rows[0];
-  return { kind: 'API_KEY', userId: null, apiKeyId: r.apiKeyId, sessionId: null, account: `apikey:${r.prefix}`, name: r.name, role: r.role,
-    agencyId: r.agencyId, agencySector: r.agencySector, agencyRegionCode: r.agencyRegionCode, agencyRegionAncestry: r.agencyRegionAncestry };
+  return {
+    kind: 'API_KEY',
+    userId: null,
+    apiKeyId: r.apiKeyId,
+    sessionId: null,
+    account: `apikey:${r.prefix}`,
+    name: r.name,
+    role: r.role,
+    agencyId: r.agencyId,
+    agencySector: r.agencySector,
+    agencyRegionCode: r.agencyRegionCode,
+    agencyRegionAncestry: r.agencyRegionAncestry,
+  };
 }
 
 export function actorAsUser(actor: Actor): User {
   return Object.assign(new User(), {
-    id: actor.userId ?? actor.apiKeyId, name: actor.name, email: actor.account, role: actor.role, agencyId: actor.agencyId,
+    id: actor.userId ?? actor.apiKeyId,
+    name: actor.name,
+    email: actor.account,
+    role: actor.role,
+    agencyId: actor.agencyId,
   });
 }
 
-const INVALID_CREDENTIALS = () => inputError(ErrorCode.INVALID_CREDENTIALS, 'The email or password is wrong.');
+const INVALID_CREDENTIALS = () =>
+  inputError(ErrorCode.INVALID_CREDENTIALS, 'The email or password is wrong.');
 
 export async function signIn(ctx: RequestContext, input: SignInInput): Promise<SignInPayload> {
   const db = ctx.services.dataSource;
@@ -74,21 +119,44 @@ export async function signIn(ctx: RequestContext, input: SignInInput): Promise<S
   if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
     if (!user) return failed(INVALID_CREDENTIALS());
     const next = afterFailedSignIn(user, now);
-    await db.query(`UPDATE users SET failed_sign_ins = $2, locked_until = $3 WHERE id = $1`, [user.id, next.failedAttempts, next.lockedUntil]);
+    await db.query(`UPDATE users SET failed_sign_ins = $2, locked_until = $3 WHERE id = $1`, [
+      user.id,
+      next.failedAttempts,
+      next.lockedUntil,
+    ]);
     return failed(isLocked(next, now) ? lockedError(next.lockedUntil!) : INVALID_CREDENTIALS());
   }
   const reset = afterSuccessfulSignIn();
   const token = newSessionToken();
   await db.transaction(async (tx) => {
-    await tx.query(`UPDATE users SET failed_sign_ins = $2, locked_until = $3 WHERE id = $1`, [user.id, reset.failedAttempts, reset.lockedUntil]);
-    await tx.query(`INSERT INTO sessions (token_hash, user_id, client_address) VALUES ($1, $2, $3)`, [sha256(token), user.id, ctx.clientAddress]);
+    await tx.query(`UPDATE users SET failed_sign_ins = $2, locked_until = $3 WHERE id = $1`, [
+      user.id,
+      reset.failedAttempts,
+      reset.lockedUntil,
+    ]);
+    await tx.query(`INSERT INTO sessions (token_hash, user_id, client_address) VALUES ($1, $2, $3)`, [
+      sha256(token),
+      user.id,
+      ctx.clientAddress,
+    ]);
   });
   ctx.res.cookie(SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: 'strict', secure: ctx.services.secureCookies, path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.services.secureCookies,
+    path: '/',
     maxAge: DEFAULT_SESSION.absoluteHours * 3600_000,
   });
   return Object.assign(new SignInPayload(), {
-    token, errors: [], user: Object.assign(new User(), { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId }),
+    token,
+    errors: [],
+    user: Object.assign(new User(), {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      agencyId: user.agencyId,
+    }),
   });
 }
 
@@ -98,14 +166,19 @@ function failed(error: UserError): SignInPayload {
 
 function lockedError(lockedUntil: Date): AccountLockedError {
   return Object.assign(new AccountLockedError(), {
-    code: ErrorCode.ACCOUNT_LOCKED, path: null, lockedUntil,
-    message: 'Too many failed sign-ins: the account is locked for a while. Try again later or ask an administrator.',
+    code: ErrorCode.ACCOUNT_LOCKED,
+    path: null,
+    lockedUntil,
+    message:
+      'Too many failed sign-ins: the account is locked for a while. Try again later or ask an administrator.',
   });
 }
 
 export async function signOut(ctx: RequestContext): Promise<boolean> {
   if (ctx.actor?.sessionId) {
-    await ctx.services.dataSource.query(`UPDATE sessions SET ended_at = now() WHERE id = $1`, [ctx.actor.sessionId]);
+    await ctx.services.dataSource.query(`UPDATE sessions SET ended_at = now() WHERE id = $1`, [
+      ctx.actor.sessionId,
+    ]);
   }
   ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
   return true;
@@ -114,12 +187,17 @@ export async function signOut(ctx: RequestContext): Promise<boolean> {
 export async function createUser(db: DataSource, input: CreateUserInput): Promise<CreateUserPayload> {
   const errors: UserError[] = [];
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push(inputError(ErrorCode.VALIDATION, 'Enter a valid email address.', ['input', 'email']));
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    errors.push(inputError(ErrorCode.VALIDATION, 'Enter a valid email address.', ['input', 'email']));
   if (!input.name.trim()) errors.push(inputError(ErrorCode.VALIDATION, 'Enter a name.', ['input', 'name']));
   const strength = checkPasswordStrength(input.password);
-  if (!strength.ok) errors.push(inputError(ErrorCode.WEAK_PASSWORD, strength.error.message, ['input', 'password']));
-  if (!ROLES.includes(input.role)) errors.push(inputError(ErrorCode.VALIDATION, 'Unknown role.', ['input', 'role']));
-  const [agency] = await db.query(`SELECT id FROM agencies WHERE id = $1`, [checkId(input.agencyId, 'input.agencyId')]);
+  if (!strength.ok)
+    errors.push(inputError(ErrorCode.WEAK_PASSWORD, strength.error.message, ['input', 'password']));
+  if (!ROLES.includes(input.role))
+    errors.push(inputError(ErrorCode.VALIDATION, 'Unknown role.', ['input', 'role']));
+  const [agency] = await db.query(`SELECT id FROM agencies WHERE id = $1`, [
+    checkId(input.agencyId, 'input.agencyId'),
+  ]);
   if (!agency) errors.push(inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'agencyId']));
   if (errors.length) return Object.assign(new CreateUserPayload(), { user: null, errors });
   const passwordHash = await hashPassword(input.password);
@@ -129,10 +207,20 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
     [email, input.name.trim(), passwordHash, input.role, input.agencyId],
   );
   if (!rows.length) {
-    return Object.assign(new CreateUserPayload(), { user: null, errors: [inputError(ErrorCode.VALIDATION, 'An account with this email exists.', ['input', 'email'])] });
+    return Object.assign(new CreateUserPayload(), {
+      user: null,
+      errors: [inputError(ErrorCode.VALIDATION, 'An account with this email exists.', ['input', 'email'])],
+    });
   }
   return Object.assign(new CreateUserPayload(), {
-    errors: [], user: Object.assign(new User(), { id: rows[0].id, email, name: input.name.trim(), role: input.role, agencyId: input.agencyId }),
+    errors: [],
+    user: Object.assign(new User(), {
+      id: rows[0].id,
+      email,
+      name: input.name.trim(),
+      role: input.role,
+      agencyId: input.agencyId,
+    }),
   });
 }
 
@@ -141,29 +229,50 @@ const toApiKey = (row: Record<string, unknown>) => Object.assign(new ApiKey(), r
 
 export async function issueApiKey(ctx: RequestContext, input: IssueApiKeyInput): Promise<IssueApiKeyPayload> {
   const db = ctx.services.dataSource;
-  const fail = (e: UserError) => Object.assign(new IssueApiKeyPayload(), { apiKey: null, secret: null, errors: [e] });
-  const [agency] = await db.query(`SELECT id, sector FROM agencies WHERE id = $1`, [checkId(input.agencyId, 'input.agencyId')]);
+  const fail = (e: UserError) =>
+    Object.assign(new IssueApiKeyPayload(), { apiKey: null, secret: null, errors: [e] });
+  const [agency] = await db.query(`SELECT id, sector FROM agencies WHERE id = $1`, [
+    checkId(input.agencyId, 'input.agencyId'),
+  ]);
   if (!agency) return fail(inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'agencyId']));
-  if (!input.name.trim()) return fail(inputError(ErrorCode.VALIDATION, 'Name the partner system.', ['input', 'name']));
+  if (!input.name.trim())
+    return fail(inputError(ErrorCode.VALIDATION, 'Name the partner system.', ['input', 'name']));
   const role: Role = input.role ?? (agency.sector === 'PUBLIC' ? 'CASE_WORKER' : 'AGENCY_WORKER');
-  if (role === 'ADMIN') return fail(inputError(ErrorCode.VALIDATION, 'An API key cannot administer Ieum.', ['input', 'role']));
+  if (role === 'ADMIN')
+    return fail(inputError(ErrorCode.VALIDATION, 'An API key cannot administer Ieum.', ['input', 'role']));
   const secret = newApiKeySecret();
   const [row] = await db.query(
     `INSERT INTO api_keys (name, prefix, secret_hash, agency_id, role, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${API_KEY_COLUMNS}`,
-    [input.name.trim(), secret.slice(0, API_KEY_PREFIX.length + 6), sha256(secret), input.agencyId, role, ctx.actor!.userId],
+    [
+      input.name.trim(),
+      secret.slice(0, API_KEY_PREFIX.length + 6),
+      sha256(secret),
+      input.agencyId,
+      role,
+      ctx.actor!.userId,
+    ],
   );
   return Object.assign(new IssueApiKeyPayload(), { apiKey: toApiKey(row), secret, errors: [] });
 }
 
-export async function revokeApiKey(ctx: RequestContext, input: RevokeApiKeyInput): Promise<RevokeApiKeyPayload> {
+export async function revokeApiKey(
+  ctx: RequestContext,
+  input: RevokeApiKeyInput,
+): Promise<RevokeApiKeyPayload> {
   const rows = await ctx.services.dataSource.query(
     `WITH k AS (UPDATE api_keys SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 RETURNING *) SELECT ${API_KEY_COLUMNS} FROM k`,
     [checkId(input.id, 'input.id')],
   );
-  if (!rows.length) return Object.assign(new RevokeApiKeyPayload(), { apiKey: null, errors: [inputError(ErrorCode.NOT_FOUND, 'No such API key.', ['input', 'id'])] });
+  if (!rows.length)
+    return Object.assign(new RevokeApiKeyPayload(), {
+      apiKey: null,
+      errors: [inputError(ErrorCode.NOT_FOUND, 'No such API key.', ['input', 'id'])],
+    });
   return Object.assign(new RevokeApiKeyPayload(), { apiKey: toApiKey(rows[0]), errors: [] });
 }
 
 export async function listApiKeys(db: DataSource): Promise<ApiKey[]> {
-  return (await db.query(`SELECT ${API_KEY_COLUMNS} FROM api_keys ORDER BY created_at DESC, id`)).map(toApiKey);
+  return (await db.query(`SELECT ${API_KEY_COLUMNS} FROM api_keys ORDER BY created_at DESC, id`)).map(
+    toApiKey,
+  );
 }

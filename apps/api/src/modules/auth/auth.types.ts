@@ -4,9 +4,14 @@ import { UserError } from '../../graphql/errors';
 import { Agency } from '../agencies/agencies.types';
 
 export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in DomainRole]: K };
-registerEnumType(Role, { name: 'Role', description: '사례관리 담당자, 슈퍼바이저, 민간기관 실무자, 분석가, 관리자' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: '사례관리 담당자, 슈퍼바이저, 민간기관 실무자, 분석가, 관리자',
+});
 
-@ObjectType({ description: 'A signed-in account (or, for an API key, the partner system acting for its agency)' })
+@ObjectType({
+  description: 'A signed-in account (or, for an API key, the partner system acting for its agency)',
+})
 export class User {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -24,7 +29,10 @@ export class SignInInput {
 
 @ObjectType()
 export class SignInPayload {
-  @Field(() => String, { nullable: true, description: 'Bearer token for API clients; the SPA uses the httpOnly cookie set with it' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bearer token for API clients; the SPA uses the httpOnly cookie set with it',
+  })
   token!: string | null;
   @Field(() => User, { nullable: true }) user!: User | null;
   @Field(() => [UserError], { description: 'INVALID_CREDENTIALS, ACCOUNT_LOCKED' }) errors!: UserError[];
@@ -35,11 +43,14 @@ export class SignOutPayload {
   @Field(() => Boolean) ok!: boolean;
 }
 
-@ObjectType({ description: "A partner system's key, acting for one agency; the secret is shown once and stored hashed" })
+@ObjectType({
+  description: "A partner system's key, acting for one agency; the secret is shown once and stored hashed",
+})
 export class ApiKey {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { description: 'The first characters of the secret, to recognise it' }) prefix!: string;
+  @Field(() => String, { description: 'The first characters of the secret, to recognise it' })
+  prefix!: string;
   @Field(() => Role) role!: DomainRole;
   agencyId!: string;
   @Field(() => Agency) agency?: Agency;
@@ -52,14 +63,20 @@ export class ApiKey {
 export class IssueApiKeyInput {
   @Field(() => ID) agencyId!: string;
   @Field(() => String) name!: string;
-  @Field(() => Role, { nullable: true, description: 'Defaults to CASE_WORKER for a public agency, AGENCY_WORKER for a private one; never ADMIN' })
+  @Field(() => Role, {
+    nullable: true,
+    description: 'Defaults to CASE_WORKER for a public agency, AGENCY_WORKER for a private one; never ADMIN',
+  })
   role?: DomainRole;
 }
 
 @ObjectType()
 export class IssueApiKeyPayload {
   @Field(() => ApiKey, { nullable: true }) apiKey!: ApiKey | null;
-  @Field(() => String, { nullable: true, description: 'The secret, shown this once: send it as "Authorization: Bearer <secret>"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret, shown this once: send it as "Authorization: Bearer <secret>"',
+  })
   secret!: string | null;
   @Field(() => [UserError], { description: 'NOT_FOUND, VALIDATION' }) errors!: UserError[];
 }
@@ -79,7 +96,8 @@ export class RevokeApiKeyPayload {
 export class CreateUserInput {
   @Field(() => String) email!: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { description: '8+ characters of 2 kinds (upper, lower, digit, symbol), or 10+' }) password!: string;
+  @Field(() => String, { description: '8+ characters of 2 kinds (upper, lower, digit, symbol), or 10+' })
+  password!: string;
   @Field(() => Role) role!: DomainRole;
   @Field(() => ID) agencyId!: string;
 }

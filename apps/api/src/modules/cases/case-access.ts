@@ -1,4 +1,10 @@
-import { canSee, householdScope, scopeCoversAncestry, type ConsentScope, type HouseholdAccess } from '@ieum/domain';
+import {
+  canSee,
+  householdScope,
+  scopeCoversAncestry,
+  type ConsentScope,
+  type HouseholdAccess,
+} from '@ieum/domain';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../context';
 import { forbidden } from '../../graphql/errors';
@@ -21,8 +27,10 @@ export async function viewOfCase(ctx: RequestContext, c: Case): Promise<CaseView
   const access = await accessToHousehold(ctx, household);
   const partners = await ctx.loaders.casePartners.load(c.id);
   const isPartner = partners.includes(actor.agencyId);
-  const inArea = actor.agencySector === 'PUBLIC' && ['CASE_WORKER', 'SUPERVISOR'].includes(actor.role)
-    && scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(c.regionCode));
+  const inArea =
+    actor.agencySector === 'PUBLIC' &&
+    ['CASE_WORKER', 'SUPERVISOR'].includes(actor.role) &&
+    scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(c.regionCode));
   const isLeadAgency = actor.agencyId === c.leadAgencyId;
   return {
     access,
@@ -33,11 +41,15 @@ export async function viewOfCase(ctx: RequestContext, c: Case): Promise<CaseView
 
 export function requireVisible(view: CaseView, isPartner: boolean): void {
   if (view.access.kind === 'FULL' || view.access.kind === 'CONSENTED') {
-    if (view.access.kind === 'CONSENTED' && !isPartner && !view.isTeam) throw forbidden('Your agency is not on this case.');
+    if (view.access.kind === 'CONSENTED' && !isPartner && !view.isTeam)
+      throw forbidden('Your agency is not on this case.');
     return;
   }
   if (view.access.reason === 'NO_CONSENT' && isPartner) {
-    throw new GraphQLError('The resident has not consented to share this case with your agency (정보제공 동의 없음).', { extensions: { code: 'NO_CONSENT' } });
+    throw new GraphQLError(
+      'The resident has not consented to share this case with your agency (정보제공 동의 없음).',
+      { extensions: { code: 'NO_CONSENT' } },
+    );
   }
   throw forbidden('This case is outside your area.');
 }

@@ -9,10 +9,34 @@ import { viewOfCase } from './case-access';
 import * as cases from './cases.service';
 import { caseDashboard } from './dashboard.service';
 import {
-  AddProgressNoteInput, AddProgressNotePayload, AddServicePlanGoalInput, AddServicePlanGoalPayload, AssessNeedsInput, AssessNeedsPayload, Case,
-  CaseAccess, CaseConference, CaseConnection, CaseDashboard, CaseEvent, CaseFilter, CaseGoal, CaseService, CloseCaseInput, CloseCasePayload,
-  ConferenceParticipant, NeedsAssessment, OpenCaseInput, OpenCasePayload, ProgressNote, RecordCaseConferenceInput, RecordCaseConferencePayload,
-  RecordServiceInput, RecordServicePayload, ReferralFlow, WorkerCaseload,
+  AddProgressNoteInput,
+  AddProgressNotePayload,
+  AddServicePlanGoalInput,
+  AddServicePlanGoalPayload,
+  AssessNeedsInput,
+  AssessNeedsPayload,
+  Case,
+  CaseAccess,
+  CaseConference,
+  CaseConnection,
+  CaseDashboard,
+  CaseEvent,
+  CaseFilter,
+  CaseGoal,
+  CaseService,
+  CloseCaseInput,
+  CloseCasePayload,
+  ConferenceParticipant,
+  NeedsAssessment,
+  OpenCaseInput,
+  OpenCasePayload,
+  ProgressNote,
+  RecordCaseConferenceInput,
+  RecordCaseConferencePayload,
+  RecordServiceInput,
+  RecordServicePayload,
+  ReferralFlow,
+  WorkerCaseload,
 } from './cases.types';
 
 const WORKERS = ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'];
@@ -20,7 +44,9 @@ const WORKERS = ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'];
 @Resolver(() => Case)
 export class CasesResolver {
   @Authorized()
-  @Query(() => CaseConnection, { description: 'Cases in your area, or (private agencies) the cases your agency is on' })
+  @Query(() => CaseConnection, {
+    description: 'Cases in your area, or (private agencies) the cases your agency is on',
+  })
   async cases(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
@@ -31,13 +57,18 @@ export class CasesResolver {
   }
 
   @Authorized()
-  @Query(() => Case, { nullable: true, description: 'One case; NO_CONSENT for a partner without consent, FORBIDDEN outside your area' })
+  @Query(() => Case, {
+    nullable: true,
+    description: 'One case; NO_CONSENT for a partner without consent, FORBIDDEN outside your area',
+  })
   case(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Case | null> {
     return cases.getCase(ctx, id);
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR')
-  @Mutation(() => OpenCasePayload, { description: '사례 개시. Errors: CONFLICT, FORBIDDEN, NOT_FOUND, VALIDATION' })
+  @Mutation(() => OpenCasePayload, {
+    description: '사례 개시. Errors: CONFLICT, FORBIDDEN, NOT_FOUND, VALIDATION',
+  })
   openCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: RequestContext) {
     return cases.openCase(ctx, input);
   }
@@ -50,25 +81,39 @@ export class CasesResolver {
 
   @Authorized(...WORKERS)
   @Mutation(() => AddServicePlanGoalPayload, { description: '서비스 계획: a goal tied to assessed needs' })
-  addServicePlanGoal(@Arg('input', () => AddServicePlanGoalInput) input: AddServicePlanGoalInput, @Ctx() ctx: RequestContext) {
+  addServicePlanGoal(
+    @Arg('input', () => AddServicePlanGoalInput) input: AddServicePlanGoalInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return cases.addGoal(ctx, input);
   }
 
   @Authorized(...WORKERS)
   @Mutation(() => RecordServicePayload, { description: '서비스 제공 기록, by any agency on the case' })
-  recordService(@Arg('input', () => RecordServiceInput) input: RecordServiceInput, @Ctx() ctx: RequestContext) {
+  recordService(
+    @Arg('input', () => RecordServiceInput) input: RecordServiceInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return cases.recordService(ctx, input);
   }
 
   @Authorized(...WORKERS)
-  @Mutation(() => RecordCaseConferencePayload, { description: '사례회의: participants from several agencies and its decisions' })
-  recordCaseConference(@Arg('input', () => RecordCaseConferenceInput) input: RecordCaseConferenceInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RecordCaseConferencePayload, {
+    description: '사례회의: participants from several agencies and its decisions',
+  })
+  recordCaseConference(
+    @Arg('input', () => RecordCaseConferenceInput) input: RecordCaseConferenceInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return cases.recordConference(ctx, input);
   }
 
   @Authorized(...WORKERS)
   @Mutation(() => AddProgressNotePayload, { description: '모니터링: a dated progress note' })
-  addProgressNote(@Arg('input', () => AddProgressNoteInput) input: AddProgressNoteInput, @Ctx() ctx: RequestContext) {
+  addProgressNote(
+    @Arg('input', () => AddProgressNoteInput) input: AddProgressNoteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return cases.addProgressNote(ctx, input);
   }
 
@@ -79,15 +124,24 @@ export class CasesResolver {
   }
 
   @Authorized('SUPERVISOR', 'ANALYST', 'ADMIN')
-  @Query(() => CaseDashboard, { description: "A 시군구's caseload, referral flow and needs (a supervisor's own 시군구)" })
-  caseDashboard(@Ctx() ctx: RequestContext, @Arg('regionCode', () => String, { nullable: true }) regionCode?: string): Promise<CaseDashboard> {
+  @Query(() => CaseDashboard, {
+    description: "A 시군구's caseload, referral flow and needs (a supervisor's own 시군구)",
+  })
+  caseDashboard(
+    @Ctx() ctx: RequestContext,
+    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string,
+  ): Promise<CaseDashboard> {
     return caseDashboard(ctx, regionCode);
   }
 
-  @FieldResolver(() => Household, { nullable: true, description: 'As far as consent allows (NO_CONSENT otherwise)' })
+  @FieldResolver(() => Household, {
+    nullable: true,
+    description: 'As far as consent allows (NO_CONSENT otherwise)',
+  })
   async household(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Household | null> {
     const access = await accessToHousehold(ctx, { id: c.householdId, regionCode: c.regionCode });
-    if (access.kind === 'NONE' || (access.kind === 'CONSENTED' && !access.scopes.has('BASIC'))) refuse(access.kind === 'NONE' ? access : { kind: 'NONE', reason: 'NO_CONSENT' });
+    if (access.kind === 'NONE' || (access.kind === 'CONSENTED' && !access.scopes.has('BASIC')))
+      refuse(access.kind === 'NONE' ? access : { kind: 'NONE', reason: 'NO_CONSENT' });
     return ctx.loaders.household.load(c.householdId);
   }
 
@@ -111,36 +165,53 @@ export class CasesResolver {
     const { access } = await viewOfCase(ctx, c);
     return Object.assign(new CaseAccess(), {
       full: access.kind === 'FULL',
-      scopes: access.kind === 'FULL' ? ['BASIC', 'HEALTH', 'FINANCES', 'CASE_NOTES'] : access.kind === 'CONSENTED' ? [...access.scopes] : [],
+      scopes:
+        access.kind === 'FULL'
+          ? ['BASIC', 'HEALTH', 'FINANCES', 'CASE_NOTES']
+          : access.kind === 'CONSENTED'
+            ? [...access.scopes]
+            : [],
     });
   }
 
-  @FieldResolver(() => [NeedsAssessment], { description: 'Newest first; domains your consent does not cover are left out' })
+  @FieldResolver(() => [NeedsAssessment], {
+    description: 'Newest first; domains your consent does not cover are left out',
+  })
   assessments(@Root() c: Case, @Ctx() ctx: RequestContext) {
     return cases.visibleAssessments(ctx, c);
   }
 
   @FieldResolver(() => [CaseGoal])
   async goals(@Root() c: Case, @Ctx() ctx: RequestContext) {
-    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES')) ? (await ctx.loaders.caseSections.load(c.id)).goals : [];
+    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES'))
+      ? (await ctx.loaders.caseSections.load(c.id)).goals
+      : [];
   }
 
   @FieldResolver(() => [CaseService])
   async services(@Root() c: Case, @Ctx() ctx: RequestContext) {
-    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES')) ? (await ctx.loaders.caseSections.load(c.id)).services : [];
+    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES'))
+      ? (await ctx.loaders.caseSections.load(c.id)).services
+      : [];
   }
 
   @FieldResolver(() => [CaseConference])
   async conferences(@Root() c: Case, @Ctx() ctx: RequestContext) {
-    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES')) ? (await ctx.loaders.caseSections.load(c.id)).conferences : [];
+    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES'))
+      ? (await ctx.loaders.caseSections.load(c.id)).conferences
+      : [];
   }
 
   @FieldResolver(() => [ProgressNote])
   async progressNotes(@Root() c: Case, @Ctx() ctx: RequestContext) {
-    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES')) ? (await ctx.loaders.caseSections.load(c.id)).notes : [];
+    return (await cases.sectionAllowed(ctx, c, 'CASE_NOTES'))
+      ? (await ctx.loaders.caseSections.load(c.id)).notes
+      : [];
   }
 
-  @FieldResolver(() => [Referral], { description: "The case's referrals (a partner sees the ones its agency is part of)" })
+  @FieldResolver(() => [Referral], {
+    description: "The case's referrals (a partner sees the ones its agency is part of)",
+  })
   async referrals(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Referral[]> {
     const all = await ctx.loaders.caseReferrals.load(c.id);
     const { access } = await viewOfCase(ctx, c);
@@ -151,10 +222,16 @@ export class CasesResolver {
   @FieldResolver(() => [CaseEvent])
   async timeline(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
     const notes = await cases.sectionAllowed(ctx, c, 'CASE_NOTES');
-    const sections = notes ? await ctx.loaders.caseSections.load(c.id) : { goals: [], services: [], conferences: [], notes: [] };
+    const sections = notes
+      ? await ctx.loaders.caseSections.load(c.id)
+      : { goals: [], services: [], conferences: [], notes: [] };
     const referrals = await this.referrals(c, ctx);
-    const history = (await ctx.loaders.referralHistory.loadMany(referrals.map((r) => r.id))).flatMap((h, i) =>
-      h instanceof Error ? [] : h.map((e) => ({ at: e.at, label: `의뢰 ${e.status}: ${referrals[i].service}` })));
+    const history = (await ctx.loaders.referralHistory.loadMany(referrals.map((r) => r.id))).flatMap(
+      (h, i) =>
+        h instanceof Error
+          ? []
+          : h.map((e) => ({ at: e.at, label: `의뢰 ${e.status}: ${referrals[i].service}` })),
+    );
     return cases.timelineOf(c, sections, await cases.visibleAssessments(ctx, c), history);
   }
 }

@@ -1,7 +1,16 @@
 import type { DataSource } from 'typeorm';
 import {
-  checkAssessment, checkCaseOpen, checkClosure, checkConference, checkGoal, checkProgressNote, domainsInNeed, householdScope,
-  NEEDS_DOMAIN_CONSENT_SCOPE, scopeCoversAncestry, type CaseProblem,
+  checkAssessment,
+  checkCaseOpen,
+  checkClosure,
+  checkConference,
+  checkGoal,
+  checkProgressNote,
+  domainsInNeed,
+  householdScope,
+  NEEDS_DOMAIN_CONSENT_SCOPE,
+  scopeCoversAncestry,
+  type CaseProblem,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
@@ -11,9 +20,28 @@ import { recordHouseholdAccess } from '../consents/consents.service';
 import { notifyAgencies } from '../notifications/notifications.service';
 import { mayRead, requireVisible, viewOfCase, type CaseView } from './case-access';
 import {
-  AddProgressNoteInput, AddProgressNotePayload, AddServicePlanGoalInput, AddServicePlanGoalPayload, AssessNeedsInput, AssessNeedsPayload, Case,
-  CaseConference, CaseEvent, CaseFilter, CaseGoal, CaseService, CloseCaseInput, CloseCasePayload, NeedsAssessment, OpenCaseInput, OpenCasePayload,
-  ProgressNote, RecordCaseConferenceInput, RecordCaseConferencePayload, RecordServiceInput, RecordServicePayload,
+  AddProgressNoteInput,
+  AddProgressNotePayload,
+  AddServicePlanGoalInput,
+  AddServicePlanGoalPayload,
+  AssessNeedsInput,
+  AssessNeedsPayload,
+  Case,
+  CaseConference,
+  CaseEvent,
+  CaseFilter,
+  CaseGoal,
+  CaseService,
+  CloseCaseInput,
+  CloseCasePayload,
+  NeedsAssessment,
+  OpenCaseInput,
+  OpenCasePayload,
+  ProgressNote,
+  RecordCaseConferenceInput,
+  RecordCaseConferencePayload,
+  RecordServiceInput,
+  RecordServicePayload,
 } from './cases.types';
 
 export const CASE_COLUMNS = `c.id, c.status, c.opened_at AS "openedAt", c.closed_at AS "closedAt", c.closure_reason AS "closureReason",
@@ -22,45 +50,82 @@ export const CASE_COLUMNS = `c.id, c.status, c.opened_at AS "openedAt", c.closed
 const toCase = (row: object) => Object.assign(new Case(), row);
 
 export async function casesById(db: DataSource, ids: readonly string[]): Promise<(Case | null)[]> {
-  const rows: Case[] = (await db.query(`SELECT ${CASE_COLUMNS} FROM cases c JOIN households h ON h.id = c.household_id WHERE c.id = ANY($1::uuid[])`, [ids])).map(toCase);
+  const rows: Case[] = (
+    await db.query(
+      `SELECT ${CASE_COLUMNS} FROM cases c JOIN households h ON h.id = c.household_id WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    )
+  ).map(toCase);
   const by = new Map(rows.map((c) => [c.id, c]));
   return ids.map((id) => by.get(id) ?? null);
 }
 
 export async function partnersByCase(db: DataSource, ids: readonly string[]): Promise<string[][]> {
   const rows: { caseId: string; agencyId: string }[] = await db.query(
-    `SELECT case_id AS "caseId", agency_id AS "agencyId" FROM case_partners WHERE case_id = ANY($1::uuid[]) ORDER BY joined_at`, [ids]);
+    `SELECT case_id AS "caseId", agency_id AS "agencyId" FROM case_partners WHERE case_id = ANY($1::uuid[]) ORDER BY joined_at`,
+    [ids],
+  );
   return ids.map((id) => rows.filter((r) => r.caseId === id).map((r) => r.agencyId));
 }
 
 // Cases the caller may see: in their area (public), or where their agency is a partner or the
 // lead (private; the case page then shows only what consent allows).
-export async function listCases(ctx: RequestContext, filter: CaseFilter | undefined, first?: number, after?: string): Promise<Page<Case>> {
+export async function listCases(
+  ctx: RequestContext,
+  filter: CaseFilter | undefined,
+  first?: number,
+  after?: string,
+): Promise<Page<Case>> {
   const db = ctx.services.dataSource;
   const actor = ctx.actor!;
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
   const scope = householdScope(actor);
   const params: unknown[] = [];
-  const add = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  const add = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
   const clauses: string[] = [];
   if (actor.agencySector === 'PRIVATE' || scope.kind === 'NONE') {
     const agency = add(actor.agencyId);
-    clauses.push(`(c.lead_agency_id = ${agency}::uuid OR EXISTS (SELECT 1 FROM case_partners p WHERE p.case_id = c.id AND p.agency_id = ${agency}::uuid))`);
+    clauses.push(
+      `(c.lead_agency_id = ${agency}::uuid OR EXISTS (SELECT 1 FROM case_partners p WHERE p.case_id = c.id AND p.agency_id = ${agency}::uuid))`,
+    );
   } else if (scope.kind === 'REGION') {
-    clauses.push(`h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ${add(scope.regionCode)})`);
+    clauses.push(
+      `h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ${add(scope.regionCode)})`,
+    );
   }
   if (filter?.status) clauses.push(`c.status = ${add(filter.status)}`);
   if (filter?.mine) clauses.push(`c.responsible_user_id = ${add(actor.userId)}::uuid`);
-  if (filter?.householdId) clauses.push(`c.household_id = ${add(checkId(filter.householdId, 'filter.householdId'))}::uuid`);
+  if (filter?.householdId)
+    clauses.push(`c.household_id = ${add(checkId(filter.householdId, 'filter.householdId'))}::uuid`);
   const where = clauses.length ? clauses.join(' AND ') : 'TRUE';
   const countParams = [...params];
-  const seek = cursor ? `AND (c.opened_at, c.id) < (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)` : '';
+  const seek = cursor
+    ? `AND (c.opened_at, c.id) < (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`
+    : '';
   const rows = await db.query(
     `SELECT ${CASE_COLUMNS} FROM cases c JOIN households h ON h.id = c.household_id WHERE ${where} ${seek}
-     ORDER BY c.opened_at DESC, c.id DESC LIMIT ${size + 1}`, params);
-  return toPage(rows.map(toCase), size, cursor, (c) => encodeCursor([c.openedAt.toISOString(), c.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM cases c JOIN households h ON h.id = c.household_id WHERE ${where}`, countParams))[0].n));
+     ORDER BY c.opened_at DESC, c.id DESC LIMIT ${size + 1}`,
+    params,
+  );
+  return toPage(
+    rows.map(toCase),
+    size,
+    cursor,
+    (c) => encodeCursor([c.openedAt.toISOString(), c.id]),
+    async () =>
+      Number(
+        (
+          await db.query(
+            `SELECT count(*) AS n FROM cases c JOIN households h ON h.id = c.household_id WHERE ${where}`,
+            countParams,
+          )
+        )[0].n,
+      ),
+  );
 }
 
 export async function getCase(ctx: RequestContext, id: string): Promise<Case | null> {
@@ -74,38 +139,92 @@ export async function getCase(ctx: RequestContext, id: string): Promise<Case | n
 
 type Fail<P> = (errors: UserError[]) => P;
 const problems = (list: CaseProblem[], base: string[]) =>
-  list.map((p) => inputError(p.code === 'INVALID_STATE' ? ErrorCode.INVALID_STATE : ErrorCode.VALIDATION, p.message, p.field ? [...base, ...p.field.split('.')] : null));
+  list.map((p) =>
+    inputError(
+      p.code === 'INVALID_STATE' ? ErrorCode.INVALID_STATE : ErrorCode.VALIDATION,
+      p.message,
+      p.field ? [...base, ...p.field.split('.')] : null,
+    ),
+  );
 
 // Loads a case for a change: NOT_FOUND, FORBIDDEN (not on the team), INVALID_STATE (closed).
-export async function caseForChange<P>(ctx: RequestContext, caseId: string, fail: Fail<P>, who: 'LEAD' | 'TEAM', needs?: 'CASE_NOTES'):
-  Promise<{ ok: true; c: Case; view: CaseView } | { ok: false; payload: P }> {
+export async function caseForChange<P>(
+  ctx: RequestContext,
+  caseId: string,
+  fail: Fail<P>,
+  who: 'LEAD' | 'TEAM',
+  needs?: 'CASE_NOTES',
+): Promise<{ ok: true; c: Case; view: CaseView } | { ok: false; payload: P }> {
   const c = await ctx.loaders.case.load(checkId(caseId, 'input.caseId'));
-  if (!c) return { ok: false, payload: fail([inputError(ErrorCode.NOT_FOUND, 'No such case.', ['input', 'caseId'])]) };
+  if (!c)
+    return {
+      ok: false,
+      payload: fail([inputError(ErrorCode.NOT_FOUND, 'No such case.', ['input', 'caseId'])]),
+    };
   const view = await viewOfCase(ctx, c);
   if (!(who === 'LEAD' ? view.isLead : view.isTeam)) {
     const partner = (await ctx.loaders.casePartners.load(c.id)).includes(ctx.actor!.agencyId);
-    const code = partner && view.access.kind === 'NONE' && view.access.reason === 'NO_CONSENT' ? ErrorCode.NO_CONSENT : ErrorCode.FORBIDDEN;
-    return { ok: false, payload: fail([inputError(code, who === 'LEAD' ? 'Only the lead agency or the area’s public workers may do this.' : 'Your agency is not on this case.', ['input', 'caseId'])]) };
+    const code =
+      partner && view.access.kind === 'NONE' && view.access.reason === 'NO_CONSENT'
+        ? ErrorCode.NO_CONSENT
+        : ErrorCode.FORBIDDEN;
+    return {
+      ok: false,
+      payload: fail([
+        inputError(
+          code,
+          who === 'LEAD'
+            ? 'Only the lead agency or the area’s public workers may do this.'
+            : 'Your agency is not on this case.',
+          ['input', 'caseId'],
+        ),
+      ]),
+    };
   }
-  if (needs && !mayRead(view, needs)) return { ok: false, payload: fail([inputError(ErrorCode.NO_CONSENT, 'The resident’s consent does not cover case notes for your agency.', ['input', 'caseId'])]) };
+  if (needs && !mayRead(view, needs))
+    return {
+      ok: false,
+      payload: fail([
+        inputError(
+          ErrorCode.NO_CONSENT,
+          'The resident’s consent does not cover case notes for your agency.',
+          ['input', 'caseId'],
+        ),
+      ]),
+    };
   const closed = checkCaseOpen(c.status);
-  if (closed) return { ok: false, payload: fail([inputError(ErrorCode.INVALID_STATE, closed.message, ['input', 'caseId'])]) };
+  if (closed)
+    return {
+      ok: false,
+      payload: fail([inputError(ErrorCode.INVALID_STATE, closed.message, ['input', 'caseId'])]),
+    };
   return { ok: true, c, view };
 }
 
 export async function openCase(ctx: RequestContext, input: OpenCaseInput): Promise<OpenCasePayload> {
   const db = ctx.services.dataSource;
   const actor = ctx.actor!;
-  const fail = (code: ErrorCode, message: string, path: string[] | null) => Object.assign(new OpenCasePayload(), { case: null, errors: [inputError(code, message, path)] });
+  const fail = (code: ErrorCode, message: string, path: string[] | null) =>
+    Object.assign(new OpenCasePayload(), { case: null, errors: [inputError(code, message, path)] });
   const household = await ctx.loaders.household.load(checkId(input.householdId, 'input.householdId'));
   if (!household) return fail(ErrorCode.NOT_FOUND, 'No such household.', ['input', 'householdId']);
-  if (actor.agencySector !== 'PUBLIC' || !scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(household.regionCode))) {
-    return fail(ErrorCode.FORBIDDEN, 'A case is opened by a public worker of the household’s area.', ['input', 'householdId']);
+  if (
+    actor.agencySector !== 'PUBLIC' ||
+    !scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(household.regionCode))
+  ) {
+    return fail(ErrorCode.FORBIDDEN, 'A case is opened by a public worker of the household’s area.', [
+      'input',
+      'householdId',
+    ]);
   }
   let responsible = actor.userId!;
   if (input.responsibleUserId) {
     const user = await ctx.loaders.user.load(checkId(input.responsibleUserId, 'input.responsibleUserId'));
-    if (!user || user.agencyId !== actor.agencyId) return fail(ErrorCode.VALIDATION, 'The responsible worker must be of your agency.', ['input', 'responsibleUserId']);
+    if (!user || user.agencyId !== actor.agencyId)
+      return fail(ErrorCode.VALIDATION, 'The responsible worker must be of your agency.', [
+        'input',
+        'responsibleUserId',
+      ]);
     responsible = user.id;
   }
   const candidateId = input.candidateId ? checkId(input.candidateId, 'input.candidateId') : null;
@@ -113,11 +232,13 @@ export async function openCase(ctx: RequestContext, input: OpenCaseInput): Promi
     const [row] = await db.query(
       `WITH c AS (INSERT INTO cases (household_id, lead_agency_id, responsible_user_id, candidate_id) VALUES ($1, $2, $3, $4) RETURNING *)
        SELECT ${CASE_COLUMNS} FROM c JOIN households h ON h.id = c.household_id`,
-      [household.id, actor.agencyId, responsible, candidateId]);
+      [household.id, actor.agencyId, responsible, candidateId],
+    );
     await recordHouseholdAccess(ctx, household.id, 'CREATE');
     return Object.assign(new OpenCasePayload(), { case: toCase(row), errors: [] });
   } catch (e) {
-    if ((e as { code?: string }).code === '23505') return fail(ErrorCode.CONFLICT, 'This household already has an open case.', ['input', 'householdId']);
+    if ((e as { code?: string }).code === '23505')
+      return fail(ErrorCode.CONFLICT, 'This household already has an open case.', ['input', 'householdId']);
     throw e;
   }
 }
@@ -132,13 +253,21 @@ export async function assessNeeds(ctx: RequestContext, input: AssessNeedsInput):
   const [row] = await ctx.services.dataSource.query(
     `INSERT INTO needs_assessments (case_id, agency_id, recorded_by, items) VALUES ($1, $2, $3, $4)
      RETURNING id, recorded_at AS "recordedAt", recorded_by AS "recordedBy", agency_id AS "agencyId", items`,
-    [found.c.id, ctx.actor!.agencyId, ctx.actor!.account, JSON.stringify(items)]);
+    [found.c.id, ctx.actor!.agencyId, ctx.actor!.account, JSON.stringify(items)],
+  );
   await recordHouseholdAccess(ctx, found.c.householdId, 'UPDATE');
-  return Object.assign(new AssessNeedsPayload(), { assessment: Object.assign(new NeedsAssessment(), row), errors: [] });
+  return Object.assign(new AssessNeedsPayload(), {
+    assessment: Object.assign(new NeedsAssessment(), row),
+    errors: [],
+  });
 }
 
-export async function addGoal(ctx: RequestContext, input: AddServicePlanGoalInput): Promise<AddServicePlanGoalPayload> {
-  const fail = (errors: UserError[]) => Object.assign(new AddServicePlanGoalPayload(), { goal: null, errors });
+export async function addGoal(
+  ctx: RequestContext,
+  input: AddServicePlanGoalInput,
+): Promise<AddServicePlanGoalPayload> {
+  const fail = (errors: UserError[]) =>
+    Object.assign(new AddServicePlanGoalPayload(), { goal: null, errors });
   const found = await caseForChange(ctx, input.caseId, fail, 'LEAD');
   if (!found.ok) return found.payload;
   const [latest] = await ctx.loaders.assessments.load(found.c.id);
@@ -148,20 +277,43 @@ export async function addGoal(ctx: RequestContext, input: AddServicePlanGoalInpu
   const [row] = await ctx.services.dataSource.query(
     `INSERT INTO case_goals (case_id, title, target_date, needs, agency_id, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)
      RETURNING id, title, to_char(target_date, 'YYYY-MM-DD') AS "targetDate", needs, created_at AS "createdAt"`,
-    [found.c.id, goal.title, goal.targetDate, goal.needs, ctx.actor!.agencyId, ctx.actor!.account]);
-  return Object.assign(new AddServicePlanGoalPayload(), { goal: Object.assign(new CaseGoal(), row), errors: [] });
+    [found.c.id, goal.title, goal.targetDate, goal.needs, ctx.actor!.agencyId, ctx.actor!.account],
+  );
+  return Object.assign(new AddServicePlanGoalPayload(), {
+    goal: Object.assign(new CaseGoal(), row),
+    errors: [],
+  });
 }
 
-export async function recordService(ctx: RequestContext, input: RecordServiceInput): Promise<RecordServicePayload> {
+export async function recordService(
+  ctx: RequestContext,
+  input: RecordServiceInput,
+): Promise<RecordServicePayload> {
   const fail = (errors: UserError[]) => Object.assign(new RecordServicePayload(), { service: null, errors });
-  const found = await caseForChange(ctx, input.caseId, fail, 'TEAM', ctx.actor!.agencySector === 'PRIVATE' ? 'CASE_NOTES' : undefined);
+  const found = await caseForChange(
+    ctx,
+    input.caseId,
+    fail,
+    'TEAM',
+    ctx.actor!.agencySector === 'PRIVATE' ? 'CASE_NOTES' : undefined,
+  );
   if (!found.ok) return found.payload;
   const service = input.service.trim();
   const providedOn = input.providedOn ?? todayInKorea();
   const errors: UserError[] = [];
-  if (!service || service.length > 200) errors.push(inputError(ErrorCode.VALIDATION, 'Name the service (up to 200 characters).', ['input', 'service']));
-  if (providedOn > todayInKorea()) errors.push(inputError(ErrorCode.VALIDATION, 'A service is recorded once given, not in advance.', ['input', 'providedOn']));
-  if ((input.note ?? '').length > 2000) errors.push(inputError(ErrorCode.VALIDATION, 'Keep the note under 2,000 characters.', ['input', 'note']));
+  if (!service || service.length > 200)
+    errors.push(
+      inputError(ErrorCode.VALIDATION, 'Name the service (up to 200 characters).', ['input', 'service']),
+    );
+  if (providedOn > todayInKorea())
+    errors.push(
+      inputError(ErrorCode.VALIDATION, 'A service is recorded once given, not in advance.', [
+        'input',
+        'providedOn',
+      ]),
+    );
+  if ((input.note ?? '').length > 2000)
+    errors.push(inputError(ErrorCode.VALIDATION, 'Keep the note under 2,000 characters.', ['input', 'note']));
   if (errors.length) return fail(errors);
   const [row] = await ctx.services.dataSource.query(
     `INSERT INTO case_services (case_id, agency_id, goal_id, service, provided_on, note, recorded_by)
@@ -169,18 +321,37 @@ export async function recordService(ctx: RequestContext, input: RecordServiceInp
      WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM case_goals WHERE id = $3::uuid AND case_id = $1)
      RETURNING id, service, to_char(provided_on, 'YYYY-MM-DD') AS "providedOn", note, agency_id AS "agencyId", referral_id AS "referralId",
                goal_id AS "goalId", recorded_by AS "recordedBy"`,
-    [found.c.id, ctx.actor!.agencyId, input.goalId ? checkId(input.goalId, 'input.goalId') : null, service, providedOn, (input.note ?? '').trim(), ctx.actor!.account]);
+    [
+      found.c.id,
+      ctx.actor!.agencyId,
+      input.goalId ? checkId(input.goalId, 'input.goalId') : null,
+      service,
+      providedOn,
+      (input.note ?? '').trim(),
+      ctx.actor!.account,
+    ],
+  );
   if (!row) return fail([inputError(ErrorCode.NOT_FOUND, 'No such goal on this case.', ['input', 'goalId'])]);
-  return Object.assign(new RecordServicePayload(), { service: Object.assign(new CaseService(), row), errors: [] });
+  return Object.assign(new RecordServicePayload(), {
+    service: Object.assign(new CaseService(), row),
+    errors: [],
+  });
 }
 
-export async function recordConference(ctx: RequestContext, input: RecordCaseConferenceInput): Promise<RecordCaseConferencePayload> {
-  const fail = (errors: UserError[]) => Object.assign(new RecordCaseConferencePayload(), { conference: null, errors });
+export async function recordConference(
+  ctx: RequestContext,
+  input: RecordCaseConferenceInput,
+): Promise<RecordCaseConferencePayload> {
+  const fail = (errors: UserError[]) =>
+    Object.assign(new RecordCaseConferencePayload(), { conference: null, errors });
   const found = await caseForChange(ctx, input.caseId, fail, 'LEAD');
   if (!found.ok) return found.payload;
   const conference = {
     heldOn: input.heldOn,
-    participants: input.participants.map((p) => ({ agencyId: p.agencyId ? checkId(p.agencyId, 'input.participants.agencyId') : null, name: p.name.trim() })),
+    participants: input.participants.map((p) => ({
+      agencyId: p.agencyId ? checkId(p.agencyId, 'input.participants.agencyId') : null,
+      name: p.name.trim(),
+    })),
     decisions: input.decisions.map((d) => d.trim()),
   };
   const bad = checkConference(conference as never, todayInKorea());
@@ -188,15 +359,48 @@ export async function recordConference(ctx: RequestContext, input: RecordCaseCon
   const [row] = await ctx.services.dataSource.query(
     `INSERT INTO case_conferences (case_id, held_on, participants, decisions, agency_id, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)
      RETURNING id, to_char(held_on, 'YYYY-MM-DD') AS "heldOn", participants, decisions, recorded_by AS "recordedBy"`,
-    [found.c.id, conference.heldOn, JSON.stringify(conference.participants), conference.decisions, ctx.actor!.agencyId, ctx.actor!.account]);
-  const agencies = [...new Set(conference.participants.map((p) => p.agencyId).filter((a): a is string => !!a && a !== ctx.actor!.agencyId))];
-  await notifyAgencies(ctx.services.dataSource, agencies, 'CONFERENCE', `사례회의 기록: ${conference.heldOn}`, `/cases/${found.c.id}`, found.c.id);
-  return Object.assign(new RecordCaseConferencePayload(), { conference: Object.assign(new CaseConference(), row), errors: [] });
+    [
+      found.c.id,
+      conference.heldOn,
+      JSON.stringify(conference.participants),
+      conference.decisions,
+      ctx.actor!.agencyId,
+      ctx.actor!.account,
+    ],
+  );
+  const agencies = [
+    ...new Set(
+      conference.participants
+        .map((p) => p.agencyId)
+        .filter((a): a is string => !!a && a !== ctx.actor!.agencyId),
+    ),
+  ];
+  await notifyAgencies(
+    ctx.services.dataSource,
+    agencies,
+    'CONFERENCE',
+    `사례회의 기록: ${conference.heldOn}`,
+    `/cases/${found.c.id}`,
+    found.c.id,
+  );
+  return Object.assign(new RecordCaseConferencePayload(), {
+    conference: Object.assign(new CaseConference(), row),
+    errors: [],
+  });
 }
 
-export async function addProgressNote(ctx: RequestContext, input: AddProgressNoteInput): Promise<AddProgressNotePayload> {
+export async function addProgressNote(
+  ctx: RequestContext,
+  input: AddProgressNoteInput,
+): Promise<AddProgressNotePayload> {
   const fail = (errors: UserError[]) => Object.assign(new AddProgressNotePayload(), { note: null, errors });
-  const found = await caseForChange(ctx, input.caseId, fail, 'TEAM', ctx.actor!.agencySector === 'PRIVATE' ? 'CASE_NOTES' : undefined);
+  const found = await caseForChange(
+    ctx,
+    input.caseId,
+    fail,
+    'TEAM',
+    ctx.actor!.agencySector === 'PRIVATE' ? 'CASE_NOTES' : undefined,
+  );
   if (!found.ok) return found.payload;
   const note = { text: input.text.trim(), notedOn: input.notedOn ?? todayInKorea() };
   const bad = checkProgressNote(note, todayInKorea());
@@ -206,9 +410,20 @@ export async function addProgressNote(ctx: RequestContext, input: AddProgressNot
      SELECT $1, g.id, $3, $4, $5, $6 FROM (SELECT $2::uuid AS id) g
      WHERE $2::uuid IS NULL OR EXISTS (SELECT 1 FROM case_goals WHERE id = $2::uuid AND case_id = $1)
      RETURNING id, to_char(noted_on, 'YYYY-MM-DD') AS "notedOn", text, goal_id AS "goalId", agency_id AS "agencyId", recorded_by AS "recordedBy"`,
-    [found.c.id, input.goalId ? checkId(input.goalId, 'input.goalId') : null, note.notedOn, note.text, ctx.actor!.agencyId, ctx.actor!.account]);
+    [
+      found.c.id,
+      input.goalId ? checkId(input.goalId, 'input.goalId') : null,
+      note.notedOn,
+      note.text,
+      ctx.actor!.agencyId,
+      ctx.actor!.account,
+    ],
+  );
   if (!row) return fail([inputError(ErrorCode.NOT_FOUND, 'No such goal on this case.', ['input', 'goalId'])]);
-  return Object.assign(new AddProgressNotePayload(), { note: Object.assign(new ProgressNote(), row), errors: [] });
+  return Object.assign(new AddProgressNotePayload(), {
+    note: Object.assign(new ProgressNote(), row),
+    errors: [],
+  });
 }
 
 export async function closeCase(ctx: RequestContext, input: CloseCaseInput): Promise<CloseCasePayload> {
@@ -217,15 +432,21 @@ export async function closeCase(ctx: RequestContext, input: CloseCaseInput): Pro
   if (!found.ok) return found.payload;
   const db = ctx.services.dataSource;
   const [{ open }] = await db.query(
-    `SELECT count(*)::int AS open FROM referrals WHERE case_id = $1 AND status IN ('SENT', 'RECEIVED', 'ACCEPTED', 'IN_SERVICE')`, [found.c.id]);
+    `SELECT count(*)::int AS open FROM referrals WHERE case_id = $1 AND status IN ('SENT', 'RECEIVED', 'ACCEPTED', 'IN_SERVICE')`,
+    [found.c.id],
+  );
   const bad = checkClosure(input.reason, (input.note ?? '').trim(), open);
   if (bad.length) return fail(problems(bad, ['input']));
   const rows = await db.query(
     `WITH c AS (UPDATE cases SET status = 'CLOSED', closed_at = now(), closure_reason = $2, closure_note = $3, version = version + 1
                 WHERE id = $1 AND version = $4 AND status = 'OPEN' RETURNING *)
      SELECT ${CASE_COLUMNS} FROM c JOIN households h ON h.id = c.household_id`,
-    [found.c.id, input.reason, (input.note ?? '').trim() || null, found.c.version]);
-  if (!rows.length) return fail([inputError(ErrorCode.CONFLICT, 'The case changed meanwhile; reload it.', ['input', 'caseId'])]);
+    [found.c.id, input.reason, (input.note ?? '').trim() || null, found.c.version],
+  );
+  if (!rows.length)
+    return fail([
+      inputError(ErrorCode.CONFLICT, 'The case changed meanwhile; reload it.', ['input', 'caseId']),
+    ]);
   return Object.assign(new CloseCasePayload(), { case: toCase(rows[0]), errors: [] });
 }
 
@@ -237,42 +458,74 @@ export async function sectionAllowed(ctx: RequestContext, c: Case, scope: 'CASE_
 export async function visibleAssessments(ctx: RequestContext, c: Case): Promise<NeedsAssessment[]> {
   const view = await viewOfCase(ctx, c);
   return (await ctx.loaders.assessments.load(c.id)).map((a) =>
-    Object.assign(new NeedsAssessment(), a, { items: a.items.filter((i) => mayRead(view, NEEDS_DOMAIN_CONSENT_SCOPE[i.domain])) }));
+    Object.assign(new NeedsAssessment(), a, {
+      items: a.items.filter((i) => mayRead(view, NEEDS_DOMAIN_CONSENT_SCOPE[i.domain])),
+    }),
+  );
 }
 
-export async function assessmentsByCase(db: DataSource, ids: readonly string[]): Promise<NeedsAssessment[][]> {
+export async function assessmentsByCase(
+  db: DataSource,
+  ids: readonly string[],
+): Promise<NeedsAssessment[][]> {
   const rows = await db.query(
     `SELECT case_id AS "caseId", id, recorded_at AS "recordedAt", recorded_by AS "recordedBy", agency_id AS "agencyId", items
-     FROM needs_assessments WHERE case_id = ANY($1::uuid[]) ORDER BY recorded_at DESC, id`, [ids]);
-  return ids.map((id) => rows.filter((r: { caseId: string }) => r.caseId === id).map((r: object) => Object.assign(new NeedsAssessment(), r)));
+     FROM needs_assessments WHERE case_id = ANY($1::uuid[]) ORDER BY recorded_at DESC, id`,
+    [ids],
+  );
+  return ids.map((id) =>
+    rows
+      .filter((r: { caseId: string }) => r.caseId === id)
+      .map((r: object) => Object.assign(new NeedsAssessment(), r)),
+  );
 }
 
 // The other sections, loaded for many cases at once (one statement per section).
 export async function sectionsByCase(db: DataSource, ids: readonly string[]) {
   const [goals, services, conferences, notes] = await Promise.all([
-    db.query(`SELECT case_id AS "caseId", id, title, to_char(target_date, 'YYYY-MM-DD') AS "targetDate", needs, created_at AS "createdAt"
-              FROM case_goals WHERE case_id = ANY($1::uuid[]) ORDER BY target_date, id`, [ids]),
-    db.query(`SELECT case_id AS "caseId", id, service, to_char(provided_on, 'YYYY-MM-DD') AS "providedOn", note, agency_id AS "agencyId",
+    db.query(
+      `SELECT case_id AS "caseId", id, title, to_char(target_date, 'YYYY-MM-DD') AS "targetDate", needs, created_at AS "createdAt"
+              FROM case_goals WHERE case_id = ANY($1::uuid[]) ORDER BY target_date, id`,
+      [ids],
+    ),
+    db.query(
+      `SELECT case_id AS "caseId", id, service, to_char(provided_on, 'YYYY-MM-DD') AS "providedOn", note, agency_id AS "agencyId",
                      referral_id AS "referralId", goal_id AS "goalId", recorded_by AS "recordedBy", recorded_at AS "recordedAt"
-              FROM case_services WHERE case_id = ANY($1::uuid[]) ORDER BY provided_on DESC, recorded_at DESC`, [ids]),
-    db.query(`SELECT case_id AS "caseId", id, to_char(held_on, 'YYYY-MM-DD') AS "heldOn", participants, decisions, recorded_by AS "recordedBy", recorded_at AS "recordedAt"
-              FROM case_conferences WHERE case_id = ANY($1::uuid[]) ORDER BY held_on DESC, recorded_at DESC`, [ids]),
-    db.query(`SELECT case_id AS "caseId", id, to_char(noted_on, 'YYYY-MM-DD') AS "notedOn", text, goal_id AS "goalId", agency_id AS "agencyId",
+              FROM case_services WHERE case_id = ANY($1::uuid[]) ORDER BY provided_on DESC, recorded_at DESC`,
+      [ids],
+    ),
+    db.query(
+      `SELECT case_id AS "caseId", id, to_char(held_on, 'YYYY-MM-DD') AS "heldOn", participants, decisions, recorded_by AS "recordedBy", recorded_at AS "recordedAt"
+              FROM case_conferences WHERE case_id = ANY($1::uuid[]) ORDER BY held_on DESC, recorded_at DESC`,
+      [ids],
+    ),
+    db.query(
+      `SELECT case_id AS "caseId", id, to_char(noted_on, 'YYYY-MM-DD') AS "notedOn", text, goal_id AS "goalId", agency_id AS "agencyId",
                      recorded_by AS "recordedBy", recorded_at AS "recordedAt"
-              FROM progress_notes WHERE case_id = ANY($1::uuid[]) ORDER BY noted_on DESC, recorded_at DESC`, [ids]),
+              FROM progress_notes WHERE case_id = ANY($1::uuid[]) ORDER BY noted_on DESC, recorded_at DESC`,
+      [ids],
+    ),
   ]);
   type Recorded = { recordedAt: Date };
   const of = <T extends object>(rows: { caseId: string }[], id: string, cls: new () => T): (T & Recorded)[] =>
     rows.filter((r) => r.caseId === id).map((r) => Object.assign(new cls(), r) as unknown as T & Recorded);
   return ids.map((id) => ({
-    goals: of(goals, id, CaseGoal), services: of(services, id, CaseService),
-    conferences: of(conferences, id, CaseConference), notes: of(notes, id, ProgressNote),
+    goals: of(goals, id, CaseGoal),
+    services: of(services, id, CaseService),
+    conferences: of(conferences, id, CaseConference),
+    notes: of(notes, id, ProgressNote),
   }));
 }
 export type CaseSections = Awaited<ReturnType<typeof sectionsByCase>>[number];
 
-export function timelineOf(c: Case, s: CaseSections, assessments: NeedsAssessment[], referralEvents: { at: Date; label: string }[]): CaseEvent[] {
-  const ev = (at: Date | string, kind: string, label: string) => Object.assign(new CaseEvent(), { at: new Date(at), kind, label });
+export function timelineOf(
+  c: Case,
+  s: CaseSections,
+  assessments: NeedsAssessment[],
+  referralEvents: { at: Date; label: string }[],
+): CaseEvent[] {
+  const ev = (at: Date | string, kind: string, label: string) =>
+    Object.assign(new CaseEvent(), { at: new Date(at), kind, label });
   const events = [
     ev(c.openedAt, 'OPENED', '사례 개시'),
     ...assessments.map((a) => ev(a.recordedAt, 'ASSESSED', `욕구사정 (${a.items.length}개 영역)`)),
@@ -285,4 +538,3 @@ export function timelineOf(c: Case, s: CaseSections, assessments: NeedsAssessmen
   ];
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
-

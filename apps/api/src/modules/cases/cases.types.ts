@@ -1,7 +1,14 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  CASE_CLOSURE_REASONS, CASE_STATUSES, NEED_LEVELS, NEEDS_DOMAINS,
-  type CaseClosureReason as DomainClosure, type CaseStatus as DomainCaseStatus, type ConsentScope, type NeedLevel as DomainLevel, type NeedsDomain as DomainDomain,
+  CASE_CLOSURE_REASONS,
+  CASE_STATUSES,
+  NEED_LEVELS,
+  NEEDS_DOMAINS,
+  type CaseClosureReason as DomainClosure,
+  type CaseStatus as DomainCaseStatus,
+  type ConsentScope,
+  type NeedLevel as DomainLevel,
+  type NeedsDomain as DomainDomain,
 } from '@ieum/domain';
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
@@ -10,7 +17,8 @@ import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
 import { ConsentScope as ConsentScopeEnum } from '../consents/consents.types';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const CaseStatus = enumOf(CASE_STATUSES);
 registerEnumType(CaseStatus, { name: 'CaseStatus', description: '진행 중 / 종결' });
 export const NeedsDomain = enumOf(NEEDS_DOMAINS);
@@ -20,7 +28,10 @@ registerEnumType(NeedLevel, { name: 'NeedLevel' });
 export const CaseClosureReason = enumOf(CASE_CLOSURE_REASONS);
 registerEnumType(CaseClosureReason, { name: 'CaseClosureReason', description: '종결 사유' });
 
-@ObjectType({ description: 'What the viewer may see of a case: all of it in their own area, or the items a consent allows' })
+@ObjectType({
+  description:
+    'What the viewer may see of a case: all of it in their own area, or the items a consent allows',
+})
 export class CaseAccess {
   @Field(() => Boolean) full!: boolean;
   @Field(() => [ConsentScopeEnum]) scopes!: ConsentScope[];
@@ -95,7 +106,8 @@ export class ProgressNote {
 @ObjectType()
 export class CaseEvent {
   @Field(() => Date) at!: Date;
-  @Field(() => String, { description: 'OPENED, ASSESSED, GOAL, SERVICE, CONFERENCE, NOTE, REFERRAL, CLOSED' }) kind!: string;
+  @Field(() => String, { description: 'OPENED, ASSESSED, GOAL, SERVICE, CONFERENCE, NOTE, REFERRAL, CLOSED' })
+  kind!: string;
   @Field(() => String) label!: string;
 }
 
@@ -127,14 +139,19 @@ export class CaseFilter {
 @InputType()
 export class OpenCaseInput {
   @Field(() => ID) householdId!: string;
-  @Field(() => ID, { nullable: true, description: 'The blind-spot candidate the case starts from' }) candidateId?: string;
-  @Field(() => ID, { nullable: true, description: 'A worker of your agency; defaults to you' }) responsibleUserId?: string;
+  @Field(() => ID, { nullable: true, description: 'The blind-spot candidate the case starts from' })
+  candidateId?: string;
+  @Field(() => ID, { nullable: true, description: 'A worker of your agency; defaults to you' })
+  responsibleUserId?: string;
 }
 
 @ObjectType()
 export class OpenCasePayload {
   @Field(() => Case, { nullable: true }) case!: Case | null;
-  @Field(() => [UserError], { description: 'CONFLICT (an open case exists), FORBIDDEN, NOT_FOUND, VALIDATION' }) errors!: UserError[];
+  @Field(() => [UserError], {
+    description: 'CONFLICT (an open case exists), FORBIDDEN, NOT_FOUND, VALIDATION',
+  })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -153,7 +170,8 @@ export class AssessNeedsInput {
 @ObjectType()
 export class AssessNeedsPayload {
   @Field(() => NeedsAssessment, { nullable: true }) assessment!: NeedsAssessment | null;
-  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -167,7 +185,8 @@ export class AddServicePlanGoalInput {
 @ObjectType()
 export class AddServicePlanGoalPayload {
   @Field(() => CaseGoal, { nullable: true }) goal!: CaseGoal | null;
-  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -182,7 +201,8 @@ export class RecordServiceInput {
 @ObjectType()
 export class RecordServicePayload {
   @Field(() => CaseService, { nullable: true }) service!: CaseService | null;
-  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NO_CONSENT, NOT_FOUND' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NO_CONSENT, NOT_FOUND' })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -202,7 +222,8 @@ export class RecordCaseConferenceInput {
 @ObjectType()
 export class RecordCaseConferencePayload {
   @Field(() => CaseConference, { nullable: true }) conference!: CaseConference | null;
-  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NOT_FOUND' })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -216,7 +237,8 @@ export class AddProgressNoteInput {
 @ObjectType()
 export class AddProgressNotePayload {
   @Field(() => ProgressNote, { nullable: true }) note!: ProgressNote | null;
-  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NO_CONSENT, NOT_FOUND' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE, FORBIDDEN, NO_CONSENT, NOT_FOUND' })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -229,7 +251,10 @@ export class CloseCaseInput {
 @ObjectType()
 export class CloseCasePayload {
   @Field(() => Case, { nullable: true }) case!: Case | null;
-  @Field(() => [UserError], { description: 'VALIDATION, INVALID_STATE (open referrals, already closed), FORBIDDEN, CONFLICT' }) errors!: UserError[];
+  @Field(() => [UserError], {
+    description: 'VALIDATION, INVALID_STATE (open referrals, already closed), FORBIDDEN, CONFLICT',
+  })
+  errors!: UserError[];
 }
 
 @ObjectType()
@@ -262,7 +287,8 @@ export class ReferralFlow {
 @ObjectType()
 export class NeedsDomainCount {
   @Field(() => NeedsDomain) domain!: DomainDomain;
-  @Field(() => Int, { description: 'Cases whose latest assessment rates this domain MEDIUM or above' }) cases!: number;
+  @Field(() => Int, { description: 'Cases whose latest assessment rates this domain MEDIUM or above' })
+  cases!: number;
 }
 
 @ObjectType({ description: "A 시군구's caseload, referral flow and needs" })

@@ -3,30 +3,54 @@ import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
 import { getHousehold } from '../households/households.service';
 import * as consents from './consents.service';
-import { Consent, RecordConsentInput, RecordConsentPayload, WithdrawConsentInput, WithdrawConsentPayload } from './consents.types';
+import {
+  Consent,
+  RecordConsentInput,
+  RecordConsentPayload,
+  WithdrawConsentInput,
+  WithdrawConsentPayload,
+} from './consents.types';
 
 @Resolver(() => Consent)
 export class ConsentsResolver {
   @Authorized('CASE_WORKER', 'SUPERVISOR')
-  @Mutation(() => RecordConsentPayload, { description: '정보제공 동의 기록. Errors: VALIDATION, FORBIDDEN, NOT_FOUND' })
-  recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RecordConsentPayload, {
+    description: '정보제공 동의 기록. Errors: VALIDATION, FORBIDDEN, NOT_FOUND',
+  })
+  recordConsent(
+    @Arg('input', () => RecordConsentInput) input: RecordConsentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return consents.recordConsent(ctx, input);
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR')
-  @Mutation(() => WithdrawConsentPayload, { description: '동의 철회, effective at once. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE' })
-  withdrawConsent(@Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => WithdrawConsentPayload, {
+    description: '동의 철회, effective at once. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE',
+  })
+  withdrawConsent(
+    @Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return consents.withdrawConsent(ctx, input);
   }
 
   @Authorized()
-  @Query(() => [Consent], { description: "A household's consents (its area's public workers; a private agency sees the ones naming it)" })
-  async consents(@Arg('householdId', () => ID) householdId: string, @Ctx() ctx: RequestContext): Promise<Consent[]> {
+  @Query(() => [Consent], {
+    description:
+      "A household's consents (its area's public workers; a private agency sees the ones naming it)",
+  })
+  async consents(
+    @Arg('householdId', () => ID) householdId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consent[]> {
     const household = await getHousehold(ctx, householdId);
     if (!household) return [];
     const all = await ctx.loaders.consentsOfHousehold.load(household.id);
     await consents.recordHouseholdAccess(ctx, household.id, 'READ');
-    return ctx.actor!.agencySector === 'PRIVATE' ? all.filter((c) => c.granteeAgencyId === ctx.actor!.agencyId) : all;
+    return ctx.actor!.agencySector === 'PRIVATE'
+      ? all.filter((c) => c.granteeAgencyId === ctx.actor!.agencyId)
+      : all;
   }
 
   @FieldResolver(() => Agency)

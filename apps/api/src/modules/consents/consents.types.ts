@@ -3,10 +3,18 @@ import { CONSENT_SCOPES, type ConsentScope as DomainScope } from '@ieum/domain';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 
-export const ConsentScope = Object.fromEntries(CONSENT_SCOPES.map((s) => [s, s])) as { [K in DomainScope]: K };
-registerEnumType(ConsentScope, { name: 'ConsentScope', description: '제공 항목: 기본정보, 건강정보, 소득·재산정보, 사례기록' });
+export const ConsentScope = Object.fromEntries(CONSENT_SCOPES.map((s) => [s, s])) as {
+  [K in DomainScope]: K;
+};
+registerEnumType(ConsentScope, {
+  name: 'ConsentScope',
+  description: '제공 항목: 기본정보, 건강정보, 소득·재산정보, 사례기록',
+});
 
-@ObjectType({ description: '정보제공 동의 (개인정보 보호법 제17조): recipient, purpose, items, period and the notice of the right to refuse' })
+@ObjectType({
+  description:
+    '정보제공 동의 (개인정보 보호법 제17조): recipient, purpose, items, period and the notice of the right to refuse',
+})
 export class Consent {
   @Field(() => ID) id!: string;
   @Field(() => ID) householdId!: string;
@@ -15,10 +23,14 @@ export class Consent {
   @Field(() => String) purpose!: string;
   @Field(() => LocalDateScalar) validFrom!: string;
   @Field(() => LocalDateScalar) validUntil!: string;
-  @Field(() => Boolean, { description: 'The resident was told of the right to refuse and what refusing means' }) refusalRightNotified!: boolean;
+  @Field(() => Boolean, {
+    description: 'The resident was told of the right to refuse and what refusing means',
+  })
+  refusalRightNotified!: boolean;
   @Field(() => Date) recordedAt!: Date;
   @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
-  @Field(() => Boolean, { description: 'In force now: within its period and not withdrawn' }) active!: boolean;
+  @Field(() => Boolean, { description: 'In force now: within its period and not withdrawn' })
+  active!: boolean;
 }
 
 @InputType()
@@ -29,7 +41,12 @@ export class RecordConsentInput {
   @Field(() => String) purpose!: string;
   @Field(() => LocalDateScalar) validUntil!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today' }) validFrom?: string;
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'The worker confirms the resident was told of the right to refuse (제17조 ②); false is refused' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description:
+      'The worker confirms the resident was told of the right to refuse (제17조 ②); false is refused',
+  })
   refusalRightNotified?: boolean;
 }
 

@@ -2,12 +2,21 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../../context';
 import { Region } from '../regions/regions.types';
 import * as households from './households.service';
-import { Household, HouseholdConnection, HouseholdFilter, HouseholdMember, RegisterHouseholdInput, RegisterHouseholdPayload } from './households.types';
+import {
+  Household,
+  HouseholdConnection,
+  HouseholdFilter,
+  HouseholdMember,
+  RegisterHouseholdInput,
+  RegisterHouseholdPayload,
+} from './households.types';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
   @Authorized()
-  @Query(() => HouseholdConnection, { description: "Households in the caller's area (FORBIDDEN outside it), by region and member name" })
+  @Query(() => HouseholdConnection, {
+    description: "Households in the caller's area (FORBIDDEN outside it), by region and member name",
+  })
   async households(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
@@ -24,8 +33,13 @@ export class HouseholdsResolver {
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'ADMIN')
-  @Mutation(() => RegisterHouseholdPayload, { description: '가구 등록. Nothing is stored when any member fails.' })
-  registerHousehold(@Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput, @Ctx() ctx: RequestContext): Promise<RegisterHouseholdPayload> {
+  @Mutation(() => RegisterHouseholdPayload, {
+    description: '가구 등록. Nothing is stored when any member fails.',
+  })
+  registerHousehold(
+    @Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegisterHouseholdPayload> {
     return households.registerHousehold(ctx, input);
   }
 

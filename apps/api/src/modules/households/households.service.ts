@@ -1,14 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import {
-  checkHouseholdComposition, maskRrn, encryptRrn, householdScope, mayRegisterHouseholds, parseRrn, rrnLookupHash, scopeCoversAncestry,
+  checkHouseholdComposition,
+  maskRrn,
+  encryptRrn,
+  householdScope,
+  mayRegisterHouseholds,
+  parseRrn,
+  rrnLookupHash,
+  scopeCoversAncestry,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import { accessToHousehold, refuse } from '../consents/consents.service';
 import { regionWithinScope } from '../regions/region-scope';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { checkId, ErrorCode, forbidden, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
-import { Household, HouseholdFilter, HouseholdMember, Person, RegisterHouseholdInput, RegisterHouseholdPayload } from './households.types';
+import {
+  checkId,
+  ErrorCode,
+  forbidden,
+  inputError,
+  InvalidRrnError,
+  type UserError,
+} from '../../graphql/errors';
+import {
+  Household,
+  HouseholdFilter,
+  HouseholdMember,
+  Person,
+  RegisterHouseholdInput,
+  RegisterHouseholdPayload,
+} from './households.types';
 
 const HOUSEHOLD_COLUMNS = `h.id, h.address, h.region_code AS "regionCode", h.synthetic, h.created_at AS "createdAt"`;
 const toHousehold = (row: Record<string, unknown>) => Object.assign(new Household(), row);
@@ -17,11 +38,20 @@ function likePrefix(search: string): string {
   return search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 }
 
-export async function listHouseholds(ctx: RequestContext, filter: HouseholdFilter | undefined, first?: number, after?: string): Promise<Page<Household>> {
+export async function listHouseholds(
+  ctx: RequestContext,
+  filter: HouseholdFilter | undefined,
+  first?: number,
+  after?: string,
+): Promise<Page<Household>> {
   const db = ctx.services.dataSource;
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 3);
-  const region = await regionWithinScope(ctx, filter?.regionCode, 'Your agency sees households only through a case it is on, with the resident’s consent.');
+  const region = await regionWithinScope(
+    ctx,
+    filter?.regionCode,
+    'Your agency sees households only through a case it is on, with the resident’s consent.',
+  );
   const search = filter?.search?.trim() ? likePrefix(filter.search.trim()) : null;
   const { where, params } = householdFilterSql(region, search);
   const n = params.length;
@@ -31,32 +61,45 @@ export async function listHouseholds(ctx: RequestContext, filter: HouseholdFilte
      ORDER BY h.region_code, h.address, h.id LIMIT $${n + 4}`,
     [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, cursor?.[2] ?? null, size + 1],
   );
-  return toPage(rows.map(toHousehold), size, cursor, (h) => encodeCursor([h.regionCode, h.address, h.id]),
+  return toPage(
+    rows.map(toHousehold),
+    size,
+    cursor,
+    (h) => encodeCursor([h.regionCode, h.address, h.id]),
     async () => {
       // Across the country a name search counts the matching people's households straight from the
       // name index, without visiting every household.
-      const sql = !region && search
-        ? `SELECT count(DISTINCT p.household_id) AS n FROM persons p WHERE p.name COLLATE "C" LIKE $1 AND p.household_id IS NOT NULL`
-        : `SELECT count(*) AS n FROM households h WHERE ${where}`;
+      const sql =
+        !region && search
+          ? `SELECT count(DISTINCT p.household_id) AS n FROM persons p WHERE p.name COLLATE "C" LIKE $1 AND p.household_id IS NOT NULL`
+          : `SELECT count(*) AS n FROM households h WHERE ${where}`;
       return Number((await db.query(sql, params))[0].n);
-    });
+    },
+  );
 }
 
 // Separate SQL per case so the planner sees what is filtered: within a region, each household's
 // members are checked (EXISTS); across the country, the name index finds the people first (IN).
-function householdFilterSql(region: string | null, search: string | null): { where: string; params: unknown[] } {
+function householdFilterSql(
+  region: string | null,
+  search: string | null,
+): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (region) {
     params.push(region);
-    clauses.push(`h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $${params.length})`);
+    clauses.push(
+      `h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $${params.length})`,
+    );
   }
   if (search) {
     params.push(search);
     const like = `p.name COLLATE "C" LIKE $${params.length}`;
-    clauses.push(region
-      ? `EXISTS (SELECT 1 FROM household_members m JOIN persons p ON p.id = m.person_id WHERE m.household_id = h.id AND ${like})`
-      : `h.id IN (SELECT p.household_id FROM persons p WHERE ${like})`);
+    clauses.push(
+      region
+        ? `EXISTS (SELECT 1 FROM household_members m JOIN persons p ON p.id = m.person_id WHERE m.household_id = h.id AND ${like})`
+        : `h.id IN (SELECT p.household_id FROM persons p WHERE ${like})`,
+    );
   }
   return { where: clauses.length ? clauses.join(' AND ') : 'TRUE', params };
 }
@@ -79,15 +122,25 @@ export async function getHousehold(ctx: RequestContext, id: string): Promise<Hou
   return household;
 }
 
-export async function householdsById(ctx: Pick<RequestContext, 'services'>, ids: readonly string[]): Promise<(Household | null)[]> {
-  const rows: Household[] = (await ctx.services.dataSource.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM households h WHERE h.id = ANY($1::uuid[])`, [ids]))
-    .map(toHousehold);
+export async function householdsById(
+  ctx: Pick<RequestContext, 'services'>,
+  ids: readonly string[],
+): Promise<(Household | null)[]> {
+  const rows: Household[] = (
+    await ctx.services.dataSource.query(
+      `SELECT ${HOUSEHOLD_COLUMNS} FROM households h WHERE h.id = ANY($1::uuid[])`,
+      [ids],
+    )
+  ).map(toHousehold);
   const byId = new Map(rows.map((h) => [h.id, h]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 // Members of many households in one statement, head first, then by age.
-export async function membersByHousehold(ctx: Pick<RequestContext, 'services'>, ids: readonly string[]): Promise<HouseholdMember[][]> {
+export async function membersByHousehold(
+  ctx: Pick<RequestContext, 'services'>,
+  ids: readonly string[],
+): Promise<HouseholdMember[][]> {
   const rows = await ctx.services.dataSource.query(
     `SELECT m.household_id AS "householdId", m.relationship, p.id, p.name, p.rrn_masked AS "rrnMasked",
             to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate", p.sex, p.rrn_check_digit_mismatch AS "rrnCheckDigitMismatch"
@@ -99,7 +152,9 @@ export async function membersByHousehold(ctx: Pick<RequestContext, 'services'>, 
   const byHousehold = new Map<string, HouseholdMember[]>();
   for (const { householdId, relationship, ...person } of rows) {
     const list = byHousehold.get(householdId) ?? [];
-    list.push(Object.assign(new HouseholdMember(), { relationship, person: Object.assign(new Person(), person) }));
+    list.push(
+      Object.assign(new HouseholdMember(), { relationship, person: Object.assign(new Person(), person) }),
+    );
     byHousehold.set(householdId, list);
   }
   return ids.map((id) => byHousehold.get(id) ?? []);
@@ -109,25 +164,45 @@ const PG_UNIQUE_VIOLATION = '23505';
 
 // 가구 등록: every member is checked before anything is written, and all rows go in one transaction,
 // so a household is stored whole or not at all.
-export async function registerHousehold(ctx: RequestContext, input: RegisterHouseholdInput): Promise<RegisterHouseholdPayload> {
+export async function registerHousehold(
+  ctx: RequestContext,
+  input: RegisterHouseholdInput,
+): Promise<RegisterHouseholdPayload> {
   const db = ctx.services.dataSource;
   const actor = ctx.actor!;
-  const fail = (errors: UserError[]) => Object.assign(new RegisterHouseholdPayload(), { household: null, errors });
+  const fail = (errors: UserError[]) =>
+    Object.assign(new RegisterHouseholdPayload(), { household: null, errors });
 
   const region = await ctx.loaders.region.load(input.regionCode);
   if (!region || region.level !== 'EUPMYEONDONG') {
-    return fail([inputError(ErrorCode.VALIDATION, 'Choose the 읍면동 the household lives in.', ['input', 'regionCode'])]);
+    return fail([
+      inputError(ErrorCode.VALIDATION, 'Choose the 읍면동 the household lives in.', ['input', 'regionCode']),
+    ]);
   }
   const ancestry = await ctx.loaders.regionAncestry.load(region.code);
   if (!mayRegisterHouseholds(actor) || !scopeCoversAncestry(householdScope(actor), ancestry)) {
-    return fail([inputError(ErrorCode.FORBIDDEN, 'You may not register households in this 읍면동.', ['input', 'regionCode'])]);
+    return fail([
+      inputError(ErrorCode.FORBIDDEN, 'You may not register households in this 읍면동.', [
+        'input',
+        'regionCode',
+      ]),
+    ]);
   }
 
   const errors: UserError[] = [];
   const address = input.address.trim();
-  if (!address || address.length > 300) errors.push(inputError(ErrorCode.VALIDATION, 'Enter the address (up to 300 characters).', ['input', 'address']));
+  if (!address || address.length > 300)
+    errors.push(
+      inputError(ErrorCode.VALIDATION, 'Enter the address (up to 300 characters).', ['input', 'address']),
+    );
   for (const p of checkHouseholdComposition(input.members)) {
-    errors.push(inputError(ErrorCode.VALIDATION, p.message, p.index === null ? ['input', 'members'] : ['input', 'members', p.index, p.field]));
+    errors.push(
+      inputError(
+        ErrorCode.VALIDATION,
+        p.message,
+        p.index === null ? ['input', 'members'] : ['input', 'members', p.index, p.field],
+      ),
+    );
   }
   const today = todayInKorea();
   const hashes: Buffer[] = [];
@@ -135,26 +210,57 @@ export async function registerHousehold(ctx: RequestContext, input: RegisterHous
     const result = parseRrn(m.rrn, today);
     const path = ['input', 'members', String(i), 'rrn'];
     if (!result.ok) {
-      errors.push(Object.assign(new InvalidRrnError(), { code: ErrorCode.INVALID_RRN, message: result.error.message, path, problem: result.error.problem }));
+      errors.push(
+        Object.assign(new InvalidRrnError(), {
+          code: ErrorCode.INVALID_RRN,
+          message: result.error.message,
+          path,
+          problem: result.error.problem,
+        }),
+      );
       return null;
     }
     if (result.value.checkDigit === 'MISMATCH' && !m.confirmCheckDigitMismatch) {
-      errors.push(inputError(ErrorCode.RRN_CHECK_DIGIT_UNCONFIRMED,
-        'The check digit does not match. Numbers changed since October 2020 carry none: check the number with the resident and confirm.', path));
+      errors.push(
+        inputError(
+          ErrorCode.RRN_CHECK_DIGIT_UNCONFIRMED,
+          'The check digit does not match. Numbers changed since October 2020 carry none: check the number with the resident and confirm.',
+          path,
+        ),
+      );
     }
     const hash = rrnLookupHash(result.value.digits, ctx.services.keys.lookupKey);
-    if (hashes.some((h) => h.equals(hash))) errors.push(inputError(ErrorCode.DUPLICATE_PERSON, 'The same number is entered twice.', path));
+    if (hashes.some((h) => h.equals(hash)))
+      errors.push(inputError(ErrorCode.DUPLICATE_PERSON, 'The same number is entered twice.', path));
     hashes.push(hash);
     return result.value;
   });
   if (errors.length) return fail(errors);
 
-  const existing: { hash: Buffer }[] = await db.query(`SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`, [hashes]);
-  const duplicates = () => hashes.flatMap((h, i) => existing.some((e) => e.hash.equals(h))
-    ? [inputError(ErrorCode.DUPLICATE_PERSON, 'This person is already registered.', ['input', 'members', String(i), 'rrn'])] : []);
+  const existing: { hash: Buffer }[] = await db.query(
+    `SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`,
+    [hashes],
+  );
+  const duplicates = () =>
+    hashes.flatMap((h, i) =>
+      existing.some((e) => e.hash.equals(h))
+        ? [
+            inputError(ErrorCode.DUPLICATE_PERSON, 'This person is already registered.', [
+              'input',
+              'members',
+              String(i),
+              'rrn',
+            ]),
+          ]
+        : [],
+    );
   if (existing.length) return fail(duplicates());
 
-  const people = parsed.map((p, i) => ({ ...p!, name: input.members[i].name.trim(), relationship: input.members[i].relationship }));
+  const people = parsed.map((p, i) => ({
+    ...p!,
+    name: input.members[i].name.trim(),
+    relationship: input.members[i].relationship,
+  }));
   try {
     const household = await db.transaction(async (tx) => {
       const [h] = await tx.query(
@@ -168,9 +274,14 @@ export async function registerHousehold(ctx: RequestContext, input: RegisterHous
         `INSERT INTO persons (id, name, rrn_encrypted, rrn_hash, rrn_masked, birth_date, sex, rrn_check_digit_mismatch)
          SELECT * FROM unnest($8::uuid[], $1::text[], $2::bytea[], $3::bytea[], $4::varchar[], $5::date[], $6::varchar[], $7::boolean[])`,
         [
-          people.map((p) => p.name), people.map((p) => encryptRrn(p.digits, ctx.services.keys.encryptionKey)), hashes,
-          people.map((p) => maskRrn(p.digits)), people.map((p) => p.birthDate), people.map((p) => p.sex),
-          people.map((p) => p.checkDigit === 'MISMATCH'), personIds,
+          people.map((p) => p.name),
+          people.map((p) => encryptRrn(p.digits, ctx.services.keys.encryptionKey)),
+          hashes,
+          people.map((p) => maskRrn(p.digits)),
+          people.map((p) => p.birthDate),
+          people.map((p) => p.sex),
+          people.map((p) => p.checkDigit === 'MISMATCH'),
+          personIds,
         ],
       );
       await tx.query(
@@ -184,7 +295,10 @@ export async function registerHousehold(ctx: RequestContext, input: RegisterHous
   } catch (e) {
     // Someone registered one of these people between our check and our insert.
     if ((e as { code?: string }).code === PG_UNIQUE_VIOLATION) {
-      const now: { hash: Buffer }[] = await db.query(`SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`, [hashes]);
+      const now: { hash: Buffer }[] = await db.query(
+        `SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`,
+        [hashes],
+      );
       existing.push(...now);
       return fail(duplicates());
     }

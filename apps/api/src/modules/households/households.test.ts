@@ -26,7 +26,8 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await startTestApp();
-  for (const who of ['worker', 'supervisor', 'agency', 'analyst', 'admin'] as const) tokens[who] = await app.signIn(who);
+  for (const who of ['worker', 'supervisor', 'agency', 'analyst', 'admin'] as const)
+    tokens[who] = await app.signIn(who);
 });
 afterAll(() => app?.close());
 
@@ -41,7 +42,9 @@ describe('households', () => {
     expect(r.errors).toBeUndefined();
     const regions = new Set(r.data.households.edges.map((e: any) => e.node.region.code));
     expect([...regions]).toEqual([CHEONGUN]);
-    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM households WHERE region_code = $1`, [CHEONGUN]);
+    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM households WHERE region_code = $1`, [
+      CHEONGUN,
+    ]);
     expect(r.data.households.totalCount).toBe(n);
   });
 
@@ -50,7 +53,9 @@ describe('households', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.households.totalCount).toBeGreaterThan(0);
     const all = await app.gql(LIST, { first: 1 }, { token: tokens.supervisor });
-    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM households WHERE region_code LIKE '11110%'`);
+    const [{ n }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM households WHERE region_code LIKE '11110%'`,
+    );
     expect(all.data.households.totalCount).toBe(n);
   });
 
@@ -63,7 +68,11 @@ describe('households', () => {
   it.each([
     { name: 'a worker asking for the whole 시군구', who: 'worker', filter: { regionCode: JONGNO } },
     { name: 'a worker asking for another 동', who: 'worker', filter: { regionCode: SAJIK } },
-    { name: 'a supervisor asking for another 시군구', who: 'supervisor', filter: { regionCode: '5172000000' } },
+    {
+      name: 'a supervisor asking for another 시군구',
+      who: 'supervisor',
+      filter: { regionCode: '5172000000' },
+    },
     { name: 'a private agency listing households', who: 'agency', filter: {} },
   ])('answers FORBIDDEN, not an empty list, to $name', async ({ who, filter }) => {
     const r = await app.gql(LIST, { filter, first: 5 }, { token: tokens[who] });
@@ -73,9 +82,17 @@ describe('households', () => {
 
   it('answers FORBIDDEN for one household outside the worker’s 동', async () => {
     const id = await householdIdIn(SAJIK);
-    const r = await app.gql(`query($id: ID!) { household(id: $id) { id } }`, { id }, { token: tokens.worker });
+    const r = await app.gql(
+      `query($id: ID!) { household(id: $id) { id } }`,
+      { id },
+      { token: tokens.worker },
+    );
     expect(firstErrorCode(r)).toBe('FORBIDDEN');
-    const ok = await app.gql(`query($id: ID!) { household(id: $id) { id } }`, { id }, { token: tokens.supervisor });
+    const ok = await app.gql(
+      `query($id: ID!) { household(id: $id) { id } }`,
+      { id },
+      { token: tokens.supervisor },
+    );
     expect(ok.data.household.id).toBe(id);
   });
 
@@ -87,8 +104,14 @@ describe('households', () => {
   it('finds households by a member’s name prefix', async () => {
     const [{ name }] = await app.db.query(
       `SELECT p.name FROM persons p JOIN household_members m ON m.person_id = p.id JOIN households h ON h.id = m.household_id
-       WHERE h.region_code = $1 LIMIT 1`, [CHEONGUN]);
-    const r = await app.gql(LIST, { filter: { search: name.slice(0, 2) }, first: 50 }, { token: tokens.worker });
+       WHERE h.region_code = $1 LIMIT 1`,
+      [CHEONGUN],
+    );
+    const r = await app.gql(
+      LIST,
+      { filter: { search: name.slice(0, 2) }, first: 50 },
+      { token: tokens.worker },
+    );
     expect(r.data.households.totalCount).toBeGreaterThan(0);
     for (const e of r.data.households.edges) {
       expect(e.node.members.some((m: any) => m.person.name.startsWith(name.slice(0, 2)))).toBe(true);
@@ -101,7 +124,8 @@ describe('households', () => {
     const r = await app.gql(LIST, { filter: { search: '김' }, first: 5 }, { token: tokens.analyst });
     const [{ n }] = await app.db.query(
       `SELECT count(*)::int AS n FROM households h WHERE EXISTS (SELECT 1 FROM household_members m JOIN persons p ON p.id = m.person_id
-       WHERE m.household_id = h.id AND p.name LIKE '김%')`);
+       WHERE m.household_id = h.id AND p.name LIKE '김%')`,
+    );
     expect(n).toBeGreaterThan(0);
     expect(r.data.households.totalCount).toBe(n);
   });
@@ -121,8 +145,12 @@ describe('households', () => {
   });
 
   it('rejects a page size over the limit and a forged cursor', async () => {
-    expect(firstErrorCode(await app.gql(LIST, { first: 1000 }, { token: tokens.worker }))).toBe('BAD_USER_INPUT');
-    expect(firstErrorCode(await app.gql(LIST, { first: 5, after: 'bm9wZQ' }, { token: tokens.worker }))).toBe('BAD_USER_INPUT');
+    expect(firstErrorCode(await app.gql(LIST, { first: 1000 }, { token: tokens.worker }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(firstErrorCode(await app.gql(LIST, { first: 5, after: 'bm9wZQ' }, { token: tokens.worker }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('shows members with masked numbers only, never the full number', async () => {
@@ -160,15 +188,25 @@ describe('registerHousehold', () => {
     expect(r.data.registerHousehold.errors).toEqual([]);
     const h = r.data.registerHousehold.household;
     expect(h.members.map((m: any) => m.relationship)).toEqual(['HEAD', 'SPOUSE', 'CHILD']);
-    expect(h.members[0].person).toMatchObject({ birthDate: '1961-03-14', sex: 'MALE', rrnMasked: `610314-1******` });
-    expect(h.members[2].person).toMatchObject({ birthDate: '2021-01-05', sex: 'FEMALE', rrnMasked: `210105-4******` });
+    expect(h.members[0].person).toMatchObject({
+      birthDate: '1961-03-14',
+      sex: 'MALE',
+      rrnMasked: `610314-1******`,
+    });
+    expect(h.members[2].person).toMatchObject({
+      birthDate: '2021-01-05',
+      sex: 'FEMALE',
+      rrnMasked: `210105-4******`,
+    });
   });
 
   it('stores the number only encrypted, with a keyed hash, never in plaintext', async () => {
     const input = { regionCode: CHEONGUN, address: '청운효자동 시험길 2', members: members().slice(0, 1) };
     const digits = input.members[0].rrn.replace('-', '');
     await app.gql(REGISTER, { input }, { token: tokens.worker });
-    const [row] = await app.db.query(`SELECT p.* FROM persons p WHERE p.name = '가상인' ORDER BY created_at DESC LIMIT 1`);
+    const [row] = await app.db.query(
+      `SELECT p.* FROM persons p WHERE p.name = '가상인' ORDER BY created_at DESC LIMIT 1`,
+    );
     const everything = JSON.stringify(row) + Buffer.from(row.rrn_encrypted).toString('latin1');
     expect(everything).not.toContain(digits);
     expect(everything).not.toContain(digits.slice(6));
@@ -182,7 +220,9 @@ describe('registerHousehold', () => {
     input.members[1].rrn = '640230-2123456'; // 30 February
     const r = await app.gql(REGISTER, { input }, { token: tokens.worker });
     expect(r.data.registerHousehold.household).toBeNull();
-    expect(r.data.registerHousehold.errors).toEqual([expect.objectContaining({ code: 'INVALID_RRN', path: ['input', 'members', '1', 'rrn'] })]);
+    expect(r.data.registerHousehold.errors).toEqual([
+      expect.objectContaining({ code: 'INVALID_RRN', path: ['input', 'members', '1', 'rrn'] }),
+    ]);
     const [{ n: after }] = await app.db.query(`SELECT count(*)::int AS n FROM persons`);
     expect(after).toBe(before);
   });
@@ -192,17 +232,31 @@ describe('registerHousehold', () => {
     { name: 'a sex digit that does not fit the century (born in the future)', rrn: '300101-3123456' },
     { name: 'an unknown sex digit', rrn: '900101-x123456' },
   ])('refuses $name as INVALID_RRN', async ({ rrn }) => {
-    const input = { regionCode: CHEONGUN, address: '청운효자동 시험길 4', members: [{ name: '가상', rrn, relationship: 'HEAD' }] };
+    const input = {
+      regionCode: CHEONGUN,
+      address: '청운효자동 시험길 4',
+      members: [{ name: '가상', rrn, relationship: 'HEAD' }],
+    };
     const r = await app.gql(REGISTER, { input }, { token: tokens.worker });
-    expect(r.data.registerHousehold.errors[0]).toMatchObject({ code: 'INVALID_RRN', path: ['input', 'members', '0', 'rrn'] });
+    expect(r.data.registerHousehold.errors[0]).toMatchObject({
+      code: 'INVALID_RRN',
+      path: ['input', 'members', '0', 'rrn'],
+    });
     expect(JSON.stringify(r)).not.toContain(rrn);
   });
 
   it('asks the worker to confirm a check-digit mismatch, then stores it flagged', async () => {
     const rrn = testRrn('1975-05-05', 'MALE', { badCheckDigit: true });
-    const input = { regionCode: CHEONGUN, address: '청운효자동 시험길 5', members: [{ name: '가상확인', rrn, relationship: 'HEAD' }] };
+    const input = {
+      regionCode: CHEONGUN,
+      address: '청운효자동 시험길 5',
+      members: [{ name: '가상확인', rrn, relationship: 'HEAD' }],
+    };
     const first = await app.gql(REGISTER, { input }, { token: tokens.worker });
-    expect(first.data.registerHousehold.errors[0]).toMatchObject({ code: 'RRN_CHECK_DIGIT_UNCONFIRMED', path: ['input', 'members', '0', 'rrn'] });
+    expect(first.data.registerHousehold.errors[0]).toMatchObject({
+      code: 'RRN_CHECK_DIGIT_UNCONFIRMED',
+      path: ['input', 'members', '0', 'rrn'],
+    });
     input.members[0] = { ...input.members[0], confirmCheckDigitMismatch: true } as any;
     const second = await app.gql(REGISTER, { input }, { token: tokens.worker });
     expect(second.data.registerHousehold.errors).toEqual([]);
@@ -212,34 +266,69 @@ describe('registerHousehold', () => {
 
   it('refuses a person already registered as DUPLICATE_PERSON, naming the member', async () => {
     const m = members();
-    await app.gql(REGISTER, { input: { regionCode: CHEONGUN, address: '청운효자동 시험길 6', members: [m[0]] } }, { token: tokens.worker });
-    const again = { regionCode: CHEONGUN, address: '청운효자동 시험길 7', members: [{ ...m[1], relationship: 'HEAD' }, { ...m[0], relationship: 'SPOUSE' }] };
+    await app.gql(
+      REGISTER,
+      { input: { regionCode: CHEONGUN, address: '청운효자동 시험길 6', members: [m[0]] } },
+      { token: tokens.worker },
+    );
+    const again = {
+      regionCode: CHEONGUN,
+      address: '청운효자동 시험길 7',
+      members: [
+        { ...m[1], relationship: 'HEAD' },
+        { ...m[0], relationship: 'SPOUSE' },
+      ],
+    };
     const r = await app.gql(REGISTER, { input: again }, { token: tokens.worker });
-    expect(r.data.registerHousehold.errors).toEqual([expect.objectContaining({ code: 'DUPLICATE_PERSON', path: ['input', 'members', '1', 'rrn'] })]);
-    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM households WHERE address = '청운효자동 시험길 7'`);
+    expect(r.data.registerHousehold.errors).toEqual([
+      expect.objectContaining({ code: 'DUPLICATE_PERSON', path: ['input', 'members', '1', 'rrn'] }),
+    ]);
+    const [{ n }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM households WHERE address = '청운효자동 시험길 7'`,
+    );
     expect(n).toBe(0);
   });
 
   it('refuses registration outside the worker’s area as FORBIDDEN', async () => {
-    const r = await app.gql(REGISTER, { input: { regionCode: SAJIK, address: '사직동 시험길 1', members: members() } }, { token: tokens.worker });
-    expect(r.data.registerHousehold.errors[0]).toMatchObject({ code: 'FORBIDDEN', path: ['input', 'regionCode'] });
+    const r = await app.gql(
+      REGISTER,
+      { input: { regionCode: SAJIK, address: '사직동 시험길 1', members: members() } },
+      { token: tokens.worker },
+    );
+    expect(r.data.registerHousehold.errors[0]).toMatchObject({
+      code: 'FORBIDDEN',
+      path: ['input', 'regionCode'],
+    });
   });
 
   it('refuses an analyst (read-only) with a GraphQL FORBIDDEN', async () => {
-    const r = await app.gql(REGISTER, { input: { regionCode: CHEONGUN, address: 'x', members: members() } }, { token: tokens.analyst });
+    const r = await app.gql(
+      REGISTER,
+      { input: { regionCode: CHEONGUN, address: 'x', members: members() } },
+      { token: tokens.analyst },
+    );
     expect(firstErrorCode(r)).toBe('FORBIDDEN');
   });
 
   it('requires exactly one head of household', async () => {
     const m = members().map((x) => ({ ...x, relationship: 'CHILD' }));
-    const r = await app.gql(REGISTER, { input: { regionCode: CHEONGUN, address: '청운효자동 시험길 8', members: m } }, { token: tokens.worker });
-    expect(r.data.registerHousehold.errors[0]).toMatchObject({ code: 'VALIDATION', path: ['input', 'members'] });
+    const r = await app.gql(
+      REGISTER,
+      { input: { regionCode: CHEONGUN, address: '청운효자동 시험길 8', members: m } },
+      { token: tokens.worker },
+    );
+    expect(r.data.registerHousehold.errors[0]).toMatchObject({
+      code: 'VALIDATION',
+      path: ['input', 'members'],
+    });
   });
 
   it('lets two workers racing on the same person store it once', async () => {
     const m = members()[0];
     const input = (n: number) => ({ regionCode: CHEONGUN, address: `청운효자동 경합길 ${n}`, members: [m] });
-    const results = await Promise.all([1, 2, 3].map((n) => app.gql(REGISTER, { input: input(n) }, { token: tokens.worker })));
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => app.gql(REGISTER, { input: input(n) }, { token: tokens.worker })),
+    );
     const stored = results.filter((r) => r.data.registerHousehold.household);
     expect(stored.length).toBe(1);
     for (const r of results.filter((x) => !x.data.registerHousehold.household)) {

@@ -1,11 +1,21 @@
-import { Field, ID, InputType, ObjectType, registerEnumType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import {
+  Field,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+  UseMiddleware,
+  type MiddlewareFn,
+} from 'type-graphql';
 import { RELATIONSHIPS, type Relationship as DomainRelationship, type Sex as DomainSex } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 
-export const Relationship = Object.fromEntries(RELATIONSHIPS.map((r) => [r, r])) as { [K in DomainRelationship]: K };
+export const Relationship = Object.fromEntries(RELATIONSHIPS.map((r) => [r, r])) as {
+  [K in DomainRelationship]: K;
+};
 registerEnumType(Relationship, { name: 'Relationship', description: '가구주와의 관계' });
 export const Sex = { MALE: 'MALE', FEMALE: 'FEMALE' } as const;
 registerEnumType(Sex, { name: 'Sex' });
@@ -21,10 +31,14 @@ const RecordsPersonRead: MiddlewareFn<RequestContext> = ({ root, context }, next
 export class Person {
   @Field(() => ID) id!: string;
   @Field(() => String) @UseMiddleware(RecordsPersonRead) name!: string;
-  @Field(() => String, { description: "주민등록번호, masked: '900101-1******'" }) @UseMiddleware(RecordsPersonRead) rrnMasked!: string;
+  @Field(() => String, { description: "주민등록번호, masked: '900101-1******'" })
+  @UseMiddleware(RecordsPersonRead)
+  rrnMasked!: string;
   @Field(() => LocalDateScalar) @UseMiddleware(RecordsPersonRead) birthDate!: string;
   @Field(() => Sex) @UseMiddleware(RecordsPersonRead) sex!: DomainSex;
-  @Field(() => Boolean, { description: 'The old check digit did not match and a worker confirmed the number' })
+  @Field(() => Boolean, {
+    description: 'The old check digit did not match and a worker confirmed the number',
+  })
   rrnCheckDigitMismatch!: boolean;
 }
 
@@ -39,7 +53,8 @@ export class Household {
   @Field(() => ID) id!: string;
   @Field(() => String) address!: string;
   regionCode!: string;
-  @Field(() => Boolean, { description: 'Synthetic demo or benchmark data, not a real household' }) synthetic!: boolean;
+  @Field(() => Boolean, { description: 'Synthetic demo or benchmark data, not a real household' })
+  synthetic!: boolean;
   @Field(() => Date) createdAt!: Date;
 }
 
@@ -48,8 +63,13 @@ export class HouseholdConnection extends Connection(Household) {}
 
 @InputType()
 export class HouseholdFilter {
-  @Field(() => String, { nullable: true, description: '시도, 시군구 or 읍면동 code: households in it or below it' }) regionCode?: string;
-  @Field(() => String, { nullable: true, description: "A member's name or its beginning ('김민')" }) search?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '시도, 시군구 or 읍면동 code: households in it or below it',
+  })
+  regionCode?: string;
+  @Field(() => String, { nullable: true, description: "A member's name or its beginning ('김민')" })
+  search?: string;
 }
 
 @InputType()
@@ -57,7 +77,11 @@ export class RegisterHouseholdMemberInput {
   @Field(() => String) name!: string;
   @Field(() => String, { description: "주민등록번호, 'YYMMDD-SXXXXXX' or 13 digits" }) rrn!: string;
   @Field(() => Relationship) relationship!: DomainRelationship;
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'The worker checked a number whose old check digit does not match' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'The worker checked a number whose old check digit does not match',
+  })
   confirmCheckDigitMismatch?: boolean;
 }
 
@@ -72,8 +96,8 @@ export class RegisterHouseholdInput {
 export class RegisterHouseholdPayload {
   @Field(() => Household, { nullable: true }) household!: Household | null;
   @Field(() => [UserError], {
-    description: 'INVALID_RRN, RRN_CHECK_DIGIT_UNCONFIRMED, DUPLICATE_PERSON (path names the member), FORBIDDEN, VALIDATION',
+    description:
+      'INVALID_RRN, RRN_CHECK_DIGIT_UNCONFIRMED, DUPLICATE_PERSON (path names the member), FORBIDDEN, VALIDATION',
   })
   errors!: UserError[];
 }
-

@@ -35,7 +35,12 @@ describe('binaryNumeric', () => {
 });
 
 describe('binaryDate', () => {
-  it.each([['2000-01-01', 0], ['1999-12-31', -1], ['2026-10-01', 9_770], ['2028-02-29', 10_286]])('%s is day %i', (date, day) => {
+  it.each([
+    ['2000-01-01', 0],
+    ['1999-12-31', -1],
+    ['2026-10-01', 9_770],
+    ['2028-02-29', 10_286],
+  ])('%s is day %i', (date, day) => {
     expect(binaryDate(date)).toBe(day);
   });
 });

@@ -4,7 +4,10 @@
 // "COPY — Binary Format"; numeric and date as their send functions write them (numeric.c, date.c).
 
 /** Signature, flags and header-extension length that open a binary COPY stream. */
-export const BINARY_COPY_HEADER = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)]);
+export const BINARY_COPY_HEADER = Buffer.concat([
+  Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'),
+  Buffer.alloc(8),
+]);
 /** The field count -1 that ends it. */
 export const BINARY_COPY_TRAILER = Buffer.from([0xff, 0xff]);
 
@@ -13,7 +16,9 @@ const DAYS_TO_2000 = 10_957; // from 1970-01-01, where Date.UTC counts, to Postg
 
 /** A date 'YYYY-MM-DD' as PostgreSQL's binary date: days since 2000-01-01. */
 export function binaryDate(isoDate: string): number {
-  const day = Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
+  const day =
+    Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) /
+    86_400_000;
   return day - DAYS_TO_2000;
 }
 

@@ -25,8 +25,14 @@ export interface FeedResult {
 // in memory). Any bad row rejects the whole feed and nothing is stored; a killed process or a
 // dropped upload rolls back the same way. The same bytes are loaded once.
 export async function ingestFeed(
-  db: DataSource, keys: DataKeys, actor: Actor, clientAddress: string,
-  source: string, body: Readable, knownKinds: ReadonlySet<string>, asOf: string,
+  db: DataSource,
+  keys: DataKeys,
+  actor: Actor,
+  clientAddress: string,
+  source: string,
+  body: Readable,
+  knownKinds: ReadonlySet<string>,
+  asOf: string,
 ): Promise<FeedResult> {
   const feedId = randomUUID();
   const contentHash = createHash('sha256'); // of the bytes as sent, for "a feed sent twice is stored once"
@@ -41,19 +47,31 @@ export async function ingestFeed(
   let copied: Promise<void> = Promise.resolve();
   try {
     await runner.startTransaction();
-    const stream = client.query(copyFrom('COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN (FORMAT binary)'));
+    const stream = client.query(
+      copyFrom(
+        'COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN (FORMAT binary)',
+      ),
+    );
     copy = stream;
     copied = finished(stream);
     copied.catch(() => {}); // awaited below; a COPY failure also surfaces through the writes
     stream.write(BINARY_COPY_HEADER);
-    pool = new FeedWorkerPool(feedWorkerCount(), { feedId, lookupKey: keys.lookupKey, knownKinds: [...knownKinds], asOf }, async (segment) => {
-      segments.push({ ...segment, copy: null });
-      anyError ||= segment.errors.length > 0;
-      // Once any segment has an error the feed is refused: the rest is validated, not written.
-      if (!anyError && segment.copy && !stream.write(Buffer.from(segment.copy.buffer, segment.copy.byteOffset, segment.copy.byteLength))) {
-        await once(stream, 'drain');
-      }
-    });
+    pool = new FeedWorkerPool(
+      feedWorkerCount(),
+      { feedId, lookupKey: keys.lookupKey, knownKinds: [...knownKinds], asOf },
+      async (segment) => {
+        segments.push({ ...segment, copy: null });
+        anyError ||= segment.errors.length > 0;
+        // Once any segment has an error the feed is refused: the rest is validated, not written.
+        if (
+          !anyError &&
+          segment.copy &&
+          !stream.write(Buffer.from(segment.copy.buffer, segment.copy.byteOffset, segment.copy.byteLength))
+        ) {
+          await once(stream, 'drain');
+        }
+      },
+    );
     const splitter = new RecordAlignedSplitter();
     let index = 0;
     for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -72,7 +90,18 @@ export async function ingestFeed(
       await db.query(
         `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, rejected, errors, account, user_id, api_key_id, client_address)
          VALUES ($1, $2, 'REJECTED', $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [feedId, source, digest, rows, rejected, JSON.stringify(errors), actor.account, actor.userId, actor.apiKeyId, clientAddress],
+        [
+          feedId,
+          source,
+          digest,
+          rows,
+          rejected,
+          JSON.stringify(errors),
+          actor.account,
+          actor.userId,
+          actor.apiKeyId,
+          clientAddress,
+        ],
       );
       return { feedId, status: 'REJECTED', rows, matched: 0, unmatched: 0, errors };
     }
@@ -89,7 +118,18 @@ export async function ingestFeed(
       `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, matched, unmatched, account, user_id, api_key_id, client_address)
        VALUES ($1, $2, 'LOADED', $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (content_sha256) WHERE status = 'LOADED' DO NOTHING RETURNING id`,
-      [feedId, source, digest, rows, matched, rows - matched, actor.account, actor.userId, actor.apiKeyId, clientAddress],
+      [
+        feedId,
+        source,
+        digest,
+        rows,
+        matched,
+        rows - matched,
+        actor.account,
+        actor.userId,
+        actor.apiKeyId,
+        clientAddress,
+      ],
     );
     if (!inserted.length) {
       await runner.rollbackTransaction();
@@ -126,15 +166,30 @@ function tally(segments: SegmentResult[]): { rows: number; rejected: number; err
     linesBefore += s.lines;
   }
   const headerSeen = ordered.length > 0 && ordered[0].headerSeen;
-  if (!headerSeen && !errors.length) errors.push({ line: 1, column: null, message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref' });
-  else if (rows === 0 && !errors.length) errors.push({ line: 2, column: null, message: 'The feed has a header but no rows' });
+  if (!headerSeen && !errors.length)
+    errors.push({
+      line: 1,
+      column: null,
+      message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref',
+    });
+  else if (rows === 0 && !errors.length)
+    errors.push({ line: 2, column: null, message: 'The feed has a header but no rows' });
   return { rows, rejected, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
 }
 
 async function duplicateOf(db: DataSource, contentHash: Buffer): Promise<FeedResult> {
   const [f] = await db.query(
-    `SELECT id, row_count AS rows, matched, unmatched FROM crisis_feeds WHERE content_sha256 = $1 AND status = 'LOADED'`, [contentHash]);
-  return { feedId: f.id, status: 'DUPLICATE', rows: f.rows, matched: f.matched, unmatched: f.unmatched, errors: [] };
+    `SELECT id, row_count AS rows, matched, unmatched FROM crisis_feeds WHERE content_sha256 = $1 AND status = 'LOADED'`,
+    [contentHash],
+  );
+  return {
+    feedId: f.id,
+    status: 'DUPLICATE',
+    rows: f.rows,
+    matched: f.matched,
+    unmatched: f.unmatched,
+    errors: [],
+  };
 }
 
 // Drains a body that will not be read, so the client sees the answer instead of a reset.

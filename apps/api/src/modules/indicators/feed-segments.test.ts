@@ -7,7 +7,12 @@ import { binaryNumeric } from './copy-binary';
 import { encodeSegment, RecordAlignedSplitter, splitUnquotedCsv } from './feed-segments';
 
 const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
-const settings = { feedId: '00000000-0000-4000-8000-000000000001', lookupKey: randomBytes(32), knownKinds: new Set(['POWER_CUT', 'GAS_CUT']), asOf: '2026-11-24' };
+const settings = {
+  feedId: '00000000-0000-4000-8000-000000000001',
+  lookupKey: randomBytes(32),
+  knownKinds: new Set(['POWER_CUT', 'GAS_CUT']),
+  asOf: '2026-11-24',
+};
 
 // Reads binary COPY tuples back into their fields.
 function tuples(bytes: Uint8Array): Buffer[][] {
@@ -42,16 +47,22 @@ function split(bytes: Buffer, chunkSizes: number[]): Buffer[] {
 describe('RecordAlignedSplitter', () => {
   // Quoted fields with commas, doubled quotes and newlines, in a file of several segments.
   const rows = Array.from({ length: 30_000 }, (_, i) =>
-    i % 7 === 0 ? `${i},POWER_CUT,2026-10-01,1,"비고 ""${i}"", 두\n줄"` : `${i},GAS_CUT,2026-10-01,${i % 9},ref-${i}`);
+    i % 7 === 0
+      ? `${i},POWER_CUT,2026-10-01,1,"비고 ""${i}"", 두\n줄"`
+      : `${i},GAS_CUT,2026-10-01,${i % 9},ref-${i}`,
+  );
   const file = Buffer.from([HEADER, ...rows].join('\n') + '\n');
 
-  it.each([[[65_536]], [[1, 7, 4096, 100_003]], [[file.length]]])('cuts only between records (chunks of %j bytes)', (sizes) => {
-    const segments = split(file, sizes);
-    expect(segments.length).toBeGreaterThan(1);
-    expect(Buffer.concat(segments).equals(file)).toBe(true);
-    const records = segments.flatMap((s) => parse(s) as string[][]);
-    expect(records).toEqual(parse(file));
-  });
+  it.each([[[65_536]], [[1, 7, 4096, 100_003]], [[file.length]]])(
+    'cuts only between records (chunks of %j bytes)',
+    (sizes) => {
+      const segments = split(file, sizes);
+      expect(segments.length).toBeGreaterThan(1);
+      expect(Buffer.concat(segments).equals(file)).toBe(true);
+      const records = segments.flatMap((s) => parse(s) as string[][]);
+      expect(records).toEqual(parse(file));
+    },
+  );
 
   it('hands on a file with no line break once it passes the limit, rather than holding it', () => {
     const splitter = new RecordAlignedSplitter();
@@ -80,22 +91,40 @@ describe('encodeSegment', () => {
 
   it('counts lines from the segment start, through quoted line breaks and blank lines', () => {
     const bad = `${testRrn('1950-01-02', 'MALE')},POWER_CUT,2026-13-01,1,x`;
-    const s = encodeSegment(Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,"두\n줄"\n\n${bad}\n`), false, settings);
+    const s = encodeSegment(
+      Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,"두\n줄"\n\n${bad}\n`),
+      false,
+      settings,
+    );
     expect(s).toMatchObject({ lines: 4, rows: 2, rejected: 1, copy: null });
     expect(s.errors).toEqual([expect.objectContaining({ line: 4, column: 'observed_on' })]);
   });
 
   it('reports malformed CSV by line without quoting the text', () => {
     const rrn = testRrn('1950-01-01', 'FEMALE');
-    const s = encodeSegment(Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,1,x\n${rrn},POWER_CUT,2026-10-01,1,"open\n`), true, settings);
-    expect(s.errors).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/^malformed CSV/) })]);
+    const s = encodeSegment(
+      Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,1,x\n${rrn},POWER_CUT,2026-10-01,1,"open\n`),
+      true,
+      settings,
+    );
+    expect(s.errors).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringMatching(/^malformed CSV/) }),
+    ]);
     expect(JSON.stringify(s.errors)).not.toContain(rrn.slice(7));
     expect(s.copy).toBeNull();
   });
 
   it('checks the header only in the first segment', () => {
-    expect(encodeSegment(Buffer.from(`rrn,kind\n`), true, settings).errors).toEqual([expect.objectContaining({ line: 1, column: null })]);
-    expect(encodeSegment(Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,x\n`), false, settings)).toMatchObject({ rows: 1, errors: [] });
+    expect(encodeSegment(Buffer.from(`rrn,kind\n`), true, settings).errors).toEqual([
+      expect.objectContaining({ line: 1, column: null }),
+    ]);
+    expect(
+      encodeSegment(
+        Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,x\n`),
+        false,
+        settings,
+      ),
+    ).toMatchObject({ rows: 1, errors: [] });
   });
 });
 
@@ -103,7 +132,8 @@ describe('splitUnquotedCsv', () => {
   const pieces = ['', ' ', 'a', '홍길동', '900101-1234567', '1.5', '-3', 'ref x', '\t', '\uFEFF'];
   const randomCsv = () => {
     const lines = Array.from({ length: randomInt(0, 8) }, () =>
-      Array.from({ length: randomInt(1, 7) }, () => pieces[randomInt(pieces.length)]).join(','));
+      Array.from({ length: randomInt(1, 7) }, () => pieces[randomInt(pieces.length)]).join(','),
+    );
     return (randomInt(2) ? '\uFEFF' : '') + lines.join('\n') + (randomInt(2) ? '\n' : '');
   };
 
@@ -112,7 +142,9 @@ describe('splitUnquotedCsv', () => {
       const text = randomCsv();
       for (const first of [true, false]) {
         const bytes = Buffer.from(text);
-        expect(splitUnquotedCsv(bytes, first), JSON.stringify(text)).toEqual(parse(bytes, { bom: first, relax_column_count: true }));
+        expect(splitUnquotedCsv(bytes, first), JSON.stringify(text)).toEqual(
+          parse(bytes, { bom: first, relax_column_count: true }),
+        );
       }
     }
   });

@@ -1,5 +1,11 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { checkFeedHeader, FEED_COLUMNS, parseFeedRecord, rrnLookupHasher, type FeedRowError } from '@ieum/domain';
+import {
+  checkFeedHeader,
+  FEED_COLUMNS,
+  parseFeedRecord,
+  rrnLookupHasher,
+  type FeedRowError,
+} from '@ieum/domain';
 import { binaryDate, binaryNumeric, BinaryRows } from './copy-binary';
 
 // A feed is cut into segments that end on a record boundary, so each can be parsed on its own
@@ -97,7 +103,14 @@ export interface EncodedSegment {
  * parseFeedRecord).
  */
 export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSettings): EncodedSegment {
-  const out: EncodedSegment = { lines: countNewlines(bytes), rows: 0, rejected: 0, headerSeen: !first, errors: [], copy: null };
+  const out: EncodedSegment = {
+    lines: countNewlines(bytes),
+    rows: 0,
+    rejected: 0,
+    headerSeen: !first,
+    errors: [],
+    copy: null,
+  };
   const tuples = new BinaryRows();
   const lookupHash = rrnLookupHasher(settings.lookupKey);
   const feedId = Buffer.from(settings.feedId.replace(/-/g, ''), 'hex');
@@ -114,7 +127,11 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
     try {
       // Records come back as one array: csv-parse's per-record callback builds a context object
       // for every record, which costs more than the parsing.
-      records = parse(bytes, { bom: first, relax_column_count: true, max_record_size: MAX_RECORD_CHARS }) as string[][];
+      records = parse(bytes, {
+        bom: first,
+        relax_column_count: true,
+        max_record_size: MAX_RECORD_CHARS,
+      }) as string[][];
     } catch (e) {
       if (!(e instanceof CsvError)) throw e;
       syntaxError = e;
@@ -143,7 +160,14 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
     if (day === undefined) days.set(row.observedOn, (day = binaryDate(row.observedOn)));
     let value = values.get(row.value);
     if (value === undefined) values.set(row.value, (value = binaryNumeric(String(row.value))));
-    tuples.tuple(6).bytes(feedId).bytes(lookupHash(row.rrnDigits)).text(row.kind).int32(day).bytes(value).text(row.sourceRef);
+    tuples
+      .tuple(6)
+      .bytes(feedId)
+      .bytes(lookupHash(row.rrnDigits))
+      .text(row.kind)
+      .int32(day)
+      .bytes(value)
+      .text(row.sourceRef);
   }
   // A syntax error throws away the segment's records: its rows are not counted, the error is.
   if (syntaxError) {
@@ -191,5 +215,9 @@ function csvSyntaxError(e: CsvError): FeedRowError {
     INVALID_OPENING_QUOTE: 'a quote may only open a field; write it doubled inside a quoted field',
     CSV_MAX_RECORD_SIZE: `the line is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`,
   };
-  return { line, column, message: `malformed CSV: ${problems[e.code] ?? e.code.toLowerCase().replace(/_/g, ' ')}` };
+  return {
+    line,
+    column,
+    message: `malformed CSV: ${problems[e.code] ?? e.code.toLowerCase().replace(/_/g, ' ')}`,
+  };
 }

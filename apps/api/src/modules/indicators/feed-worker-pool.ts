@@ -35,7 +35,11 @@ export class FeedWorkerPool {
   private handled: Promise<void> = Promise.resolve();
   private closing = false;
 
-  constructor(size: number, data: FeedWorkerData, private readonly onResult: (r: SegmentResult) => Promise<void>) {
+  constructor(
+    size: number,
+    data: FeedWorkerData,
+    private readonly onResult: (r: SegmentResult) => Promise<void>,
+  ) {
     this.slots = Array.from({ length: size }, () => {
       const slot = { thread: new Worker(WORKER_FILE, { workerData: data }), inFlight: 0 };
       slot.thread.on('message', (result: SegmentResult) => {
@@ -73,7 +77,8 @@ export class FeedWorkerPool {
 
   /** Resolves once every submitted segment's result has been handled. */
   async drain(): Promise<void> {
-    while (!this.failure && this.slots.some((s) => s.inFlight > 0)) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    while (!this.failure && this.slots.some((s) => s.inFlight > 0))
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     await this.handled;
     if (this.failure) throw this.failure;
   }

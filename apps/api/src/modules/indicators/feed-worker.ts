@@ -16,12 +16,18 @@ export interface SegmentJob {
 
 const data = workerData as FeedWorkerData;
 const settings: SegmentSettings = {
-  feedId: data.feedId, lookupKey: Buffer.from(data.lookupKey), knownKinds: new Set(data.knownKinds), asOf: data.asOf,
+  feedId: data.feedId,
+  lookupKey: Buffer.from(data.lookupKey),
+  knownKinds: new Set(data.knownKinds),
+  asOf: data.asOf,
 };
 
 parentPort!.on('message', (job: SegmentJob) => {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const result = encodeSegment(bytes, job.index === 0, settings);
   // The tuples' memory moves to the main thread instead of being copied.
-  parentPort!.postMessage({ index: job.index, ...result }, result.copy ? [result.copy.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage(
+    { index: job.index, ...result },
+    result.copy ? [result.copy.buffer as ArrayBuffer] : [],
+  );
 });

@@ -16,23 +16,50 @@ export function feedsRouter(services: Services): Router {
   router.post('/api/feeds', cookieParser(), async (req: Request, res: Response) => {
     const clientAddress = req.ip ?? 'unknown';
     const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
-    const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes) : null;
+    const actor = token
+      ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes)
+      : null;
     const refuse = async (status: number, code: string, message: string) => {
       await drain(req).catch(() => {});
       res.status(status).json({ error: { code, message } });
     };
-    if (!actor) return refuse(401, 'UNAUTHENTICATED', 'Sign in or send an API key (Authorization: Bearer …).');
-    if (actor.role !== 'ANALYST') return refuse(403, 'FORBIDDEN', 'Only an analyst may load crisis-indicator feeds.');
+    if (!actor)
+      return refuse(401, 'UNAUTHENTICATED', 'Sign in or send an API key (Authorization: Bearer …).');
+    if (actor.role !== 'ANALYST')
+      return refuse(403, 'FORBIDDEN', 'Only an analyst may load crisis-indicator feeds.');
     const source = typeof req.query.source === 'string' ? req.query.source.trim() : '';
-    if (!source || source.length > 200) return refuse(400, 'BAD_REQUEST', 'Name the source agency: ?source=<agency name> (up to 200 characters).');
-    if (!/^text\/csv\b/i.test(req.headers['content-type'] ?? '')) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the feed as text/csv (UTF-8).');
+    if (!source || source.length > 200)
+      return refuse(
+        400,
+        'BAD_REQUEST',
+        'Name the source agency: ?source=<agency name> (up to 200 characters).',
+      );
+    if (!/^text\/csv\b/i.test(req.headers['content-type'] ?? ''))
+      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the feed as text/csv (UTF-8).');
     try {
       const kinds = await knownKindCodes(services.dataSource);
-      const result = await ingestFeed(services.dataSource, services.keys, actor, clientAddress, source, req, kinds, todayInKorea());
+      const result = await ingestFeed(
+        services.dataSource,
+        services.keys,
+        actor,
+        clientAddress,
+        source,
+        req,
+        kinds,
+        todayInKorea(),
+      );
       res.status(result.status === 'REJECTED' ? 422 : 200).json(result);
     } catch (e) {
       logger.error({ err: { message: (e as Error).message } }, 'feed load failed');
-      if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The feed could not be loaded; nothing of it was stored.' } });
+      if (!res.headersSent)
+        res
+          .status(500)
+          .json({
+            error: {
+              code: 'INTERNAL_SERVER_ERROR',
+              message: 'The feed could not be loaded; nothing of it was stored.',
+            },
+          });
     }
   });
   return router;

@@ -2,7 +2,12 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import type { RequestContext } from '../../context';
 import * as indicators from './indicators.service';
 import {
-  AddCrisisIndicatorKindInput, AddCrisisIndicatorKindPayload, CrisisFeed, CrisisFeedConnection, CrisisIndicatorGroup, CrisisIndicatorKind,
+  AddCrisisIndicatorKindInput,
+  AddCrisisIndicatorKindPayload,
+  CrisisFeed,
+  CrisisFeedConnection,
+  CrisisIndicatorGroup,
+  CrisisIndicatorKind,
 } from './indicators.types';
 
 @Resolver()
@@ -20,13 +25,21 @@ export class IndicatorsResolver {
   }
 
   @Authorized('ANALYST')
-  @Mutation(() => AddCrisisIndicatorKindPayload, { description: 'Adds a kind (and a new group if named). Errors: VALIDATION, DUPLICATE' })
-  addCrisisIndicatorKind(@Arg('input', () => AddCrisisIndicatorKindInput) input: AddCrisisIndicatorKindInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => AddCrisisIndicatorKindPayload, {
+    description: 'Adds a kind (and a new group if named). Errors: VALIDATION, DUPLICATE',
+  })
+  addCrisisIndicatorKind(
+    @Arg('input', () => AddCrisisIndicatorKindInput) input: AddCrisisIndicatorKindInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return indicators.addKind(ctx.services.dataSource, ctx.actor!, input);
   }
 
   @Authorized('ANALYST', 'ADMIN')
-  @Query(() => CrisisFeed, { nullable: true, description: 'A feed: status, counts and the errors of a rejected one' })
+  @Query(() => CrisisFeed, {
+    nullable: true,
+    description: 'A feed: status, counts and the errors of a rejected one',
+  })
   crisisFeed(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CrisisFeed | null> {
     return indicators.getFeed(ctx.services.dataSource, id);
   }

@@ -2,10 +2,23 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
 
-export enum IndicatorUnit { FLAG = 'FLAG', MONTHS = 'MONTHS', KRW = 'KRW', COUNT = 'COUNT', DAYS = 'DAYS', GRADE = 'GRADE' }
-registerEnumType(IndicatorUnit, { name: 'IndicatorUnit', description: "The unit of a feed row's value: FLAG (1 = present), MONTHS, KRW, COUNT, DAYS, GRADE" });
+export enum IndicatorUnit {
+  FLAG = 'FLAG',
+  MONTHS = 'MONTHS',
+  KRW = 'KRW',
+  COUNT = 'COUNT',
+  DAYS = 'DAYS',
+  GRADE = 'GRADE',
+}
+registerEnumType(IndicatorUnit, {
+  name: 'IndicatorUnit',
+  description: "The unit of a feed row's value: FLAG (1 = present), MONTHS, KRW, COUNT, DAYS, GRADE",
+});
 
-export enum FeedStatus { LOADED = 'LOADED', REJECTED = 'REJECTED' }
+export enum FeedStatus {
+  LOADED = 'LOADED',
+  REJECTED = 'REJECTED',
+}
 registerEnumType(FeedStatus, { name: 'FeedStatus' });
 
 @ObjectType({ description: '위기정보 유형 그룹 (요금 체납, 생활수준 추정, …)' })
@@ -30,7 +43,10 @@ export class CrisisIndicatorKind {
 @InputType()
 export class AddCrisisIndicatorKindInput {
   @Field(() => String, { description: 'SCREAMING_SNAKE_CASE, e.g. OLD_AGE_EMERGENCY_LOAN' }) code!: string;
-  @Field(() => String, { description: 'An existing group code, or a new one with groupNameKo and groupNameEn' }) group!: string;
+  @Field(() => String, {
+    description: 'An existing group code, or a new one with groupNameKo and groupNameEn',
+  })
+  group!: string;
   @Field(() => String, { nullable: true }) groupNameKo?: string;
   @Field(() => String, { nullable: true }) groupNameEn?: string;
   @Field(() => String) nameKo!: string;
@@ -61,7 +77,8 @@ export class CrisisFeed {
   @Field(() => Int) matched!: number;
   @Field(() => Int) unmatched!: number;
   @Field(() => Int) rejected!: number;
-  @Field(() => [FeedError], { description: 'The first 100 problems of a rejected feed' }) errors!: FeedError[];
+  @Field(() => [FeedError], { description: 'The first 100 problems of a rejected feed' })
+  errors!: FeedError[];
   @Field(() => String) account!: string;
   @Field(() => Date) receivedAt!: Date;
 }

@@ -22,12 +22,16 @@ class LiveEvents implements PubSub {
 
 export const liveEvents = new LiveEvents();
 
-export interface Listener { stop(): Promise<void> }
+export interface Listener {
+  stop(): Promise<void>;
+}
 
 // One connection per process listens; each NOTIFY carries the user whose unread count changed.
 export async function listenForLiveEvents(databaseUrl: string): Promise<Listener> {
   const client = new Client({ connectionString: databaseUrl, application_name: 'ieum-listen' });
-  client.on('error', (e) => logger.warn({ err: { message: e.message } }, 'live-event listener lost its connection'));
+  client.on('error', (e) =>
+    logger.warn({ err: { message: e.message } }, 'live-event listener lost its connection'),
+  );
   client.on('notification', (m) => {
     if (m.channel === CHANNEL && m.payload) liveEvents.publish(UNREAD_CHANGED, m.payload);
   });

@@ -2,7 +2,11 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver, Subscription } fr
 import type { RequestContext } from '../../context';
 import { UNREAD_CHANGED } from './live-events';
 import * as notifications from './notifications.service';
-import { MarkNotificationsReadInput, MarkNotificationsReadPayload, NotificationConnection } from './notifications.types';
+import {
+  MarkNotificationsReadInput,
+  MarkNotificationsReadPayload,
+  NotificationConnection,
+} from './notifications.types';
 
 @Resolver()
 export class NotificationsResolver {
@@ -14,7 +18,9 @@ export class NotificationsResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<NotificationConnection> {
-    return new NotificationConnection(await notifications.listNotifications(ctx, unreadOnly ?? false, first, after));
+    return new NotificationConnection(
+      await notifications.listNotifications(ctx, unreadOnly ?? false, first, after),
+    );
   }
 
   @Authorized()
@@ -26,7 +32,8 @@ export class NotificationsResolver {
   @Authorized()
   @Subscription(() => Int, {
     topics: UNREAD_CHANGED,
-    filter: ({ payload, context }: { payload: string; context: RequestContext }) => payload === context.actor?.userId,
+    filter: ({ payload, context }: { payload: string; context: RequestContext }) =>
+      payload === context.actor?.userId,
     description: 'My unread count, each time it changes (GraphQL over WebSocket at /graphql)',
   })
   unreadNotificationCountChanged(@Ctx() ctx: RequestContext): Promise<number> {
@@ -35,7 +42,10 @@ export class NotificationsResolver {
 
   @Authorized()
   @Mutation(() => MarkNotificationsReadPayload)
-  markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput, @Ctx() ctx: RequestContext) {
+  markNotificationsRead(
+    @Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return notifications.markRead(ctx, input);
   }
 }

@@ -2,20 +2,37 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId } from '../../graphql/errors';
-import { MarkNotificationsReadInput, MarkNotificationsReadPayload, Notification } from './notifications.types';
+import {
+  MarkNotificationsReadInput,
+  MarkNotificationsReadPayload,
+  Notification,
+} from './notifications.types';
 
 // One row per user of each agency, in one statement.
-export async function notifyAgencies(db: DataSource | EntityManager, agencyIds: string[], kind: string, title: string, link: string, entityId: string): Promise<void> {
+export async function notifyAgencies(
+  db: DataSource | EntityManager,
+  agencyIds: string[],
+  kind: string,
+  title: string,
+  link: string,
+  entityId: string,
+): Promise<void> {
   if (!agencyIds.length) return;
   await db.query(
     `INSERT INTO notifications (user_id, kind, title, link, entity_id)
      SELECT u.id, $2, $3, $4, $5 FROM users u WHERE u.agency_id = ANY($1::uuid[]) AND u.disabled_at IS NULL`,
-    [agencyIds, kind, title, link, entityId]);
+    [agencyIds, kind, title, link, entityId],
+  );
 }
 
 const COLUMNS = `id, kind, title, link, created_at AS "createdAt", read_at AS "readAt"`;
 
-export async function listNotifications(ctx: RequestContext, unreadOnly: boolean, first?: number, after?: string): Promise<Page<Notification>> {
+export async function listNotifications(
+  ctx: RequestContext,
+  unreadOnly: boolean,
+  first?: number,
+  after?: string,
+): Promise<Page<Notification>> {
   const db = ctx.services.dataSource;
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
@@ -23,21 +40,41 @@ export async function listNotifications(ctx: RequestContext, unreadOnly: boolean
   const where = `user_id = $1 AND ($2::boolean IS NOT TRUE OR read_at IS NULL)`;
   const rows = await db.query(
     `SELECT ${COLUMNS} FROM notifications WHERE ${where} AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
-     ORDER BY created_at DESC, id DESC LIMIT $5`, [userId, unreadOnly, cursor?.[0] ?? null, cursor?.[1] ?? null, size + 1]);
-  return toPage(rows.map((r: object) => Object.assign(new Notification(), r)), size, cursor, (n) => encodeCursor([n.createdAt.toISOString(), n.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM notifications WHERE ${where}`, [userId, unreadOnly]))[0].n));
+     ORDER BY created_at DESC, id DESC LIMIT $5`,
+    [userId, unreadOnly, cursor?.[0] ?? null, cursor?.[1] ?? null, size + 1],
+  );
+  return toPage(
+    rows.map((r: object) => Object.assign(new Notification(), r)),
+    size,
+    cursor,
+    (n) => encodeCursor([n.createdAt.toISOString(), n.id]),
+    async () =>
+      Number(
+        (await db.query(`SELECT count(*) AS n FROM notifications WHERE ${where}`, [userId, unreadOnly]))[0].n,
+      ),
+  );
 }
 
 export async function unreadCount(ctx: RequestContext): Promise<number> {
   if (!ctx.actor!.userId) return 0;
-  const [{ n }] = await ctx.services.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [ctx.actor!.userId]);
+  const [{ n }] = await ctx.services.dataSource.query(
+    `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
+    [ctx.actor!.userId],
+  );
   return n;
 }
 
-export async function markRead(ctx: RequestContext, input: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
+export async function markRead(
+  ctx: RequestContext,
+  input: MarkNotificationsReadInput,
+): Promise<MarkNotificationsReadPayload> {
   const ids = input.all ? null : (input.ids ?? []).map((id) => checkId(id, 'input.ids'));
   await ctx.services.dataSource.query(
     `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
-    [ctx.actor!.userId, ids]);
-  return Object.assign(new MarkNotificationsReadPayload(), { unreadCount: await unreadCount(ctx), errors: [] });
+    [ctx.actor!.userId, ids],
+  );
+  return Object.assign(new MarkNotificationsReadPayload(), {
+    unreadCount: await unreadCount(ctx),
+    errors: [],
+  });
 }

@@ -18,20 +18,35 @@ afterAll(async () => {
 function socket(connectionParams: Record<string, unknown>, headers: Record<string, string> = {}): Client {
   const client = createClient({
     url: app.url.replace('http', 'ws') + '/graphql',
-    webSocketImpl: class extends WebSocket { constructor(url: string, protocols?: string | string[]) { super(url, protocols, { headers }); } },
-    connectionParams, retryAttempts: 0, lazy: true,
+    webSocketImpl: class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers });
+      }
+    },
+    connectionParams,
+    retryAttempts: 0,
+    lazy: true,
   });
   clients.push(client);
   return client;
 }
 
-function next(client: Client, query: string): Promise<{ data?: any; errors?: readonly { message: string; extensions?: { code?: string } }[] }> {
+function next(
+  client: Client,
+  query: string,
+): Promise<{ data?: any; errors?: readonly { message: string; extensions?: { code?: string } }[] }> {
   return new Promise((resolve, reject) => {
-    const stop = client.subscribe({ query }, {
-      next: (value) => { resolve(value as never); stop(); },
-      error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
-      complete: () => {},
-    });
+    const stop = client.subscribe(
+      { query },
+      {
+        next: (value) => {
+          resolve(value as never);
+          stop();
+        },
+        error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
+        complete: () => {},
+      },
+    );
   });
 }
 
@@ -41,14 +56,18 @@ describe('unreadNotificationCountChanged (GraphQL over WebSocket)', () => {
     const pushed = next(client, `subscription { unreadNotificationCountChanged }`);
     await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
     await app.db.query(
-      `INSERT INTO notifications (user_id, kind, title, link) SELECT id, 'REFERRAL_UPDATED', '시험 알림', '/referrals' FROM users WHERE email = 'worker@demo.ieum.kr'`);
+      `INSERT INTO notifications (user_id, kind, title, link) SELECT id, 'REFERRAL_UPDATED', '시험 알림', '/referrals' FROM users WHERE email = 'worker@demo.ieum.kr'`,
+    );
     const [{ n }] = await app.db.query(
-      `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'worker@demo.ieum.kr' AND n.read_at IS NULL`);
+      `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'worker@demo.ieum.kr' AND n.read_at IS NULL`,
+    );
     await expect(pushed).resolves.toEqual({ data: { unreadNotificationCountChanged: n } });
   });
 
   it('refuses a subscription without a sign-in', async () => {
-    const result = await next(socket({}), `subscription { unreadNotificationCountChanged }`).catch((e: Error) => ({ errors: [{ message: e.message }] }));
+    const result = await next(socket({}), `subscription { unreadNotificationCountChanged }`).catch(
+      (e: Error) => ({ errors: [{ message: e.message }] }),
+    );
     expect(JSON.stringify(result)).toMatch(/UNAUTHENTICATED|Sign in/);
   });
 

@@ -5,9 +5,13 @@ import { UserError } from '../../graphql/errors';
 @ObjectType({ description: '알림: something waiting for the user' })
 export class Notification {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'REFERRAL_RECEIVED, REFERRAL_UPDATED, REFERRAL_OVERDUE, CONFERENCE, GOAL_DUE' }) kind!: string;
+  @Field(() => String, {
+    description: 'REFERRAL_RECEIVED, REFERRAL_UPDATED, REFERRAL_OVERDUE, CONFERENCE, GOAL_DUE',
+  })
+  kind!: string;
   @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true, description: 'The page it is about, e.g. /referrals/<id>' }) link!: string | null;
+  @Field(() => String, { nullable: true, description: 'The page it is about, e.g. /referrals/<id>' }) link!:
+    string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
 }

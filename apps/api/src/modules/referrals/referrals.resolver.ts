@@ -6,9 +6,22 @@ import { accessToHousehold, recordHouseholdAccess, refuse } from '../consents/co
 import { Household } from '../households/households.types';
 import * as referrals from './referrals.service';
 import {
-  AcceptReferralPayload, CancelReferralPayload, CompleteReferralInput, CompleteReferralPayload, DeclineReferralInput, DeclineReferralPayload,
-  ReceiveReferralPayload, Referral, ReferralAction as ReferralActionEnum, ReferralConnection, ReferralEvent, ReferralFilter, ReferralStepInput,
-  SendReferralInput, SendReferralPayload, StartReferralServicePayload,
+  AcceptReferralPayload,
+  CancelReferralPayload,
+  CompleteReferralInput,
+  CompleteReferralPayload,
+  DeclineReferralInput,
+  DeclineReferralPayload,
+  ReceiveReferralPayload,
+  Referral,
+  ReferralAction as ReferralActionEnum,
+  ReferralConnection,
+  ReferralEvent,
+  ReferralFilter,
+  ReferralStepInput,
+  SendReferralInput,
+  SendReferralPayload,
+  StartReferralServicePayload,
 } from './referrals.types';
 
 const STEP = 'INVALID_TRANSITION, FORBIDDEN, CONFLICT, NOT_FOUND';
@@ -16,7 +29,9 @@ const STEP = 'INVALID_TRANSITION, FORBIDDEN, CONFLICT, NOT_FOUND';
 @Resolver(() => Referral)
 export class ReferralsResolver {
   @Authorized()
-  @Query(() => ReferralConnection, { description: "받은 의뢰 (INCOMING) / 보낸 의뢰 (OUTGOING) of your agency, newest first" })
+  @Query(() => ReferralConnection, {
+    description: '받은 의뢰 (INCOMING) / 보낸 의뢰 (OUTGOING) of your agency, newest first',
+  })
   async referrals(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
@@ -33,44 +48,79 @@ export class ReferralsResolver {
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
-  @Mutation(() => SendReferralPayload, { description: '서비스 의뢰. Errors: NO_CONSENT, FORBIDDEN, VALIDATION, INVALID_STATE, NOT_FOUND' })
+  @Mutation(() => SendReferralPayload, {
+    description: '서비스 의뢰. Errors: NO_CONSENT, FORBIDDEN, VALIDATION, INVALID_STATE, NOT_FOUND',
+  })
   sendReferral(@Arg('input', () => SendReferralInput) input: SendReferralInput, @Ctx() ctx: RequestContext) {
     return referrals.sendReferral(ctx, input);
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
   @Mutation(() => ReceiveReferralPayload, { description: `접수 (receiving agency). Errors: ${STEP}` })
-  receiveReferral(@Arg('input', () => ReferralStepInput) input: ReferralStepInput, @Ctx() ctx: RequestContext) {
+  receiveReferral(
+    @Arg('input', () => ReferralStepInput) input: ReferralStepInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return referrals.stepReferral(ctx, ReceiveReferralPayload, input.referralId, 'RECEIVE');
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
-  @Mutation(() => AcceptReferralPayload, { description: `수락 (receiving agency; it joins the case). Errors: ${STEP}` })
-  acceptReferral(@Arg('input', () => ReferralStepInput) input: ReferralStepInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => AcceptReferralPayload, {
+    description: `수락 (receiving agency; it joins the case). Errors: ${STEP}`,
+  })
+  acceptReferral(
+    @Arg('input', () => ReferralStepInput) input: ReferralStepInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return referrals.stepReferral(ctx, AcceptReferralPayload, input.referralId, 'ACCEPT');
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
-  @Mutation(() => DeclineReferralPayload, { description: `거절 with a reason (receiving agency). Errors: ${STEP}, VALIDATION` })
-  declineReferral(@Arg('input', () => DeclineReferralInput) input: DeclineReferralInput, @Ctx() ctx: RequestContext) {
-    return referrals.stepReferral(ctx, DeclineReferralPayload, input.referralId, 'DECLINE', { reason: input.reason });
+  @Mutation(() => DeclineReferralPayload, {
+    description: `거절 with a reason (receiving agency). Errors: ${STEP}, VALIDATION`,
+  })
+  declineReferral(
+    @Arg('input', () => DeclineReferralInput) input: DeclineReferralInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return referrals.stepReferral(ctx, DeclineReferralPayload, input.referralId, 'DECLINE', {
+      reason: input.reason,
+    });
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
-  @Mutation(() => StartReferralServicePayload, { description: `서비스 시작 (receiving agency). Errors: ${STEP}` })
-  startReferralService(@Arg('input', () => ReferralStepInput) input: ReferralStepInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => StartReferralServicePayload, {
+    description: `서비스 시작 (receiving agency). Errors: ${STEP}`,
+  })
+  startReferralService(
+    @Arg('input', () => ReferralStepInput) input: ReferralStepInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return referrals.stepReferral(ctx, StartReferralServicePayload, input.referralId, 'START_SERVICE');
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
-  @Mutation(() => CompleteReferralPayload, { description: `완료·회송 with an outcome; the service is written onto the case. Errors: ${STEP}, VALIDATION` })
-  completeReferral(@Arg('input', () => CompleteReferralInput) input: CompleteReferralInput, @Ctx() ctx: RequestContext) {
-    return referrals.stepReferral(ctx, CompleteReferralPayload, input.referralId, 'COMPLETE', { outcome: input.outcome, note: input.note });
+  @Mutation(() => CompleteReferralPayload, {
+    description: `완료·회송 with an outcome; the service is written onto the case. Errors: ${STEP}, VALIDATION`,
+  })
+  completeReferral(
+    @Arg('input', () => CompleteReferralInput) input: CompleteReferralInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return referrals.stepReferral(ctx, CompleteReferralPayload, input.referralId, 'COMPLETE', {
+      outcome: input.outcome,
+      note: input.note,
+    });
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
-  @Mutation(() => CancelReferralPayload, { description: `취소 before acceptance (sending agency). Errors: ${STEP}` })
-  cancelReferral(@Arg('input', () => ReferralStepInput) input: ReferralStepInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => CancelReferralPayload, {
+    description: `취소 before acceptance (sending agency). Errors: ${STEP}`,
+  })
+  cancelReferral(
+    @Arg('input', () => ReferralStepInput) input: ReferralStepInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return referrals.stepReferral(ctx, CancelReferralPayload, input.referralId, 'CANCEL');
   }
 
@@ -96,7 +146,10 @@ export class ReferralsResolver {
     return side ? availableReferralActions(r.status, side) : [];
   }
 
-  @FieldResolver(() => Household, { nullable: true, description: 'The household, as far as the resident’s consent allows (NO_CONSENT otherwise)' })
+  @FieldResolver(() => Household, {
+    nullable: true,
+    description: 'The household, as far as the resident’s consent allows (NO_CONSENT otherwise)',
+  })
   async household(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Household | null> {
     const access = await accessToHousehold(ctx, { id: r.householdId, regionCode: r.regionCode });
     if (!referrals.householdVisible(access)) refuse(access);
@@ -104,7 +157,6 @@ export class ReferralsResolver {
     return ctx.loaders.household.load(r.householdId);
   }
 }
-
 
 @Resolver(() => ReferralEvent)
 export class ReferralEventResolver {

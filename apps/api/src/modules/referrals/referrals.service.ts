@@ -1,7 +1,16 @@
 import type { DataSource } from 'typeorm';
 import {
-  canSee, currentDeadline, DEFAULT_REFERRAL_DEADLINES, defaultReplyBy, isFinalReferralStatus, KOREAN_PUBLIC_HOLIDAYS, nextReferralStatus,
-  REFERRAL_STATUS_LABELS, type ReferralAction, type ReferralOutcome, type ReferralStatus,
+  canSee,
+  currentDeadline,
+  DEFAULT_REFERRAL_DEADLINES,
+  defaultReplyBy,
+  isFinalReferralStatus,
+  KOREAN_PUBLIC_HOLIDAYS,
+  nextReferralStatus,
+  REFERRAL_STATUS_LABELS,
+  type ReferralAction,
+  type ReferralOutcome,
+  type ReferralStatus,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
@@ -10,7 +19,14 @@ import { checkId, ErrorCode, inputError, type UserError } from '../../graphql/er
 import { caseForChange } from '../cases/cases.service';
 import { accessToHousehold } from '../consents/consents.service';
 import { notifyAgencies } from '../notifications/notifications.service';
-import { Referral, ReferralEvent, ReferralFilter, type ReferralPayload, SendReferralInput, SendReferralPayload } from './referrals.types';
+import {
+  Referral,
+  ReferralEvent,
+  ReferralFilter,
+  type ReferralPayload,
+  SendReferralInput,
+  SendReferralPayload,
+} from './referrals.types';
 
 const OPEN = ['SENT', 'RECEIVED', 'ACCEPTED', 'IN_SERVICE'];
 export const REFERRAL_COLUMNS = `r.id, r.status, r.outcome, r.outcome_note AS "outcomeNote", r.decline_reason AS "declineReason", r.service, r.note,
@@ -20,34 +36,58 @@ export const REFERRAL_COLUMNS = `r.id, r.status, r.outcome, r.outcome_note AS "o
 const FROM = `referrals r JOIN cases c ON c.id = r.case_id JOIN households h ON h.id = c.household_id`;
 
 export function toReferral(row: Omit<Referral, 'overdue'>): Referral {
-  const overdue = row.deadline !== null && !isFinalReferralStatus(row.status) && todayInKorea() > row.deadline;
+  const overdue =
+    row.deadline !== null && !isFinalReferralStatus(row.status) && todayInKorea() > row.deadline;
   return Object.assign(new Referral(), row, { overdue });
 }
 
 export async function referralsById(db: DataSource, ids: readonly string[]): Promise<(Referral | null)[]> {
-  const rows: Referral[] = (await db.query(`SELECT ${REFERRAL_COLUMNS} FROM ${FROM} WHERE r.id = ANY($1::uuid[])`, [ids])).map(toReferral);
+  const rows: Referral[] = (
+    await db.query(`SELECT ${REFERRAL_COLUMNS} FROM ${FROM} WHERE r.id = ANY($1::uuid[])`, [ids])
+  ).map(toReferral);
   const by = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => by.get(id) ?? null);
 }
 
 export async function referralsByCase(db: DataSource, caseIds: readonly string[]): Promise<Referral[][]> {
-  const rows: Referral[] = (await db.query(`SELECT ${REFERRAL_COLUMNS} FROM ${FROM} WHERE r.case_id = ANY($1::uuid[]) ORDER BY r.created_at DESC`, [caseIds])).map(toReferral);
+  const rows: Referral[] = (
+    await db.query(
+      `SELECT ${REFERRAL_COLUMNS} FROM ${FROM} WHERE r.case_id = ANY($1::uuid[]) ORDER BY r.created_at DESC`,
+      [caseIds],
+    )
+  ).map(toReferral);
   return caseIds.map((id) => rows.filter((r) => r.caseId === id));
 }
 
 export async function historyByReferral(db: DataSource, ids: readonly string[]): Promise<ReferralEvent[][]> {
   const rows = await db.query(
     `SELECT referral_id AS "referralId", status, at, agency_id AS "agencyId", account, note FROM referral_events
-     WHERE referral_id = ANY($1::uuid[]) ORDER BY id`, [ids]);
-  return ids.map((id) => rows.filter((r: { referralId: string }) => r.referralId === id).map((r: object) => Object.assign(new ReferralEvent(), r)));
+     WHERE referral_id = ANY($1::uuid[]) ORDER BY id`,
+    [ids],
+  );
+  return ids.map((id) =>
+    rows
+      .filter((r: { referralId: string }) => r.referralId === id)
+      .map((r: object) => Object.assign(new ReferralEvent(), r)),
+  );
 }
 
 // 받은 의뢰 / 보낸 의뢰 of the caller's agency.
-export async function listReferrals(ctx: RequestContext, filter: ReferralFilter | undefined, first?: number, after?: string): Promise<Page<Referral>> {
+export async function listReferrals(
+  ctx: RequestContext,
+  filter: ReferralFilter | undefined,
+  first?: number,
+  after?: string,
+): Promise<Page<Referral>> {
   const db = ctx.services.dataSource;
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
-  const direction = filter?.direction === 'INCOMING' ? 'r.to_agency_id = $1' : filter?.direction === 'OUTGOING' ? 'r.from_agency_id = $1' : '(r.to_agency_id = $1 OR r.from_agency_id = $1)';
+  const direction =
+    filter?.direction === 'INCOMING'
+      ? 'r.to_agency_id = $1'
+      : filter?.direction === 'OUTGOING'
+        ? 'r.from_agency_id = $1'
+        : '(r.to_agency_id = $1 OR r.from_agency_id = $1)';
   const where = `${direction} AND ($2::varchar IS NULL OR r.status = $2)
     AND ($3::boolean IS NULL OR ($3 = (r.deadline < $4::date AND r.status = ANY($5::varchar[]))))`;
   const params = [ctx.actor!.agencyId, filter?.status ?? null, filter?.overdue ?? null, todayInKorea(), OPEN];
@@ -58,9 +98,16 @@ export async function listReferrals(ctx: RequestContext, filter: ReferralFilter 
      FROM (SELECT * FROM referrals r WHERE ${where} AND ($6::timestamptz IS NULL OR (r.created_at, r.id) < ($6, $7::uuid))
            ORDER BY r.created_at DESC, r.id DESC LIMIT ${size + 1}) r
      JOIN cases c ON c.id = r.case_id JOIN households h ON h.id = c.household_id
-     ORDER BY r.created_at DESC, r.id DESC`, [...params, cursor?.[0] ?? null, cursor?.[1] ?? null]);
-  return toPage(rows.map(toReferral), size, cursor, (r) => encodeCursor([(r as Referral & { createdAt: Date }).createdAt.toISOString(), r.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM referrals r WHERE ${where}`, params))[0].n));
+     ORDER BY r.created_at DESC, r.id DESC`,
+    [...params, cursor?.[0] ?? null, cursor?.[1] ?? null],
+  );
+  return toPage(
+    rows.map(toReferral),
+    size,
+    cursor,
+    (r) => encodeCursor([(r as Referral & { createdAt: Date }).createdAt.toISOString(), r.id]),
+    async () => Number((await db.query(`SELECT count(*) AS n FROM referrals r WHERE ${where}`, params))[0].n),
+  );
 }
 
 export async function getReferral(ctx: RequestContext, id: string): Promise<Referral | null> {
@@ -76,7 +123,11 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
 }
 
 const deadlineOf = (status: ReferralStatus, sentOn: string, replyBy: string, statusSince: string) =>
-  currentDeadline({ status, sentOn, replyBy, statusSince }, DEFAULT_REFERRAL_DEADLINES, KOREAN_PUBLIC_HOLIDAYS);
+  currentDeadline(
+    { status, sentOn, replyBy, statusSince },
+    DEFAULT_REFERRAL_DEADLINES,
+    KOREAN_PUBLIC_HOLIDAYS,
+  );
 
 // 서비스 의뢰: the sender must be on the case; a private receiver must be covered by the resident's consent.
 export async function sendReferral(ctx: RequestContext, input: SendReferralInput): Promise<ReferralPayload> {
@@ -86,28 +137,69 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   const actor = ctx.actor!;
   const to = await ctx.loaders.agency.load(checkId(input.toAgencyId, 'input.toAgencyId'));
   if (!to) return fail([inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'toAgencyId'])]);
-  if (to.id === actor.agencyId) return fail([inputError(ErrorCode.VALIDATION, 'Refer to another agency.', ['input', 'toAgencyId'])]);
+  if (to.id === actor.agencyId)
+    return fail([inputError(ErrorCode.VALIDATION, 'Refer to another agency.', ['input', 'toAgencyId'])]);
   const today = todayInKorea();
   const service = input.service.trim();
   const errors: UserError[] = [];
-  if (!service || service.length > 200) errors.push(inputError(ErrorCode.VALIDATION, 'Name the service asked for (up to 200 characters).', ['input', 'service']));
-  if ((input.note ?? '').length > 2000) errors.push(inputError(ErrorCode.VALIDATION, 'Keep the note under 2,000 characters.', ['input', 'note']));
+  if (!service || service.length > 200)
+    errors.push(
+      inputError(ErrorCode.VALIDATION, 'Name the service asked for (up to 200 characters).', [
+        'input',
+        'service',
+      ]),
+    );
+  if ((input.note ?? '').length > 2000)
+    errors.push(inputError(ErrorCode.VALIDATION, 'Keep the note under 2,000 characters.', ['input', 'note']));
   const replyBy = input.replyBy ?? defaultReplyBy(today, DEFAULT_REFERRAL_DEADLINES, KOREAN_PUBLIC_HOLIDAYS);
-  if (replyBy < today) errors.push(inputError(ErrorCode.VALIDATION, 'The reply date cannot be in the past.', ['input', 'replyBy']));
+  if (replyBy < today)
+    errors.push(
+      inputError(ErrorCode.VALIDATION, 'The reply date cannot be in the past.', ['input', 'replyBy']),
+    );
   if (errors.length) return fail(errors);
   if (to.sector === 'PRIVATE') {
     const consents = await ctx.loaders.consentsOfHousehold.load(found.c.householdId);
-    const covered = consents.some((c) => c.active && c.granteeAgencyId === to.id && c.scopes.includes('BASIC'));
-    if (!covered) return fail([inputError(ErrorCode.NO_CONSENT, 'The resident has not consented to share their basic information with this agency.', ['input', 'toAgencyId'])]);
+    const covered = consents.some(
+      (c) => c.active && c.granteeAgencyId === to.id && c.scopes.includes('BASIC'),
+    );
+    if (!covered)
+      return fail([
+        inputError(
+          ErrorCode.NO_CONSENT,
+          'The resident has not consented to share their basic information with this agency.',
+          ['input', 'toAgencyId'],
+        ),
+      ]);
   }
   const db = ctx.services.dataSource;
   const id = await db.transaction(async (tx) => {
     const [row] = await tx.query(
       `INSERT INTO referrals (case_id, from_agency_id, to_agency_id, service, note, sent_on, reply_by, status, deadline, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'SENT', $8, $9) RETURNING id`,
-      [found.c.id, actor.agencyId, to.id, service, (input.note ?? '').trim(), today, replyBy, deadlineOf('SENT', today, replyBy, today), actor.account]);
-    await tx.query(`INSERT INTO referral_events (referral_id, status, agency_id, account) VALUES ($1, 'SENT', $2, $3)`, [row.id, actor.agencyId, actor.account]);
-    await notifyAgencies(tx, [to.id], 'REFERRAL_RECEIVED', `새 서비스 의뢰: ${service}`, `/referrals/${row.id}`, row.id);
+      [
+        found.c.id,
+        actor.agencyId,
+        to.id,
+        service,
+        (input.note ?? '').trim(),
+        today,
+        replyBy,
+        deadlineOf('SENT', today, replyBy, today),
+        actor.account,
+      ],
+    );
+    await tx.query(
+      `INSERT INTO referral_events (referral_id, status, agency_id, account) VALUES ($1, 'SENT', $2, $3)`,
+      [row.id, actor.agencyId, actor.account],
+    );
+    await notifyAgencies(
+      tx,
+      [to.id],
+      'REFERRAL_RECEIVED',
+      `새 서비스 의뢰: ${service}`,
+      `/referrals/${row.id}`,
+      row.id,
+    );
     return row.id as string;
   });
   const [referral] = await referralsById(db, [id]);
@@ -117,21 +209,42 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
 // Every later step: the right agency, from the right status, once. The version check makes two
 // agencies (or two clicks) racing on one referral produce one transition and one CONFLICT.
 export async function stepReferral<P extends ReferralPayload>(
-  ctx: RequestContext, Payload: new () => P, referralId: string, action: ReferralAction,
+  ctx: RequestContext,
+  Payload: new () => P,
+  referralId: string,
+  action: ReferralAction,
   details: { reason?: string; outcome?: ReferralOutcome; note?: string } = {},
 ): Promise<P> {
-  const fail = (code: ErrorCode, message: string, path: string[] | null) => Object.assign(new Payload(), { referral: null, errors: [inputError(code, message, path)] });
+  const fail = (code: ErrorCode, message: string, path: string[] | null) =>
+    Object.assign(new Payload(), { referral: null, errors: [inputError(code, message, path)] });
   const db = ctx.services.dataSource;
   const actor = ctx.actor!;
   const [current] = await referralsById(db, [checkId(referralId, 'input.referralId')]);
   if (!current) return fail(ErrorCode.NOT_FOUND, 'No such referral.', ['input', 'referralId']);
-  const side = actor.agencyId === current.fromAgencyId ? 'SENDER' : actor.agencyId === current.toAgencyId ? 'RECEIVER' : null;
-  if (!side) return fail(ErrorCode.FORBIDDEN, 'Only the sending and the receiving agency act on a referral.', ['input', 'referralId']);
+  const side =
+    actor.agencyId === current.fromAgencyId
+      ? 'SENDER'
+      : actor.agencyId === current.toAgencyId
+        ? 'RECEIVER'
+        : null;
+  if (!side)
+    return fail(ErrorCode.FORBIDDEN, 'Only the sending and the receiving agency act on a referral.', [
+      'input',
+      'referralId',
+    ]);
   const reason = details.reason?.trim();
-  const next = nextReferralStatus(current.status, action, side, { reason: reason ?? null, outcome: details.outcome ?? null });
+  const next = nextReferralStatus(current.status, action, side, {
+    reason: reason ?? null,
+    outcome: details.outcome ?? null,
+  });
   if (!next.ok) {
     const e = next.error;
-    if (e.code === 'INVALID_TRANSITION') return fail(ErrorCode.INVALID_TRANSITION, `A referral that is ${current.status} cannot take ${action}.`, ['input', 'referralId']);
+    if (e.code === 'INVALID_TRANSITION')
+      return fail(
+        ErrorCode.INVALID_TRANSITION,
+        `A referral that is ${current.status} cannot take ${action}.`,
+        ['input', 'referralId'],
+      );
     if (e.code === 'FORBIDDEN') return fail(ErrorCode.FORBIDDEN, e.message, ['input', 'referralId']);
     return fail(ErrorCode.VALIDATION, e.message, ['input', e.field]);
   }
@@ -143,31 +256,60 @@ export async function stepReferral<P extends ReferralPayload>(
       `WITH u AS (UPDATE referrals SET status = $3, version = version + 1, status_since = now(), deadline = $4,
                    decline_reason = coalesce($5, decline_reason), outcome = coalesce($6, outcome), outcome_note = coalesce($7, outcome_note)
                   WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM u`,
-      [current.id, current.version, to, deadlineOf(to, current.sentOn, current.replyBy, today), reason ?? null, details.outcome ?? null, note]);
+      [
+        current.id,
+        current.version,
+        to,
+        deadlineOf(to, current.sentOn, current.replyBy, today),
+        reason ?? null,
+        details.outcome ?? null,
+        note,
+      ],
+    );
     if (!rows.length) return false;
-    await tx.query(`INSERT INTO referral_events (referral_id, status, agency_id, account, note) VALUES ($1, $2, $3, $4, $5)`,
-      [current.id, to, actor.agencyId, actor.account, reason ?? note]);
+    await tx.query(
+      `INSERT INTO referral_events (referral_id, status, agency_id, account, note) VALUES ($1, $2, $3, $4, $5)`,
+      [current.id, to, actor.agencyId, actor.account, reason ?? note],
+    );
     // Accepting joins the case as a partner; completing writes the service onto the case (회송).
     if (to === 'ACCEPTED') {
-      await tx.query(`INSERT INTO case_partners (case_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [current.caseId, current.toAgencyId]);
+      await tx.query(
+        `INSERT INTO case_partners (case_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [current.caseId, current.toAgencyId],
+      );
     }
     if (to === 'COMPLETED') {
       await tx.query(
         `INSERT INTO case_services (case_id, agency_id, referral_id, service, provided_on, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [current.caseId, current.toAgencyId, current.id, current.service, today, note ?? '', actor.account]);
+        [current.caseId, current.toAgencyId, current.id, current.service, today, note ?? '', actor.account],
+      );
     }
     const other = side === 'SENDER' ? current.toAgencyId : current.fromAgencyId;
-    await notifyAgencies(tx, [other], 'REFERRAL_UPDATED', `의뢰 ${REFERRAL_STATUS_LABELS[to].ko}: ${current.service}`, `/referrals/${current.id}`, current.id);
+    await notifyAgencies(
+      tx,
+      [other],
+      'REFERRAL_UPDATED',
+      `의뢰 ${REFERRAL_STATUS_LABELS[to].ko}: ${current.service}`,
+      `/referrals/${current.id}`,
+      current.id,
+    );
     return true;
   });
-  if (!moved) return fail(ErrorCode.CONFLICT, 'Someone acted on this referral at the same moment; reload it.', ['input', 'referralId']);
+  if (!moved)
+    return fail(ErrorCode.CONFLICT, 'Someone acted on this referral at the same moment; reload it.', [
+      'input',
+      'referralId',
+    ]);
   const [referral] = await referralsById(db, [current.id]);
   return Object.assign(new Payload(), { referral, errors: [] });
 }
 
 // Raises referrals past their deadline to the sending agency's 시군구 supervisors, once each, and
 // reminds responsible workers of goals due within three days. Runs every 15 minutes.
-export async function escalateOverdue(db: DataSource, today: string): Promise<{ escalated: number; goalsDue: number }> {
+export async function escalateOverdue(
+  db: DataSource,
+  today: string,
+): Promise<{ escalated: number; goalsDue: number }> {
   return db.transaction(async (tx) => {
     const escalated = await tx.query(
       `WITH due AS (
@@ -182,7 +324,9 @@ export async function escalateOverdue(db: DataSource, today: string): Promise<{ 
          JOIN agencies sup ON sup.region_code = t.ancestor_code AND sup.sector = 'PUBLIC'
          JOIN users u ON u.agency_id = sup.id AND u.role = 'SUPERVISOR' AND u.disabled_at IS NULL
          RETURNING 1)
-       SELECT (SELECT count(*) FROM due)::int AS n`, [today, OPEN]);
+       SELECT (SELECT count(*) FROM due)::int AS n`,
+      [today, OPEN],
+    );
     const goals = await tx.query(
       `WITH ins AS (
          INSERT INTO notifications (user_id, kind, title, link, entity_id)
@@ -191,7 +335,9 @@ export async function escalateOverdue(db: DataSource, today: string): Promise<{ 
          WHERE c.status = 'OPEN' AND g.target_date BETWEEN $1::date AND $1::date + 3
            AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.entity_id = g.id AND n.kind = 'GOAL_DUE')
          RETURNING 1)
-       SELECT count(*)::int AS n FROM ins`, [today]);
+       SELECT count(*)::int AS n FROM ins`,
+      [today],
+    );
     return { escalated: escalated[0].n, goalsDue: goals[0].n };
   });
 }

@@ -1,21 +1,31 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  REFERRAL_ACTIONS, REFERRAL_OUTCOMES, REFERRAL_STATUSES,
-  type ReferralOutcome as DomainOutcome, type ReferralStatus as DomainStatus,
+  REFERRAL_ACTIONS,
+  REFERRAL_OUTCOMES,
+  REFERRAL_STATUSES,
+  type ReferralOutcome as DomainOutcome,
+  type ReferralStatus as DomainStatus,
 } from '@ieum/domain';
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const ReferralStatus = enumOf(REFERRAL_STATUSES);
-registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: '의뢰, 접수, 수락, 거절, 서비스 중, 완료(회송), 취소' });
+registerEnumType(ReferralStatus, {
+  name: 'ReferralStatus',
+  description: '의뢰, 접수, 수락, 거절, 서비스 중, 완료(회송), 취소',
+});
 export const ReferralOutcome = enumOf(REFERRAL_OUTCOMES);
 registerEnumType(ReferralOutcome, { name: 'ReferralOutcome', description: '회송 결과' });
 export const ReferralAction = enumOf(REFERRAL_ACTIONS);
 registerEnumType(ReferralAction, { name: 'ReferralAction' });
-export enum ReferralDirection { INCOMING = 'INCOMING', OUTGOING = 'OUTGOING' }
+export enum ReferralDirection {
+  INCOMING = 'INCOMING',
+  OUTGOING = 'OUTGOING',
+}
 registerEnumType(ReferralDirection, { name: 'ReferralDirection', description: '받은 의뢰 / 보낸 의뢰' });
 
 @ObjectType({ description: 'One step of a referral, kept for good' })
@@ -39,7 +49,8 @@ export class Referral {
   @Field(() => String) note!: string;
   @Field(() => LocalDateScalar) sentOn!: string;
   @Field(() => LocalDateScalar) replyBy!: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'When the current step is due' }) deadline!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the current step is due' }) deadline!:
+    string | null;
   @Field(() => Boolean, { description: 'The current step is past its deadline' }) overdue!: boolean;
   @Field(() => ID) caseId!: string;
   fromAgencyId!: string;
@@ -55,7 +66,8 @@ export class ReferralConnection extends Connection(Referral) {}
 
 @InputType()
 export class ReferralFilter {
-  @Field(() => ReferralDirection, { nullable: true, description: 'Default: both' }) direction?: ReferralDirection;
+  @Field(() => ReferralDirection, { nullable: true, description: 'Default: both' })
+  direction?: ReferralDirection;
   @Field(() => ReferralStatus, { nullable: true }) status?: DomainStatus;
   @Field(() => Boolean, { nullable: true }) overdue?: boolean;
 }
@@ -66,7 +78,11 @@ export class SendReferralInput {
   @Field(() => ID) toAgencyId!: string;
   @Field(() => String) service!: string;
   @Field(() => String, { nullable: true }) note?: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Reply wanted by; defaults to 5 working days' }) replyBy?: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Reply wanted by; defaults to 5 working days',
+  })
+  replyBy?: string;
 }
 
 @InputType()
@@ -96,7 +112,10 @@ function payload(name: string, errors = ERRORS) {
   }
   return ReferralPayload;
 }
-export const SendReferralPayload = payload('SendReferralPayload', 'NO_CONSENT, FORBIDDEN, VALIDATION, INVALID_STATE, NOT_FOUND');
+export const SendReferralPayload = payload(
+  'SendReferralPayload',
+  'NO_CONSENT, FORBIDDEN, VALIDATION, INVALID_STATE, NOT_FOUND',
+);
 export const ReceiveReferralPayload = payload('ReceiveReferralPayload');
 export const AcceptReferralPayload = payload('AcceptReferralPayload');
 export const DeclineReferralPayload = payload('DeclineReferralPayload');

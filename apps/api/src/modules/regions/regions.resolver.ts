@@ -7,7 +7,10 @@ import { Region, RegionConnection, RegionsArgs } from './regions.types';
 export class RegionsResolver {
   @Authorized()
   @Query(() => RegionConnection, { description: '행정구역 by level and parent, in code order' })
-  async regions(@Args(() => RegionsArgs) args: RegionsArgs, @Ctx() ctx: RequestContext): Promise<RegionConnection> {
+  async regions(
+    @Args(() => RegionsArgs) args: RegionsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegionConnection> {
     return new RegionConnection(await listRegions(ctx.services.dataSource, args));
   }
 

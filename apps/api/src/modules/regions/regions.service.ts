@@ -17,12 +17,19 @@ export async function listRegions(db: DataSource, args: RegionsArgs): Promise<Pa
     `SELECT ${COLUMNS} FROM regions WHERE ${where} AND ($3::varchar IS NULL OR code > $3) ORDER BY code LIMIT $4`,
     [...params, after ?? null, first + 1],
   );
-  return toPage(rows.map(toRegion), first, after, (r) => encodeCursor([r.code]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM regions WHERE ${where}`, params))[0].n));
+  return toPage(
+    rows.map(toRegion),
+    first,
+    after,
+    (r) => encodeCursor([r.code]),
+    async () => Number((await db.query(`SELECT count(*) AS n FROM regions WHERE ${where}`, params))[0].n),
+  );
 }
 
 export async function regionsByCode(db: DataSource, codes: readonly string[]): Promise<(Region | null)[]> {
-  const rows: Region[] = (await db.query(`SELECT ${COLUMNS} FROM regions WHERE code = ANY($1)`, [codes])).map(toRegion);
+  const rows: Region[] = (await db.query(`SELECT ${COLUMNS} FROM regions WHERE code = ANY($1)`, [codes])).map(
+    toRegion,
+  );
   const byCode = new Map(rows.map((r) => [r.code, r]));
   return codes.map((c) => byCode.get(c) ?? null);
 }

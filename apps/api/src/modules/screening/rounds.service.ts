@@ -18,7 +18,9 @@ const ROUND_COLUMNS = `r.id, to_char(r.as_of, 'YYYY-MM-DD') AS "asOf", r.status,
 const toRound = (row: object) => Object.assign(new ScreeningRound(), row);
 
 export async function roundsById(db: DataSource, ids: readonly string[]): Promise<(ScreeningRound | null)[]> {
-  const rows: ScreeningRound[] = (await db.query(`SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.id = ANY($1::uuid[])`, [ids])).map(toRound);
+  const rows: ScreeningRound[] = (
+    await db.query(`SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.id = ANY($1::uuid[])`, [ids])
+  ).map(toRound);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -27,25 +29,42 @@ export async function getRound(ctx: RequestContext, id: string): Promise<Screeni
   return ctx.loaders.screeningRound.load(checkId(id));
 }
 
-export async function listRounds(db: DataSource, first?: number, after?: string): Promise<Page<ScreeningRound>> {
+export async function listRounds(
+  db: DataSource,
+  first?: number,
+  after?: string,
+): Promise<Page<ScreeningRound>> {
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
   const rows = await db.query(
     `SELECT ${ROUND_COLUMNS} FROM screening_rounds r
      WHERE ($1::timestamptz IS NULL OR (r.created_at, r.id) < ($1, $2::uuid)) ORDER BY r.created_at DESC, r.id DESC LIMIT $3`,
-    [cursor?.[0] ?? null, cursor?.[1] ?? null, size + 1]);
-  return toPage(rows.map(toRound), size, cursor, (r) => encodeCursor([r.createdAt.toISOString(), r.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM screening_rounds`))[0].n));
+    [cursor?.[0] ?? null, cursor?.[1] ?? null, size + 1],
+  );
+  return toPage(
+    rows.map(toRound),
+    size,
+    cursor,
+    (r) => encodeCursor([r.createdAt.toISOString(), r.id]),
+    async () => Number((await db.query(`SELECT count(*) AS n FROM screening_rounds`))[0].n),
+  );
 }
 
 // Queues a round with the rules in force now; the job runs it. One round at a time.
-export async function startRound(ctx: RequestContext, input: StartScreeningRoundInput): Promise<StartScreeningRoundPayload> {
+export async function startRound(
+  ctx: RequestContext,
+  input: StartScreeningRoundInput,
+): Promise<StartScreeningRoundPayload> {
   const db = ctx.services.dataSource;
   const fail = (code: ErrorCode, message: string, path: string[] | null = null) =>
-    Object.assign(new StartScreeningRoundPayload(), { round: null, errors: [inputError(code, message, path)] });
+    Object.assign(new StartScreeningRoundPayload(), {
+      round: null,
+      errors: [inputError(code, message, path)],
+    });
   const today = todayInKorea();
   const asOf = input.asOf ?? today;
-  if (asOf > today) return fail(ErrorCode.VALIDATION, 'A round is as of today or a past date.', ['input', 'asOf']);
+  if (asOf > today)
+    return fail(ErrorCode.VALIDATION, 'A round is as of today or a past date.', ['input', 'asOf']);
   const national = await latestNational(db);
   const locals = await latestLocals(db);
   try {
@@ -53,16 +72,23 @@ export async function startRound(ctx: RequestContext, input: StartScreeningRound
       const [row] = await tx.query(
         `INSERT INTO screening_rounds (as_of, status, national_rule_set_id, local_rule_set_ids, created_by)
          VALUES ($1, 'QUEUED', $2, $3, $4) RETURNING id`,
-        [asOf, national.id, locals.map((l) => l.id), ctx.actor!.userId]);
+        [asOf, national.id, locals.map((l) => l.id), ctx.actor!.userId],
+      );
       // Queued in the same transaction: a round exists exactly when its job does.
-      await tx.query(`SELECT graphile_worker.add_job($1, json_build_object('roundId', $2::text), max_attempts := 3, job_key := $2::text)`,
-        [SCREENING_ROUND_TASK, row.id]);
+      await tx.query(
+        `SELECT graphile_worker.add_job($1, json_build_object('roundId', $2::text), max_attempts := 3, job_key := $2::text)`,
+        [SCREENING_ROUND_TASK, row.id],
+      );
       return row.id as string;
     });
     const [round] = await roundsById(db, [id]);
     return Object.assign(new StartScreeningRoundPayload(), { round, errors: [] });
   } catch (e) {
-    if ((e as { code?: string }).code === '23505') return fail(ErrorCode.CONFLICT, 'A screening round is already queued or running; wait for it to finish.');
+    if ((e as { code?: string }).code === '23505')
+      return fail(
+        ErrorCode.CONFLICT,
+        'A screening round is already queued or running; wait for it to finish.',
+      );
     throw e;
   }
 }
@@ -73,32 +99,53 @@ export async function startRound(ctx: RequestContext, input: StartScreeningRound
 export function screeningRoundTask(db: DataSource): Task {
   return async (payload, helpers) => {
     const { roundId } = payload as { roundId: string };
-    const [round] = await db.query(`SELECT id, to_char(as_of, 'YYYY-MM-DD') AS "asOf", status, national_rule_set_id AS "nationalId", local_rule_set_ids AS "localIds"
-                                    FROM screening_rounds WHERE id = $1`, [roundId]);
+    const [round] = await db.query(
+      `SELECT id, to_char(as_of, 'YYYY-MM-DD') AS "asOf", status, national_rule_set_id AS "nationalId", local_rule_set_ids AS "localIds"
+                                    FROM screening_rounds WHERE id = $1`,
+      [roundId],
+    );
     if (!round || round.status === 'DONE' || round.status === 'FAILED') return;
-    const setProgress = (p: number) => db.query(`UPDATE screening_rounds SET progress = $2 WHERE id = $1 AND status = 'RUNNING'`, [roundId, p]);
-    await db.query(`UPDATE screening_rounds SET status = 'RUNNING', progress = 0.05, started_at = coalesce(started_at, now()) WHERE id = $1`, [roundId]);
+    const setProgress = (p: number) =>
+      db.query(`UPDATE screening_rounds SET progress = $2 WHERE id = $1 AND status = 'RUNNING'`, [
+        roundId,
+        p,
+      ]);
+    await db.query(
+      `UPDATE screening_rounds SET status = 'RUNNING', progress = 0.05, started_at = coalesce(started_at, now()) WHERE id = $1`,
+      [roundId],
+    );
     const runner = db.createQueryRunner();
     await runner.connect();
     try {
       const [national, ...locals] = await ruleSetsById(db, [round.nationalId, ...round.localIds]);
-      const plan = await buildPlan(db, round.asOf, national!, locals.filter((l) => l !== null));
+      const plan = await buildPlan(
+        db,
+        round.asOf,
+        national!,
+        locals.filter((l) => l !== null),
+      );
       await setProgress(0.1);
       await runner.startTransaction();
       const counts = await runScoring(runner, plan, setProgress);
       const stored = await storeCandidates(runner, roundId, plan);
       await runner.query(
         `UPDATE screening_rounds SET status = 'DONE', progress = 1, finished_at = now(), households_scored = $2, candidate_count = $3 WHERE id = $1`,
-        [roundId, counts.householdsScored, stored]);
+        [roundId, counts.householdsScored, stored],
+      );
       await runner.commitTransaction();
       logger.info({ roundId, ...counts }, 'screening round done');
     } catch (e) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
       const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
-      logger.error({ roundId, attempt: helpers.job.attempts, err: { message: (e as Error).message } }, 'screening round failed');
+      logger.error(
+        { roundId, attempt: helpers.job.attempts, err: { message: (e as Error).message } },
+        'screening round failed',
+      );
       if (!lastAttempt) throw e;
-      await db.query(`UPDATE screening_rounds SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`,
-        [roundId, 'The round could not be computed; it has been logged. Start a new round.']);
+      await db.query(
+        `UPDATE screening_rounds SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`,
+        [roundId, 'The round could not be computed; it has been logged. Start a new round.'],
+      );
     } finally {
       await runner.release();
     }

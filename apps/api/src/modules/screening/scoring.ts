@@ -20,8 +20,8 @@ export interface ScoringPlan {
 
 export interface ScoringCounts {
   householdsScored: number; // households with at least one counted signal of positive points
-  eligible: number;         // of those, at or above their minimum score
-  picked: number;           // within the 시군구 quotas
+  eligible: number; // of those, at or above their minimum score
+  picked: number; // within the 시군구 quotas
   pickedNational: number;
   pickedLocal: number;
 }
@@ -34,7 +34,12 @@ class Params {
   }
 }
 
-function conditionSql(c: HouseholdCondition, p: Params, asOfParam: string, valueColumn: (kind: string) => string): string {
+function conditionSql(
+  c: HouseholdCondition,
+  p: Params,
+  asOfParam: string,
+  valueColumn: (kind: string) => string,
+): string {
   switch (c.type) {
     case 'RURAL':
       return 's.is_rural';
@@ -53,7 +58,11 @@ function conditionSql(c: HouseholdCondition, p: Params, asOfParam: string, value
   }
 }
 
-export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fraction: number) => Promise<void> = async () => {}): Promise<ScoringCounts> {
+export async function runScoring(
+  q: QueryRunner,
+  plan: ScoringPlan,
+  onStep: (fraction: number) => Promise<void> = async () => {},
+): Promise<ScoringCounts> {
   const ruleSets = new Map<string, RuleSetInUse>();
   for (const { ruleSet } of plan.assignments.values()) ruleSets.set(ruleSet.key, ruleSet);
   const sigungu = [...plan.assignments.entries()];
@@ -62,20 +71,34 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   await q.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
   await q.query(`SET LOCAL work_mem = '512MB'`);
 
-  await q.query(`CREATE TEMP TABLE round_params ON COMMIT DROP AS
+  await q.query(
+    `CREATE TEMP TABLE round_params ON COMMIT DROP AS
     SELECT * FROM unnest($1::varchar[], $2::text[], $3::int[], $4::int[], $5::numeric[], $6::int[], $7::int[])
-      AS t(sigungu_code, rule_set_key, lookback_days, half_life_days, min_score, national_quota, local_quota)`, [
-    sigungu.map(([code]) => code), sigungu.map(([, a]) => a.ruleSet.key),
-    sigungu.map(([, a]) => a.ruleSet.document.lookbackDays), sigungu.map(([, a]) => a.ruleSet.document.halfLifeDays),
-    sigungu.map(([, a]) => a.ruleSet.document.minScore), sigungu.map(() => plan.nationalQuota),
-    sigungu.map(([, a]) => (a.isLocal ? a.ruleSet.document.quota : 0)),
-  ]);
-  const weights = [...ruleSets.values()].flatMap((rs) => Object.entries(rs.document.indicators).map(([kind, r]) => ({ key: rs.key, kind, ...r })));
-  await q.query(`CREATE TEMP TABLE round_weights ON COMMIT DROP AS
-    SELECT *, false AS keep FROM unnest($1::text[], $2::varchar[], $3::float8[], $4::boolean[], $5::float8[]) AS t(rule_set_key, kind_code, weight, per_unit, max_units)`, [
-    weights.map((w) => w.key), weights.map((w) => w.kind), weights.map((w) => w.weight),
-    weights.map((w) => w.perUnit === true), weights.map((w) => w.maxUnits ?? null),
-  ]);
+      AS t(sigungu_code, rule_set_key, lookback_days, half_life_days, min_score, national_quota, local_quota)`,
+    [
+      sigungu.map(([code]) => code),
+      sigungu.map(([, a]) => a.ruleSet.key),
+      sigungu.map(([, a]) => a.ruleSet.document.lookbackDays),
+      sigungu.map(([, a]) => a.ruleSet.document.halfLifeDays),
+      sigungu.map(([, a]) => a.ruleSet.document.minScore),
+      sigungu.map(() => plan.nationalQuota),
+      sigungu.map(([, a]) => (a.isLocal ? a.ruleSet.document.quota : 0)),
+    ],
+  );
+  const weights = [...ruleSets.values()].flatMap((rs) =>
+    Object.entries(rs.document.indicators).map(([kind, r]) => ({ key: rs.key, kind, ...r })),
+  );
+  await q.query(
+    `CREATE TEMP TABLE round_weights ON COMMIT DROP AS
+    SELECT *, false AS keep FROM unnest($1::text[], $2::varchar[], $3::float8[], $4::boolean[], $5::float8[]) AS t(rule_set_key, kind_code, weight, per_unit, max_units)`,
+    [
+      weights.map((w) => w.key),
+      weights.map((w) => w.kind),
+      weights.map((w) => w.weight),
+      weights.map((w) => w.perUnit === true),
+      weights.map((w) => w.maxUnits ?? null),
+    ],
+  );
   // Temporary tables have no statistics until analysed: without them the planner hashes the big side.
   await q.query(`ANALYZE round_params; ANALYZE round_weights`);
   const maxLookback = Math.max(...[...ruleSets.values()].map((r) => r.document.lookbackDays));
@@ -96,17 +119,27 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
     // With one rule set in use every household follows it: no key to compare on each row.
     const ofThisSet = ruleSets.size === 1 ? '' : `s.rule_set_key = ${rankParams.add(rs.key, 'text')} AND `;
     for (const rule of rs.document.householdRules) {
-      const holds = rule.when.map((c) => `coalesce(${conditionSql(c, rankParams, asOfParam, valueColumn)}, false)`).join(' AND ');
-      pointTerms.push(`CASE WHEN ${ofThisSet}${holds} THEN ${rankParams.add(rule.points, 'float8')} ELSE 0 END`);
+      const holds = rule.when
+        .map((c) => `coalesce(${conditionSql(c, rankParams, asOfParam, valueColumn)}, false)`)
+        .join(' AND ');
+      pointTerms.push(
+        `CASE WHEN ${ofThisSet}${holds} THEN ${rankParams.add(rule.points, 'float8')} ELSE 0 END`,
+      );
       codeTerms.push(`CASE WHEN ${ofThisSet}${holds} THEN ${rankParams.add(rule.code, 'text')} END`);
     }
   }
-  await q.query(`UPDATE round_weights SET keep = true WHERE kind_code = ANY($1::varchar[])`, [[...valueKinds.keys()]]);
+  await q.query(`UPDATE round_weights SET keep = true WHERE kind_code = ANY($1::varchar[])`, [
+    [...valueKinds.keys()],
+  ]);
 
   const p = new Params();
   const asOf = p.add(plan.asOf, 'date');
   const keptValues = [...valueKinds.entries()]
-    .map(([kind, col]) => `, -((min(k.kept) FILTER (WHERE k.kind_code = ${p.add(kind, 'varchar')}))[3]) AS ${col}`).join('');
+    .map(
+      ([kind, col]) =>
+        `, -((min(k.kept) FILTER (WHERE k.kind_code = ${p.add(kind, 'varchar')}))[3]) AS ${col}`,
+    )
+    .join('');
   const lookback = p.add(maxLookback, 'int');
   // With one rule set for the whole country (no local rules), the 시군구 of each household does not
   // matter to the points: the households join is left out of the heaviest pass.
@@ -126,7 +159,8 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   //    Nearly every (household, kind) group holds one signal, so hashing them saves nothing: one
   //    sort feeds both groupings, about a third faster than two hash aggregates at 3M signals.
   await q.query(`SET LOCAL enable_hashagg = off`);
-  await q.query(`CREATE TEMP TABLE round_households ON COMMIT DROP AS
+  await q.query(
+    `CREATE TEMP TABLE round_households ON COMMIT DROP AS
     WITH k AS (
       SELECT pe.household_id, s.kind_code COLLATE "C" AS kind_code,
              max(w.weight * u.units * f.fade) AS points,
@@ -140,7 +174,9 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
       GROUP BY pe.household_id, s.kind_code COLLATE "C"
     )
     SELECT k.household_id, sum(k.points) AS indicator_points, count(*) FILTER (WHERE k.points > 0)::int AS kinds ${keptValues}
-    FROM k GROUP BY k.household_id HAVING bool_or(k.points > 0)`, p.values);
+    FROM k GROUP BY k.household_id HAVING bool_or(k.points > 0)`,
+    p.values,
+  );
   await q.query(`SET LOCAL enable_hashagg = on`);
   await q.query(`ANALYZE round_households`);
   await onStep(0.6);
@@ -150,7 +186,8 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
   //    compare where numeric is not; OFFSET 0 keeps it computed once per row. Each 시군구's first
   //    row is kept even with a quota of 0, to carry its count of eligible households.
   const quota = 'p.national_quota + p.local_quota';
-  await q.query(`CREATE TEMP TABLE round_picked ON COMMIT DROP AS
+  await q.query(
+    `CREATE TEMP TABLE round_picked ON COMMIT DROP AS
     SELECT s.household_id, s.sigungu_code, s.rule_set_key, round(s.score_key / 100.0, 2) AS score, s.rank, s.eligible_here,
            s.rank <= ${quota} AS picked, CASE WHEN s.rank <= p.national_quota THEN 'NATIONAL' ELSE 'LOCAL' END AS picked_by,
            ${codeTerms.length ? `array_remove(ARRAY[${codeTerms.join(', ')}], NULL)` : `'{}'::text[]`} AS applied_rules
@@ -167,7 +204,9 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
         ) s OFFSET 0
       ) s WHERE s.score_key >= s.min_score_key
     ) s JOIN round_params p ON p.sigungu_code = s.sigungu_code
-    WHERE s.rank <= greatest(${quota}, 1)`, rankParams.values);
+    WHERE s.rank <= greatest(${quota}, 1)`,
+    rankParams.values,
+  );
   await onStep(0.8);
   const [counts] = await q.query(`SELECT
       (SELECT count(*)::int FROM round_households) AS "householdsScored", -- every 시군구 is in the plan
@@ -184,14 +223,31 @@ export async function runScoring(q: QueryRunner, plan: ScoringPlan, onStep: (fra
 // points; per household rule: points), so an explanation is read back, never recomputed. Only the
 // picked households' signals are read again, through the index, to name the member and the date.
 export async function storeCandidates(q: QueryRunner, roundId: string, plan: ScoringPlan): Promise<number> {
-  const labels = [...new Map([...plan.assignments.values()].map((a) => [a.ruleSet.key, a.ruleSet])).values()]
-    .flatMap((rs) => rs.document.householdRules.map((r, i) => ({ key: rs.key, code: r.code, label: r.label, points: r.points, ord: i })));
-  await q.query(`CREATE TEMP TABLE round_rule_labels ON COMMIT DROP AS
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::int[]) AS t(rule_set_key, code, label, points, ord)`, [
-    labels.map((l) => l.key), labels.map((l) => l.code), labels.map((l) => l.label), labels.map((l) => l.points), labels.map((l) => l.ord),
-  ]);
+  const labels = [
+    ...new Map([...plan.assignments.values()].map((a) => [a.ruleSet.key, a.ruleSet])).values(),
+  ].flatMap((rs) =>
+    rs.document.householdRules.map((r, i) => ({
+      key: rs.key,
+      code: r.code,
+      label: r.label,
+      points: r.points,
+      ord: i,
+    })),
+  );
+  await q.query(
+    `CREATE TEMP TABLE round_rule_labels ON COMMIT DROP AS
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::int[]) AS t(rule_set_key, code, label, points, ord)`,
+    [
+      labels.map((l) => l.key),
+      labels.map((l) => l.code),
+      labels.map((l) => l.label),
+      labels.map((l) => l.points),
+      labels.map((l) => l.ord),
+    ],
+  );
   const maxLookback = Math.max(...[...plan.assignments.values()].map((a) => a.ruleSet.document.lookbackDays));
-  await q.query(`CREATE TEMP TABLE round_best ON COMMIT DROP AS
+  await q.query(
+    `CREATE TEMP TABLE round_best ON COMMIT DROP AS
     SELECT DISTINCT ON (k.household_id, s.kind_code)
       k.household_id, s.kind_code, pe.id AS person_id, s.observed_on, s.value::float8 AS value, w.weight, u.units, f.fade,
       w.weight * u.units * f.fade AS points
@@ -204,8 +260,11 @@ export async function storeCandidates(q: QueryRunner, roundId: string, plan: Sco
     CROSS JOIN LATERAL (SELECT greatest(CASE WHEN w.per_unit THEN (CASE WHEN w.max_units IS NULL THEN s.value::float8 ELSE least(s.value::float8, w.max_units) END) ELSE 1 END, 0) AS units) u
     CROSS JOIN LATERAL (SELECT power(0.5::float8, ($1::date - s.observed_on)::float8 / rp.half_life_days) AS fade) f
     WHERE s.observed_on > $1::date - rp.lookback_days
-    ORDER BY k.household_id, s.kind_code, w.weight * u.units * f.fade DESC, s.observed_on DESC, s.value, pe.id`, [plan.asOf, maxLookback]);
-  const inserted = await q.query(`
+    ORDER BY k.household_id, s.kind_code, w.weight * u.units * f.fade DESC, s.observed_on DESC, s.value, pe.id`,
+    [plan.asOf, maxLookback],
+  );
+  const inserted = await q.query(
+    `
     WITH ind AS (
       -- json (stored as written) and float rounding: a fraction of what jsonb and numeric rounding cost.
       SELECT b.household_id, json_agg(json_build_object(
@@ -223,6 +282,8 @@ export async function storeCandidates(q: QueryRunner, roundId: string, plan: Sco
              ind.indicators, coalesce(applied.rules, '[]'::json)
       FROM round_picked k JOIN households h ON h.id = k.household_id JOIN ind USING (household_id) LEFT JOIN applied USING (household_id)
       RETURNING 1
-    ) SELECT count(*)::int AS n FROM ins`, [roundId]);
+    ) SELECT count(*)::int AS n FROM ins`,
+    [roundId],
+  );
   return inserted[0].n;
 }

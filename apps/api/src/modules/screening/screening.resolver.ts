@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { hitRate } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Household } from '../households/households.types';
@@ -8,9 +20,26 @@ import * as candidates from './candidates.service';
 import * as rounds from './rounds.service';
 import * as rules from './rules.service';
 import {
-  Candidate, CandidateConnection, CandidateFilter, CandidateOrder, CandidateReason, IndicatorContribution, IndicatorHitRate, OutreachVisit,
-  PreviewScreeningRulesInput, PreviewScreeningRulesPayload, RecordOutreachVisitInput, RecordOutreachVisitPayload, RuleContribution, RuleHitRate,
-  SaveScreeningRulesInput, SaveScreeningRulesPayload, ScreeningRound, ScreeningRoundConnection, ScreeningRuleSet, StartScreeningRoundInput,
+  Candidate,
+  CandidateConnection,
+  CandidateFilter,
+  CandidateOrder,
+  CandidateReason,
+  IndicatorContribution,
+  IndicatorHitRate,
+  OutreachVisit,
+  PreviewScreeningRulesInput,
+  PreviewScreeningRulesPayload,
+  RecordOutreachVisitInput,
+  RecordOutreachVisitPayload,
+  RuleContribution,
+  RuleHitRate,
+  SaveScreeningRulesInput,
+  SaveScreeningRulesPayload,
+  ScreeningRound,
+  ScreeningRoundConnection,
+  ScreeningRuleSet,
+  StartScreeningRoundInput,
   StartScreeningRoundPayload,
 } from './screening.types';
 
@@ -19,26 +48,46 @@ const SCREENERS = ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'];
 @Resolver(() => ScreeningRuleSet)
 export class ScreeningRulesResolver {
   @Authorized()
-  @Query(() => ScreeningRuleSet, { description: "The rules in force for a 시군구 (its own, or the national default), or the national ones" })
-  screeningRules(@Ctx() ctx: RequestContext, @Arg('regionCode', () => String, { nullable: true }) regionCode?: string): Promise<ScreeningRuleSet> {
+  @Query(() => ScreeningRuleSet, {
+    description: 'The rules in force for a 시군구 (its own, or the national default), or the national ones',
+  })
+  screeningRules(
+    @Ctx() ctx: RequestContext,
+    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string,
+  ): Promise<ScreeningRuleSet> {
     return rules.effectiveRules(ctx.services.dataSource, regionCode ?? null);
   }
 
   @Authorized()
   @Query(() => [ScreeningRuleSet], { description: 'Every saved version, newest first' })
-  screeningRuleHistory(@Ctx() ctx: RequestContext, @Arg('regionCode', () => String, { nullable: true }) regionCode?: string): Promise<ScreeningRuleSet[]> {
+  screeningRuleHistory(
+    @Ctx() ctx: RequestContext,
+    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string,
+  ): Promise<ScreeningRuleSet[]> {
     return rules.ruleHistory(ctx.services.dataSource, regionCode ?? null);
   }
 
   @Authorized('ANALYST', 'SUPERVISOR')
-  @Mutation(() => SaveScreeningRulesPayload, { description: 'Saves a new version of a 시군구 (SUPERVISOR) or the national (ANALYST) rules. Errors: VALIDATION, FORBIDDEN, CONFLICT' })
-  saveScreeningRules(@Arg('input', () => SaveScreeningRulesInput) input: SaveScreeningRulesInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => SaveScreeningRulesPayload, {
+    description:
+      'Saves a new version of a 시군구 (SUPERVISOR) or the national (ANALYST) rules. Errors: VALIDATION, FORBIDDEN, CONFLICT',
+  })
+  saveScreeningRules(
+    @Arg('input', () => SaveScreeningRulesInput) input: SaveScreeningRulesInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return rules.saveRules(ctx, input);
   }
 
   @Authorized('ANALYST', 'SUPERVISOR')
-  @Query(() => PreviewScreeningRulesPayload, { description: 'How many households draft rules would pick, before they apply. Errors: VALIDATION, FORBIDDEN' })
-  previewScreeningRules(@Arg('input', () => PreviewScreeningRulesInput) input: PreviewScreeningRulesInput, @Ctx() ctx: RequestContext) {
+  @Query(() => PreviewScreeningRulesPayload, {
+    description:
+      'How many households draft rules would pick, before they apply. Errors: VALIDATION, FORBIDDEN',
+  })
+  previewScreeningRules(
+    @Arg('input', () => PreviewScreeningRulesInput) input: PreviewScreeningRulesInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return rules.previewRules(ctx, input);
   }
 }
@@ -46,8 +95,14 @@ export class ScreeningRulesResolver {
 @Resolver(() => ScreeningRound)
 export class ScreeningRoundsResolver {
   @Authorized('ANALYST')
-  @Mutation(() => StartScreeningRoundPayload, { description: '발굴 차수: queues a round as of a date; it runs in the background. Errors: CONFLICT, VALIDATION' })
-  startScreeningRound(@Arg('input', () => StartScreeningRoundInput) input: StartScreeningRoundInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => StartScreeningRoundPayload, {
+    description:
+      '발굴 차수: queues a round as of a date; it runs in the background. Errors: CONFLICT, VALIDATION',
+  })
+  startScreeningRound(
+    @Arg('input', () => StartScreeningRoundInput) input: StartScreeningRoundInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return rounds.startRound(ctx, input);
   }
 
@@ -63,22 +118,33 @@ export class ScreeningRoundsResolver {
 
   @Authorized(...SCREENERS)
   @Query(() => ScreeningRound, { nullable: true })
-  screeningRound(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScreeningRound | null> {
+  screeningRound(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScreeningRound | null> {
     return rounds.getRound(ctx, id);
   }
 
-  @FieldResolver(() => CandidateConnection, { description: "This round's candidates inside your area, by rank within 시군구" })
+  @FieldResolver(() => CandidateConnection, {
+    description: "This round's candidates inside your area, by rank within 시군구",
+  })
   async candidates(
-    @Root() round: ScreeningRound, @Ctx() ctx: RequestContext,
+    @Root() round: ScreeningRound,
+    @Ctx() ctx: RequestContext,
     @Arg('filter', () => CandidateFilter, { nullable: true }) filter?: CandidateFilter,
-    @Arg('orderBy', () => CandidateOrder, { nullable: true, defaultValue: CandidateOrder.RANK }) orderBy?: CandidateOrder,
+    @Arg('orderBy', () => CandidateOrder, { nullable: true, defaultValue: CandidateOrder.RANK })
+    orderBy?: CandidateOrder,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<CandidateConnection> {
-    return new CandidateConnection(await candidates.listCandidates(ctx, filter, orderBy ?? CandidateOrder.RANK, first, after, round.id));
+    return new CandidateConnection(
+      await candidates.listCandidates(ctx, filter, orderBy ?? CandidateOrder.RANK, first, after, round.id),
+    );
   }
 
-  @FieldResolver(() => [IndicatorHitRate], { description: 'Per indicator kind: visited candidates with it, and how many had a real need' })
+  @FieldResolver(() => [IndicatorHitRate], {
+    description: 'Per indicator kind: visited candidates with it, and how many had a real need',
+  })
   hitRates(@Root() round: ScreeningRound, @Ctx() ctx: RequestContext): Promise<IndicatorHitRate[]> {
     return candidates.indicatorHitRates(ctx, round.id);
   }
@@ -106,22 +172,31 @@ export class ScreeningRoundsResolver {
 
   @FieldResolver(() => ScreeningRuleSet)
   async nationalRules(@Root() round: ScreeningRound, @Ctx() ctx: RequestContext): Promise<ScreeningRuleSet> {
-    return Object.assign(new ScreeningRuleSet(), await ctx.loaders.screeningRuleSet.load(round.nationalRuleSetId), { inherited: false });
+    return Object.assign(
+      new ScreeningRuleSet(),
+      await ctx.loaders.screeningRuleSet.load(round.nationalRuleSetId),
+      { inherited: false },
+    );
   }
 }
 
 @Resolver(() => Candidate)
 export class CandidatesResolver {
   @Authorized(...SCREENERS)
-  @Query(() => CandidateConnection, { description: '발굴 대상자 queue: candidates of sent rounds inside your area' })
+  @Query(() => CandidateConnection, {
+    description: '발굴 대상자 queue: candidates of sent rounds inside your area',
+  })
   async candidates(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CandidateFilter, { nullable: true }) filter?: CandidateFilter,
-    @Arg('orderBy', () => CandidateOrder, { nullable: true, defaultValue: CandidateOrder.NEWEST }) orderBy?: CandidateOrder,
+    @Arg('orderBy', () => CandidateOrder, { nullable: true, defaultValue: CandidateOrder.NEWEST })
+    orderBy?: CandidateOrder,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<CandidateConnection> {
-    return new CandidateConnection(await candidates.listCandidates(ctx, filter, orderBy ?? CandidateOrder.NEWEST, first, after));
+    return new CandidateConnection(
+      await candidates.listCandidates(ctx, filter, orderBy ?? CandidateOrder.NEWEST, first, after),
+    );
   }
 
   @Authorized(...SCREENERS)
@@ -131,12 +206,17 @@ export class CandidatesResolver {
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR')
-  @Mutation(() => RecordOutreachVisitPayload, { description: '찾아가는 복지 상담 결과. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE, VALIDATION' })
-  recordOutreachVisit(@Arg('input', () => RecordOutreachVisitInput) input: RecordOutreachVisitInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RecordOutreachVisitPayload, {
+    description: '찾아가는 복지 상담 결과. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE, VALIDATION',
+  })
+  recordOutreachVisit(
+    @Arg('input', () => RecordOutreachVisitInput) input: RecordOutreachVisitInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return candidates.recordVisit(ctx, input);
   }
 
-  @FieldResolver(() => Household, { description: "The household (FORBIDDEN outside your area)" })
+  @FieldResolver(() => Household, { description: 'The household (FORBIDDEN outside your area)' })
   household(@Root() c: Candidate, @Ctx() ctx: RequestContext): Promise<Household | null> {
     return getHousehold(ctx, c.householdId);
   }
@@ -151,7 +231,9 @@ export class CandidatesResolver {
     return ctx.loaders.screeningRound.load(c.roundId);
   }
 
-  @FieldResolver(() => [CandidateReason], { description: 'Why it was picked, in words: each indicator and household rule with its points' })
+  @FieldResolver(() => [CandidateReason], {
+    description: 'Why it was picked, in words: each indicator and household rule with its points',
+  })
   reasons(@Root() c: Candidate, @Ctx() ctx: RequestContext): Promise<CandidateReason[]> {
     return candidates.reasonsOf(ctx, c);
   }

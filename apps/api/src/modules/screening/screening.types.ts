@@ -5,36 +5,60 @@ import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 
-export enum ScreeningRoundStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', DONE = 'DONE', FAILED = 'FAILED' }
+export enum ScreeningRoundStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
 registerEnumType(ScreeningRoundStatus, { name: 'ScreeningRoundStatus' });
-export enum CandidateStatus { NEW = 'NEW', VISITED = 'VISITED' }
+export enum CandidateStatus {
+  NEW = 'NEW',
+  VISITED = 'VISITED',
+}
 registerEnumType(CandidateStatus, { name: 'CandidateStatus', description: '미방문 / 방문 완료' });
-export enum PickedBy { NATIONAL = 'NATIONAL', LOCAL = 'LOCAL' }
-registerEnumType(PickedBy, { name: 'PickedBy', description: '중앙 발굴 (national quota) or 지자체 발굴 (the 시군구 quota)' });
-export const OutreachOutcome = Object.fromEntries(OUTREACH_OUTCOMES.map((o) => [o, o])) as { [K in DomainOutcome]: K };
+export enum PickedBy {
+  NATIONAL = 'NATIONAL',
+  LOCAL = 'LOCAL',
+}
+registerEnumType(PickedBy, {
+  name: 'PickedBy',
+  description: '중앙 발굴 (national quota) or 지자체 발굴 (the 시군구 quota)',
+});
+export const OutreachOutcome = Object.fromEntries(OUTREACH_OUTCOMES.map((o) => [o, o])) as {
+  [K in DomainOutcome]: K;
+};
 registerEnumType(OutreachOutcome, { name: 'OutreachOutcome', description: '찾아가는 복지 상담 결과' });
 
-@ObjectType({ description: "발굴 기준: a 시군구's screening rules, or the national default (regionCode null); each save is a version" })
+@ObjectType({
+  description:
+    "발굴 기준: a 시군구's screening rules, or the national default (regionCode null); each save is a version",
+})
 export class ScreeningRuleSet {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) regionCode!: string | null;
   @Field(() => Int) version!: number;
-  @Field(() => JSONObjectResolver, { description: 'The rule document (see the README for its schema)' }) document!: Record<string, unknown>;
+  @Field(() => JSONObjectResolver, { description: 'The rule document (see the README for its schema)' })
+  document!: Record<string, unknown>;
   @Field(() => Date) createdAt!: Date;
-  @Field(() => Boolean, { description: "True when this is the national default standing in for a 시군구 without rules of its own" })
+  @Field(() => Boolean, {
+    description: 'True when this is the national default standing in for a 시군구 without rules of its own',
+  })
   inherited!: boolean;
 }
 
 @InputType()
 export class SaveScreeningRulesInput {
-  @Field(() => String, { nullable: true, description: 'A 시군구 code; null for the national default' }) regionCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'A 시군구 code; null for the national default' })
+  regionCode?: string | null;
   @Field(() => JSONObjectResolver) document!: Record<string, unknown>;
 }
 
 @ObjectType()
 export class SaveScreeningRulesPayload {
   @Field(() => ScreeningRuleSet, { nullable: true }) ruleSet!: ScreeningRuleSet | null;
-  @Field(() => [UserError], { description: 'VALIDATION (path into the document), FORBIDDEN, CONFLICT' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'VALIDATION (path into the document), FORBIDDEN, CONFLICT' })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -64,7 +88,8 @@ export class IndicatorHitRate {
   @Field(() => String) indicatorKind!: string;
   @Field(() => String) nameKo!: string;
   @Field(() => Int, { description: 'Candidates with this indicator who were visited' }) visits!: number;
-  @Field(() => Int, { description: 'Of those, visits that found a real need (NEEDS_SUPPORT, REFERRED)' }) hits!: number;
+  @Field(() => Int, { description: 'Of those, visits that found a real need (NEEDS_SUPPORT, REFERRED)' })
+  hits!: number;
   @Field(() => Float, { nullable: true }) rate!: number | null;
 }
 
@@ -97,7 +122,9 @@ export class ScreeningRound {
 @ObjectType()
 export class ScreeningRoundConnection extends Connection(ScreeningRound) {}
 
-@ObjectType({ description: 'Why a candidate was picked: one line per indicator and household rule, in words' })
+@ObjectType({
+  description: 'Why a candidate was picked: one line per indicator and household rule, in words',
+})
 export class CandidateReason {
   @Field(() => String) code!: string;
   @Field(() => String) label!: string;
@@ -154,13 +181,19 @@ export class CandidateConnection extends Connection(Candidate) {}
 
 @InputType()
 export class CandidateFilter {
-  @Field(() => ID, { nullable: true, description: 'Only this round (default: every round sent)' }) roundId?: string;
-  @Field(() => String, { nullable: true, description: 'A 시군구 or 읍면동 code inside your area' }) regionCode?: string;
+  @Field(() => ID, { nullable: true, description: 'Only this round (default: every round sent)' })
+  roundId?: string;
+  @Field(() => String, { nullable: true, description: 'A 시군구 or 읍면동 code inside your area' })
+  regionCode?: string;
   @Field(() => Float, { nullable: true }) minScore?: number;
   @Field(() => CandidateStatus, { nullable: true }) status?: CandidateStatus;
 }
 
-export enum CandidateOrder { RANK = 'RANK', SCORE_DESC = 'SCORE_DESC', NEWEST = 'NEWEST' }
+export enum CandidateOrder {
+  RANK = 'RANK',
+  SCORE_DESC = 'SCORE_DESC',
+  NEWEST = 'NEWEST',
+}
 registerEnumType(CandidateOrder, { name: 'CandidateOrder' });
 
 @InputType()
@@ -171,7 +204,8 @@ export class StartScreeningRoundInput {
 @ObjectType()
 export class StartScreeningRoundPayload {
   @Field(() => ScreeningRound, { nullable: true }) round!: ScreeningRound | null;
-  @Field(() => [UserError], { description: 'CONFLICT (a round is running), VALIDATION' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'CONFLICT (a round is running), VALIDATION' })
+  errors!: UserError[];
 }
 
 @InputType()
@@ -186,5 +220,6 @@ export class RecordOutreachVisitInput {
 export class RecordOutreachVisitPayload {
   @Field(() => OutreachVisit, { nullable: true }) visit!: OutreachVisit | null;
   @Field(() => Candidate, { nullable: true }) candidate!: Candidate | null;
-  @Field(() => [UserError], { description: 'NOT_FOUND, FORBIDDEN, INVALID_STATE, VALIDATION' }) errors!: UserError[];
+  @Field(() => [UserError], { description: 'NOT_FOUND, FORBIDDEN, INVALID_STATE, VALIDATION' })
+  errors!: UserError[];
 }

@@ -20,4 +20,12 @@ export const NEEDS_DOMAINS: readonly NeedsDomain[] = [
   'RIGHTS_PROTECTION',
 ];
 export const NEED_LEVELS: readonly NeedLevel[] = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'URGENT'];
-export const CLOSURE_REASONS: readonly CaseClosureReason[] = ['GOALS_ACHIEVED', 'MOVED_AWAY', 'REFUSED_SERVICES', 'DECEASED', 'TRANSFERRED', 'NO_CONTACT', 'OTHER'];
+export const CLOSURE_REASONS: readonly CaseClosureReason[] = [
+  'GOALS_ACHIEVED',
+  'MOVED_AWAY',
+  'REFUSED_SERVICES',
+  'DECEASED',
+  'TRANSFERRED',
+  'NO_CONTACT',
+  'OTHER',
+];

@@ -70,9 +70,16 @@ export function newHouseholdRule(): HouseholdRuleDraft {
 
 export function draftFromDocument(doc: RuleDocument): RuleDraft {
   const indicators: Record<string, IndicatorDraft> = {};
-  const docIndicators = (doc.indicators ?? {}) as Record<string, { weight?: number; perUnit?: boolean; maxUnits?: number }>;
+  const docIndicators = (doc.indicators ?? {}) as Record<
+    string,
+    { weight?: number; perUnit?: boolean; maxUnits?: number }
+  >;
   for (const [kind, rule] of Object.entries(docIndicators)) {
-    indicators[kind] = { weight: text(rule.weight), perUnit: Boolean(rule.perUnit), maxUnits: text(rule.maxUnits) };
+    indicators[kind] = {
+      weight: text(rule.weight),
+      perUnit: Boolean(rule.perUnit),
+      maxUnits: text(rule.maxUnits),
+    };
   }
   const rules = (Array.isArray(doc.householdRules) ? doc.householdRules : []) as {
     code?: string;
@@ -93,14 +100,20 @@ export function draftFromDocument(doc: RuleDocument): RuleDraft {
       points: text(rule.points),
       when: (rule.when ?? []).map((c) => {
         const numberKey = CONDITION_NUMBER[c.type] ?? null;
-        return { key: newKey(), type: c.type, number: numberKey ? text(c[numberKey]) : '', kind: c.kind ?? '' };
+        return {
+          key: newKey(),
+          type: c.type,
+          number: numberKey ? text(c[numberKey]) : '',
+          kind: c.kind ?? '',
+        };
       }),
     })),
   };
 }
 
 export function documentFromDraft(draft: RuleDraft): RuleDocument {
-  const indicators: Record<string, { weight: number | null; perUnit?: boolean; maxUnits?: number | null }> = {};
+  const indicators: Record<string, { weight: number | null; perUnit?: boolean; maxUnits?: number | null }> =
+    {};
   for (const [kind, rule] of Object.entries(draft.indicators)) {
     // A kind without a weight is left out: the document ignores kinds it does not name.
     if (rule.weight.trim() === '') continue;

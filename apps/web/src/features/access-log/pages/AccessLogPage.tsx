@@ -14,7 +14,12 @@ type FilterKey = (typeof FILTER_KEYS)[number];
 type FilterForm = Record<FilterKey, string>;
 
 function formFromParams(params: URLSearchParams): FilterForm {
-  return { personId: params.get('personId') ?? '', userId: params.get('userId') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  return {
+    personId: params.get('personId') ?? '',
+    userId: params.get('userId') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
 }
 
 export function AccessLogPage() {
@@ -68,7 +73,12 @@ export function AccessLogPage() {
     <>
       <h1>{t('accessLog.title')}</h1>
       <p>{t('accessLog.intro')}</p>
-      <form className="card form filter-form" onSubmit={submit} role="search" aria-label={t('accessLog.filters.legend')}>
+      <form
+        className="card form filter-form"
+        onSubmit={submit}
+        role="search"
+        aria-label={t('accessLog.filters.legend')}
+      >
         {field('personId', 'text')}
         {field('userId', 'text')}
         {field('from', 'datetime-local')}

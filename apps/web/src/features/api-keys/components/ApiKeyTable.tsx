@@ -46,7 +46,11 @@ export function ApiKeyTable({ apiKeys, onRevoke, isRevoking }: Props) {
               </td>
               <td>
                 {key.revokedAt ? null : confirmingId === key.id ? (
-                  <div className="confirm" role="group" aria-label={t('apiKeys.revoke.button', { name: key.name })}>
+                  <div
+                    className="confirm"
+                    role="group"
+                    aria-label={t('apiKeys.revoke.button', { name: key.name })}
+                  >
                     <p>{t('apiKeys.revoke.confirm', { name: key.name })}</p>
                     <button
                       type="button"

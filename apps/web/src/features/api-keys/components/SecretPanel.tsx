@@ -23,7 +23,14 @@ export function SecretPanel({ issued, onDismiss }: { issued: IssuedKey; onDismis
         <strong>{t('apiKeys.issue.secretHint')}</strong>
       </p>
       <label htmlFor="api-key-secret">{t('apiKeys.issue.secretLabel')}</label>
-      <input id="api-key-secret" type="text" readOnly value={issued.secret} className="secret" onFocus={(e) => e.target.select()} />
+      <input
+        id="api-key-secret"
+        type="text"
+        readOnly
+        value={issued.secret}
+        className="secret"
+        onFocus={(e) => e.target.select()}
+      />
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => void copy()}>
           {t('apiKeys.issue.copy')}

@@ -17,7 +17,9 @@ export function useIssueApiKey() {
       if (payload?.apiKey && payload.secret && payload.errors.length === 0) {
         return { issued: { name: payload.apiKey.name, secret: payload.secret }, errors: [] };
       }
-      return { errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }] };
+      return {
+        errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }],
+      };
     } catch (error) {
       return { errors: [{ code: errorCodeOf(error) ?? 'UNKNOWN', message: '', path: null }] };
     }

@@ -34,7 +34,11 @@ export function ApiKeysPage() {
 
       <h2>{t('apiKeys.listTitle')}</h2>
       <div role="status" aria-live="polite" className="status-line">
-        {message && !message.isError ? message.text : loading && apiKeys.length === 0 ? t('common.loading') : null}
+        {message && !message.isError
+          ? message.text
+          : loading && apiKeys.length === 0
+            ? t('common.loading')
+            : null}
       </div>
       {message?.isError ? (
         <p className="alert alert-error" role="alert">

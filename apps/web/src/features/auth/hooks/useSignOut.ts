@@ -17,5 +17,12 @@ export function useSignOut() {
 /** Forgets everything cached for the previous session (personal data must not linger). */
 export function useClearSession() {
   const client = useApolloClient();
-  return useCallback(() => client.clearStore().then(() => undefined, () => undefined), [client]);
+  return useCallback(
+    () =>
+      client.clearStore().then(
+        () => undefined,
+        () => undefined,
+      ),
+    [client],
+  );
 }

@@ -8,7 +8,13 @@ import { LanguageSwitch } from '../../shell/components/LanguageSwitch';
 import { useSignIn } from '../hooks/useSignIn';
 import type { SessionNotice } from '../components/AuthGate';
 
-export function SignInPage({ notice, onSignedIn }: { notice: SessionNotice; onSignedIn: () => Promise<void> }) {
+export function SignInPage({
+  notice,
+  onSignedIn,
+}: {
+  notice: SessionNotice;
+  onSignedIn: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { signIn, loading } = useSignIn();

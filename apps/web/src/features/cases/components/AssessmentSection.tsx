@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NeedLevel, NeedsAssessmentFieldsFragment, NeedsAssessmentItemInput, NeedsDomain } from '../../../generated/graphql';
+import type {
+  NeedLevel,
+  NeedsAssessmentFieldsFragment,
+  NeedsAssessmentItemInput,
+  NeedsDomain,
+} from '../../../generated/graphql';
 import { SelectField, TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
 import { RecordTable } from '../../../components/RecordTable';
@@ -27,7 +32,10 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
   const { t } = useTranslation();
   const itemOf = (domain: NeedsDomain) => latest?.items.find((item) => item.domain === domain);
   const [rows, setRows] = useState<Record<NeedsDomain, Row>>(
-    () => Object.fromEntries(NEEDS_DOMAINS.map((d) => [d, { level: itemOf(d)?.level ?? '', note: itemOf(d)?.note ?? '' }])) as Record<NeedsDomain, Row>,
+    () =>
+      Object.fromEntries(
+        NEEDS_DOMAINS.map((d) => [d, { level: itemOf(d)?.level ?? '', note: itemOf(d)?.note ?? '' }]),
+      ) as Record<NeedsDomain, Row>,
   );
   const form = useRecordForm(FIELDS);
 
@@ -35,7 +43,14 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
     const domains = NEEDS_DOMAINS.filter((d) => rows[d].level !== '');
     return form.submit(event, {
       missing: domains.length ? [] : [required('items')],
-      send: () => onAssess(domains.map((domain) => ({ domain, level: rows[domain].level as NeedLevel, note: rows[domain].note.trim() }))),
+      send: () =>
+        onAssess(
+          domains.map((domain) => ({
+            domain,
+            level: rows[domain].level as NeedLevel,
+            note: rows[domain].note.trim(),
+          })),
+        ),
       // No reset: the form goes on showing what was just assessed, the start of the next one.
       recorded: t('cases.assessment.recorded'),
       // items.2.note names the third submitted domain: point the error at that domain's field.
@@ -43,7 +58,9 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
         errors.map((e): PayloadError => {
           const path = e.path ?? [];
           const i = path[0] === 'input' && path[1] === 'items' ? Number(path[2]) : NaN;
-          return Number.isInteger(i) && domains[i] ? { ...e, path: ['input', domains[i], ...path.slice(3)] } : e;
+          return Number.isInteger(i) && domains[i]
+            ? { ...e, path: ['input', domains[i], ...path.slice(3)] }
+            : e;
         }),
     });
   }
@@ -51,7 +68,15 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
   return (
     <CaseSection id="assessment" title={t('cases.assessment.title')}>
       <RecordTable
-        caption={latest ? t('cases.assessment.caption', { at: formatDateTime(latest.recordedAt).slice(0, 16), agency: latest.agency.name, by: latest.recordedBy }) : ''}
+        caption={
+          latest
+            ? t('cases.assessment.caption', {
+                at: formatDateTime(latest.recordedAt).slice(0, 16),
+                agency: latest.agency.name,
+                by: latest.recordedBy,
+              })
+            : ''
+        }
         columns={[t('cases.assessment.domain'), t('cases.assessment.level'), t('cases.assessment.note')]}
         // Once there is an assessment every domain has a row; one it left out says so.
         rows={latest ? NEEDS_DOMAINS : []}
@@ -87,7 +112,9 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
                   id={`assess-${domain}-level`}
                   label={t('cases.assessment.level')}
                   value={rows[domain].level}
-                  onChange={(level) => setRows({ ...rows, [domain]: { ...rows[domain], level: level as NeedLevel | '' } })}
+                  onChange={(level) =>
+                    setRows({ ...rows, [domain]: { ...rows[domain], level: level as NeedLevel | '' } })
+                  }
                   errors={form.field(`${domain}.level`)}
                 >
                   <option value="">{t('cases.assessment.notAssessed')}</option>

@@ -7,7 +7,13 @@ import { ReferralStatus } from '../../referrals/components/ReferralStatus';
 import { CaseSection } from './CaseSection';
 
 /** 서비스 의뢰 of this case, with their outcome once returned (회송); the send form comes from the page. */
-export function CaseReferralsSection({ referrals, form }: { referrals: readonly CaseReferralRowFragment[]; form: ReactNode }) {
+export function CaseReferralsSection({
+  referrals,
+  form,
+}: {
+  referrals: readonly CaseReferralRowFragment[];
+  form: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <CaseSection id="referrals" title={t('cases.referrals.title')}>

@@ -10,7 +10,13 @@ export function CaseTable({ cases, caption }: { cases: readonly CaseRowFragment[
   return (
     <RecordTable
       caption={caption}
-      columns={[t('cases.list.household'), t('cases.list.leadAgency'), t('cases.list.responsible'), t('cases.list.status'), t('cases.list.openedOn')]}
+      columns={[
+        t('cases.list.household'),
+        t('cases.list.leadAgency'),
+        t('cases.list.responsible'),
+        t('cases.list.status'),
+        t('cases.list.openedOn'),
+      ]}
       rows={cases}
       rowKey={(c) => c.id}
       cells={(c) => {
@@ -20,13 +26,17 @@ export function CaseTable({ cases, caption }: { cases: readonly CaseRowFragment[
             <th scope="row">
               <Link to={`/cases/${encodeURIComponent(c.id)}`}>
                 {c.household ? c.household.address : t('cases.outOfScope')}
-                {c.household ? null : <span className="visually-hidden"> {t('cases.list.openedSuffix', { date: openedOn })}</span>}
+                {c.household ? null : (
+                  <span className="visually-hidden"> {t('cases.list.openedSuffix', { date: openedOn })}</span>
+                )}
               </Link>
             </th>
             <td>{c.leadAgency.name}</td>
             <td>{c.responsible.name}</td>
             <td>
-              <span className={`status status-case-${c.status.toLowerCase()}`}>{t(`cases.status.${c.status}`)}</span>
+              <span className={`status status-case-${c.status.toLowerCase()}`}>
+                {t(`cases.status.${c.status}`)}
+              </span>
             </td>
             <td>{openedOn}</td>
           </>

@@ -33,8 +33,20 @@ export function CloseCaseForm({ caseId, loading, onClose }: Props) {
     <CaseSection id="close" title={t('cases.close.title')}>
       <form className="card form" onSubmit={submit} noValidate aria-label={t('cases.close.title')}>
         <p className="hint">{t('cases.close.hint')}</p>
-        <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('cases.close.failed')} others={form.others} />
-        <SelectField id="close-reason" label={t('cases.close.reason')} value={reason} onChange={(v) => setReason(v as CaseClosureReason | '')} required errors={form.field('reason')}>
+        <FormAlert
+          summaryRef={form.summaryRef}
+          hasErrors={form.errors.length > 0}
+          failed={t('cases.close.failed')}
+          others={form.others}
+        />
+        <SelectField
+          id="close-reason"
+          label={t('cases.close.reason')}
+          value={reason}
+          onChange={(v) => setReason(v as CaseClosureReason | '')}
+          required
+          errors={form.field('reason')}
+        >
           <option value="">{t('cases.close.chooseReason')}</option>
           {CLOSURE_REASONS.map((r) => (
             <option key={r} value={r}>
@@ -42,7 +54,14 @@ export function CloseCaseForm({ caseId, loading, onClose }: Props) {
             </option>
           ))}
         </SelectField>
-        <TextField id="close-note" multiline label={t('cases.close.note')} value={note} onChange={setNote} errors={form.field('note')} />
+        <TextField
+          id="close-note"
+          multiline
+          label={t('cases.close.note')}
+          value={note}
+          onChange={setNote}
+          errors={form.field('note')}
+        />
         <div className="form-actions">
           <button type="submit" className="danger" disabled={loading}>
             {t('cases.close.submit')}

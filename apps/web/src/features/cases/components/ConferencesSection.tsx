@@ -27,7 +27,13 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
   const [heldOn, setHeldOn] = useState(todayInKorea);
   const [participants, setParticipants] = useState<Participant[]>([{ agencyId: '', name: '' }]);
   const [decisions, setDecisions] = useState<string[]>(['']);
-  const fields = ['heldOn', 'participants', 'decisions', ...participants.flatMap((_, i) => [`participants.${i}.agencyId`, `participants.${i}.name`]), ...decisions.map((_, i) => `decisions.${i}`)];
+  const fields = [
+    'heldOn',
+    'participants',
+    'decisions',
+    ...participants.flatMap((_, i) => [`participants.${i}.agencyId`, `participants.${i}.name`]),
+    ...decisions.map((_, i) => `decisions.${i}`),
+  ];
   const form = useRecordForm(fields);
 
   const submitConference = (event: FormEvent) =>
@@ -51,13 +57,19 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
       },
     });
 
-  const setParticipant = (i: number, change: Partial<Participant>) => setParticipants(participants.map((p, j) => (j === i ? { ...p, ...change } : p)));
+  const setParticipant = (i: number, change: Partial<Participant>) =>
+    setParticipants(participants.map((p, j) => (j === i ? { ...p, ...change } : p)));
 
   return (
     <CaseSection id="conferences" title={t('cases.conferences.title')}>
       <RecordTable
         caption={t('cases.conferences.caption')}
-        columns={[t('cases.conferences.heldOn'), t('cases.conferences.participants'), t('cases.conferences.decisions'), t('cases.conferences.recordedBy')]}
+        columns={[
+          t('cases.conferences.heldOn'),
+          t('cases.conferences.participants'),
+          t('cases.conferences.decisions'),
+          t('cases.conferences.recordedBy'),
+        ]}
         rows={kase.conferences}
         rowKey={(c) => c.id}
         cells={(c) => (
@@ -66,7 +78,11 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
             <td>
               <ul className="plain-list">
                 {c.participants.map((p, i) => (
-                  <li key={i}>{p.agency ? t('cases.conferences.participantAt', { name: p.name, agency: p.agency.name }) : p.name}</li>
+                  <li key={i}>
+                    {p.agency
+                      ? t('cases.conferences.participantAt', { name: p.name, agency: p.agency.name })
+                      : p.name}
+                  </li>
                 ))}
               </ul>
             </td>
@@ -92,7 +108,16 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
           form={form}
           onSubmit={submitConference}
         >
-          <TextField id="conference-heldOn" className="field-narrow" type="date" label={t('cases.conferences.heldOn')} value={heldOn} onChange={setHeldOn} required errors={form.field('heldOn')} />
+          <TextField
+            id="conference-heldOn"
+            className="field-narrow"
+            type="date"
+            label={t('cases.conferences.heldOn')}
+            value={heldOn}
+            onChange={setHeldOn}
+            required
+            errors={form.field('heldOn')}
+          />
           <fieldset>
             <legend>{t('cases.conferences.participants')}</legend>
             {participants.map((p, i) => (
@@ -121,14 +146,20 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
                   errors={form.field(`participants.${i}.name`)}
                 />
                 {participants.length > 1 ? (
-                  <button type="button" onClick={() => setParticipants(participants.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    onClick={() => setParticipants(participants.filter((_, j) => j !== i))}
+                  >
                     {t('cases.conferences.removeParticipant', { n: i + 1 })}
                   </button>
                 ) : null}
               </fieldset>
             ))}
             <FieldError id="conference-participants-error" errors={form.field('participants')} />
-            <button type="button" onClick={() => setParticipants([...participants, { agencyId: '', name: '' }])}>
+            <button
+              type="button"
+              onClick={() => setParticipants([...participants, { agencyId: '', name: '' }])}
+            >
               {t('cases.conferences.addParticipant')}
             </button>
           </fieldset>

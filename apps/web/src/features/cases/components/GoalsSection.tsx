@@ -1,6 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AddServicePlanGoalInput, CaseDetailFieldsFragment, NeedsDomain } from '../../../generated/graphql';
+import type {
+  AddServicePlanGoalInput,
+  CaseDetailFieldsFragment,
+  NeedsDomain,
+} from '../../../generated/graphql';
 import { FieldError } from '../../../components/FieldError';
 import { TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
@@ -22,7 +26,9 @@ interface Props {
 /** 서비스 계획: goals, each answering needs the latest assessment found (level above NONE). */
 export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
   const { t } = useTranslation();
-  const inNeed = NEEDS_DOMAINS.filter((d) => kase.assessments[0]?.items.some((item) => item.domain === d && item.level !== 'NONE'));
+  const inNeed = NEEDS_DOMAINS.filter((d) =>
+    kase.assessments[0]?.items.some((item) => item.domain === d && item.level !== 'NONE'),
+  );
   const [title, setTitle] = useState('');
   const [targetDate, setTargetDate] = useState('');
   const [needs, setNeeds] = useState<NeedsDomain[]>([]);
@@ -30,7 +36,11 @@ export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
 
   const submitGoal = (event: FormEvent) =>
     form.submit(event, {
-      missing: [...(title.trim() ? [] : [required('title')]), ...(targetDate ? [] : [required('targetDate')]), ...(needs.length ? [] : [required('needs')])],
+      missing: [
+        ...(title.trim() ? [] : [required('title')]),
+        ...(targetDate ? [] : [required('targetDate')]),
+        ...(needs.length ? [] : [required('needs')]),
+      ],
       send: () => onAdd({ caseId: kase.id, title: title.trim(), targetDate, needs }),
       recorded: t('cases.goals.recorded'),
       reset: () => {
@@ -66,7 +76,14 @@ export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
           form={form}
           onSubmit={submitGoal}
         >
-          <TextField id="goal-title" label={t('cases.goals.goal')} value={title} onChange={setTitle} required errors={form.field('title')} />
+          <TextField
+            id="goal-title"
+            label={t('cases.goals.goal')}
+            value={title}
+            onChange={setTitle}
+            required
+            errors={form.field('title')}
+          />
           <TextField
             id="goal-targetDate"
             className="field-narrow"
@@ -89,7 +106,13 @@ export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
                   id={`goal-need-${d}`}
                   type="checkbox"
                   checked={needs.includes(d)}
-                  onChange={(e) => setNeeds(e.target.checked ? NEEDS_DOMAINS.filter((x) => x === d || needs.includes(x)) : needs.filter((x) => x !== d))}
+                  onChange={(e) =>
+                    setNeeds(
+                      e.target.checked
+                        ? NEEDS_DOMAINS.filter((x) => x === d || needs.includes(x))
+                        : needs.filter((x) => x !== d),
+                    )
+                  }
                 />
                 <label htmlFor={`goal-need-${d}`}>{t(`cases.domain.${d}`)}</label>
               </div>

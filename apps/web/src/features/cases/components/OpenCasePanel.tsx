@@ -35,7 +35,9 @@ export function OpenCasePanel({ onOpen, loading, errors, openCaseId }: Props) {
         {isConflict ? (
           <p>
             {t('cases.open.conflict')}{' '}
-            {openCaseId ? <Link to={`/cases/${encodeURIComponent(openCaseId)}`}>{t('cases.open.goToOpenCase')}</Link> : null}
+            {openCaseId ? (
+              <Link to={`/cases/${encodeURIComponent(openCaseId)}`}>{t('cases.open.goToOpenCase')}</Link>
+            ) : null}
           </p>
         ) : null}
       </div>

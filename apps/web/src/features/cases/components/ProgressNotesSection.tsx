@@ -30,7 +30,13 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
   const submitNote = (event: FormEvent) =>
     form.submit(event, {
       missing: text.trim() ? [] : [required('text')],
-      send: () => onAdd({ caseId: kase.id, goalId: goalId || undefined, notedOn: notedOn || undefined, text: text.trim() }),
+      send: () =>
+        onAdd({
+          caseId: kase.id,
+          goalId: goalId || undefined,
+          notedOn: notedOn || undefined,
+          text: text.trim(),
+        }),
       recorded: t('cases.notes.recorded'),
       reset: () => {
         setText('');
@@ -42,7 +48,13 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
     <CaseSection id="notes" title={t('cases.notes.title')}>
       <RecordTable
         caption={t('cases.notes.caption')}
-        columns={[t('cases.notes.notedOn'), t('cases.notes.goal'), t('cases.notes.text'), t('cases.notes.agency'), t('cases.notes.recordedBy')]}
+        columns={[
+          t('cases.notes.notedOn'),
+          t('cases.notes.goal'),
+          t('cases.notes.text'),
+          t('cases.notes.agency'),
+          t('cases.notes.recordedBy'),
+        ]}
         rows={kase.progressNotes}
         rowKey={(n) => n.id}
         cells={(n) => (
@@ -57,8 +69,23 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
         empty={t('cases.notes.none')}
       />
       {canEdit ? (
-        <RecordForm id="note" title={t('cases.notes.formTitle')} failed={t('cases.notes.failed')} submitLabel={t('cases.notes.submit')} disabled={loading} form={form} onSubmit={submitNote}>
-          <GoalSelect id="note-goal" label={t('cases.notes.goalOptional')} goals={kase.goals} value={goalId} onChange={setGoalId} errors={form.field('goalId')} />
+        <RecordForm
+          id="note"
+          title={t('cases.notes.formTitle')}
+          failed={t('cases.notes.failed')}
+          submitLabel={t('cases.notes.submit')}
+          disabled={loading}
+          form={form}
+          onSubmit={submitNote}
+        >
+          <GoalSelect
+            id="note-goal"
+            label={t('cases.notes.goalOptional')}
+            goals={kase.goals}
+            value={goalId}
+            onChange={setGoalId}
+            errors={form.field('goalId')}
+          />
           <TextField
             id="note-notedOn"
             className="field-narrow"
@@ -69,7 +96,15 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
             onChange={setNotedOn}
             errors={form.field('notedOn')}
           />
-          <TextField id="note-text" multiline label={t('cases.notes.text')} value={text} onChange={setText} required errors={form.field('text')} />
+          <TextField
+            id="note-text"
+            multiline
+            label={t('cases.notes.text')}
+            value={text}
+            onChange={setText}
+            required
+            errors={form.field('text')}
+          />
         </RecordForm>
       ) : null}
     </CaseSection>

@@ -32,7 +32,14 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
   const submitService = (event: FormEvent) =>
     form.submit(event, {
       missing: service.trim() ? [] : [required('service')],
-      send: () => onRecord({ caseId: kase.id, service: service.trim(), providedOn: providedOn || undefined, note: note.trim() || undefined, goalId: goalId || undefined }),
+      send: () =>
+        onRecord({
+          caseId: kase.id,
+          service: service.trim(),
+          providedOn: providedOn || undefined,
+          note: note.trim() || undefined,
+          goalId: goalId || undefined,
+        }),
       recorded: t('cases.services.recorded'),
       reset: () => {
         setService('');
@@ -45,7 +52,14 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
     <CaseSection id="services" title={t('cases.services.title')}>
       <RecordTable
         caption={t('cases.services.caption')}
-        columns={[t('cases.services.providedOn'), t('cases.services.service'), t('cases.services.agency'), t('cases.services.goal'), t('cases.services.note'), t('cases.services.recordedBy')]}
+        columns={[
+          t('cases.services.providedOn'),
+          t('cases.services.service'),
+          t('cases.services.agency'),
+          t('cases.services.goal'),
+          t('cases.services.note'),
+          t('cases.services.recordedBy'),
+        ]}
         rows={kase.services}
         rowKey={(s) => s.id}
         cells={(s) => (
@@ -56,7 +70,9 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
               {s.referralId ? (
                 <>
                   {' '}
-                  <Link to={`/referrals/${encodeURIComponent(s.referralId)}`}>{t('cases.services.fromReferral')}</Link>
+                  <Link to={`/referrals/${encodeURIComponent(s.referralId)}`}>
+                    {t('cases.services.fromReferral')}
+                  </Link>
                 </>
               ) : null}
             </th>
@@ -78,7 +94,14 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
           form={form}
           onSubmit={submitService}
         >
-          <TextField id="service-service" label={t('cases.services.service')} value={service} onChange={setService} required errors={form.field('service')} />
+          <TextField
+            id="service-service"
+            label={t('cases.services.service')}
+            value={service}
+            onChange={setService}
+            required
+            errors={form.field('service')}
+          />
           <TextField
             id="service-providedOn"
             className="field-narrow"
@@ -89,8 +112,22 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
             onChange={setProvidedOn}
             errors={form.field('providedOn')}
           />
-          <GoalSelect id="service-goal" label={t('cases.services.goalOptional')} goals={kase.goals} value={goalId} onChange={setGoalId} errors={form.field('goalId')} />
-          <TextField id="service-note" multiline label={t('cases.services.note')} value={note} onChange={setNote} errors={form.field('note')} />
+          <GoalSelect
+            id="service-goal"
+            label={t('cases.services.goalOptional')}
+            goals={kase.goals}
+            value={goalId}
+            onChange={setGoalId}
+            errors={form.field('goalId')}
+          />
+          <TextField
+            id="service-note"
+            multiline
+            label={t('cases.services.note')}
+            value={note}
+            onChange={setNote}
+            errors={form.field('note')}
+          />
         </RecordForm>
       ) : null}
     </CaseSection>

@@ -15,7 +15,8 @@ export function TimelineSection({ kase }: { kase: CaseDetailFieldsFragment }) {
           {kase.timeline.map((e, i) => (
             <li key={`${e.at}-${i}`}>
               <time dateTime={e.at}>{formatDateTimeMinute(e.at)}</time>{' '}
-              <span className="tag">{t(`cases.timeline.kind.${e.kind}`, { defaultValue: e.kind })}</span> {e.label}
+              <span className="tag">{t(`cases.timeline.kind.${e.kind}`, { defaultValue: e.kind })}</span>{' '}
+              {e.label}
             </li>
           ))}
         </ol>

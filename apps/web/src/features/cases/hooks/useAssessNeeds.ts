@@ -4,7 +4,10 @@ import { runPayload } from '../../../lib/payload';
 
 /** Wraps assessNeeds (욕구사정); the case is read again so the new assessment, goals' choices and timeline show. */
 export function useAssessNeeds() {
-  const [mutate, { loading }] = useMutation(AssessNeedsDocument, { refetchQueries: [CaseDetailDocument], awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(AssessNeedsDocument, {
+    refetchQueries: [CaseDetailDocument],
+    awaitRefetchQueries: true,
+  });
   const run = (input: AssessNeedsInput) =>
     runPayload(async () => {
       const { data } = await mutate({ variables: { input } });

@@ -4,7 +4,10 @@ import { runPayload } from '../../../lib/payload';
 
 /** Wraps closeCase (종결); a closed case is read-only afterwards. */
 export function useCloseCase() {
-  const [mutate, { loading }] = useMutation(CloseCaseDocument, { refetchQueries: [CaseDetailDocument], awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(CloseCaseDocument, {
+    refetchQueries: [CaseDetailDocument],
+    awaitRefetchQueries: true,
+  });
   const run = (input: CloseCaseInput) =>
     runPayload(async () => {
       const { data } = await mutate({ variables: { input } });

@@ -5,7 +5,9 @@ import { CasesDocument } from '../../../generated/graphql';
 export function useHouseholdOpenCase(householdId: string, enabled: boolean) {
   const { data, loading } = useQuery(
     CasesDocument,
-    enabled ? { variables: { filter: { householdId, status: 'OPEN' }, first: 1 }, fetchPolicy: 'network-only' } : skipToken,
+    enabled
+      ? { variables: { filter: { householdId, status: 'OPEN' }, first: 1 }, fetchPolicy: 'network-only' }
+      : skipToken,
   );
   return { openCase: data?.cases.edges[0]?.node, loading };
 }

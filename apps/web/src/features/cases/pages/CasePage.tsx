@@ -39,7 +39,9 @@ export function CasePage() {
   const closeCase = useCloseCase();
   const sendReferral = useSendReferral();
 
-  const title = kase?.household ? t('cases.detail.titleWithAddress', { address: kase.household.address }) : t('cases.detail.title');
+  const title = kase?.household
+    ? t('cases.detail.titleWithAddress', { address: kase.household.address })
+    : t('cases.detail.title');
   useDocumentTitle(title);
 
   // The API decides; the page only hides forms the viewer could not use. A closed case is read-only,
@@ -47,7 +49,9 @@ export function CasePage() {
   // the case records its own services and monitoring.
   const isOpen = kase?.status === 'OPEN';
   const mayWork = hasRole(user, CASE_ROLES);
-  const isInvolved = Boolean(kase && (kase.leadAgency.id === user.agency.id || kase.partners.some((p) => p.id === user.agency.id)));
+  const isInvolved = Boolean(
+    kase && (kase.leadAgency.id === user.agency.id || kase.partners.some((p) => p.id === user.agency.id)),
+  );
   const canPlan = Boolean(isOpen && mayWork && kase?.access.full);
   const canRecord = Boolean(isOpen && mayWork && (kase?.access.full || isInvolved));
 
@@ -71,7 +75,9 @@ export function CasePage() {
               <div>
                 <dt>{t('cases.detail.status')}</dt>
                 <dd>
-                  <span className={`status status-case-${kase.status.toLowerCase()}`}>{t(`cases.status.${kase.status}`)}</span>
+                  <span className={`status status-case-${kase.status.toLowerCase()}`}>
+                    {t(`cases.status.${kase.status}`)}
+                  </span>
                 </dd>
               </div>
               <div>
@@ -79,7 +85,10 @@ export function CasePage() {
                 <dd>
                   {kase.household ? (
                     <Link to={`/households/${encodeURIComponent(kase.household.id)}`}>
-                      {t('cases.detail.householdValue', { address: kase.household.address, count: kase.household.memberCount })}
+                      {t('cases.detail.householdValue', {
+                        address: kase.household.address,
+                        count: kase.household.memberCount,
+                      })}
                     </Link>
                   ) : householdHidden ? (
                     t('cases.detail.householdHidden')
@@ -112,7 +121,9 @@ export function CasePage() {
               </div>
               <div>
                 <dt>{t('cases.detail.partners')}</dt>
-                <dd>{kase.partners.length ? kase.partners.map((p) => p.name).join(', ') : t('common.none')}</dd>
+                <dd>
+                  {kase.partners.length ? kase.partners.map((p) => p.name).join(', ') : t('common.none')}
+                </dd>
               </div>
               <div>
                 <dt>{t('cases.detail.access')}</dt>
@@ -120,7 +131,9 @@ export function CasePage() {
                   {kase.access.full
                     ? t('cases.detail.accessFull')
                     : kase.access.scopes.length
-                      ? t('cases.detail.accessScopes', { scopes: kase.access.scopes.map((s) => t(`consents.scope.${s}`)).join(', ') })
+                      ? t('cases.detail.accessScopes', {
+                          scopes: kase.access.scopes.map((s) => t(`consents.scope.${s}`)).join(', '),
+                        })
                       : t('cases.detail.accessNone')}
                 </dd>
               </div>
@@ -128,11 +141,32 @@ export function CasePage() {
             {isOpen ? null : <p className="hint">{t('cases.detail.readOnly')}</p>}
           </CaseSection>
 
-          <AssessmentSection latest={kase.assessments[0]} canEdit={canPlan} loading={assess.loading} onAssess={(items) => assess.run({ caseId: kase.id, items })} />
+          <AssessmentSection
+            latest={kase.assessments[0]}
+            canEdit={canPlan}
+            loading={assess.loading}
+            onAssess={(items) => assess.run({ caseId: kase.id, items })}
+          />
           <GoalsSection kase={kase} canEdit={canPlan} loading={addGoal.loading} onAdd={addGoal.run} />
-          <ServicesSection kase={kase} canEdit={canRecord} loading={recordService.loading} onRecord={recordService.run} />
-          <ConferencesSection kase={kase} agencies={agencies.agencies} canEdit={canPlan} loading={recordConference.loading} onRecord={recordConference.run} />
-          <ProgressNotesSection kase={kase} canEdit={canRecord} loading={addNote.loading} onAdd={addNote.run} />
+          <ServicesSection
+            kase={kase}
+            canEdit={canRecord}
+            loading={recordService.loading}
+            onRecord={recordService.run}
+          />
+          <ConferencesSection
+            kase={kase}
+            agencies={agencies.agencies}
+            canEdit={canPlan}
+            loading={recordConference.loading}
+            onRecord={recordConference.run}
+          />
+          <ProgressNotesSection
+            kase={kase}
+            canEdit={canRecord}
+            loading={addNote.loading}
+            onAdd={addNote.run}
+          />
           <CaseReferralsSection
             referrals={kase.referrals}
             form={
@@ -147,7 +181,9 @@ export function CasePage() {
             }
           />
           <TimelineSection kase={kase} />
-          {canPlan ? <CloseCaseForm caseId={kase.id} loading={closeCase.loading} onClose={closeCase.run} /> : null}
+          {canPlan ? (
+            <CloseCaseForm caseId={kase.id} loading={closeCase.loading} onClose={closeCase.run} />
+          ) : null}
         </>
       ) : null}
     </>

@@ -14,7 +14,10 @@ const STATUSES: readonly CaseStatus[] = ['OPEN', 'CLOSED'];
 // Filters live in the query string (?status=&mine=1) so links and back/forward keep them.
 function filtersFromParams(params: URLSearchParams): { status: CaseStatus | ''; mine: boolean } {
   const status = params.get('status');
-  return { status: STATUSES.includes(status as CaseStatus) ? (status as CaseStatus) : '', mine: params.get('mine') === '1' };
+  return {
+    status: STATUSES.includes(status as CaseStatus) ? (status as CaseStatus) : '',
+    mine: params.get('mine') === '1',
+  };
 }
 
 export function CasesPage() {
@@ -28,7 +31,10 @@ export function CasesPage() {
   const [form, setForm] = useState(url);
   useEffect(() => setForm(filtersFromParams(params)), [urlKey]);
 
-  const filter = useMemo<CaseFilter>(() => ({ ...(url.status ? { status: url.status } : {}), ...(url.mine ? { mine: true } : {}) }), [urlKey]);
+  const filter = useMemo<CaseFilter>(
+    () => ({ ...(url.status ? { status: url.status } : {}), ...(url.mine ? { mine: true } : {}) }),
+    [urlKey],
+  );
   const list = useCases(filter, pages.after);
 
   function submit(event: FormEvent) {
@@ -42,10 +48,19 @@ export function CasesPage() {
   return (
     <>
       <h1>{t('cases.list.title')}</h1>
-      <form className="card form filter-form" onSubmit={submit} role="search" aria-label={t('cases.list.filters')}>
+      <form
+        className="card form filter-form"
+        onSubmit={submit}
+        role="search"
+        aria-label={t('cases.list.filters')}
+      >
         <div className="field">
           <label htmlFor="cases-status">{t('cases.list.status')}</label>
-          <select id="cases-status" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value as CaseStatus | '' })}>
+          <select
+            id="cases-status"
+            value={form.status}
+            onChange={(e) => setForm({ ...form, status: e.target.value as CaseStatus | '' })}
+          >
             <option value="">{t('cases.list.anyStatus')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -55,7 +70,12 @@ export function CasesPage() {
           </select>
         </div>
         <div className="checkbox">
-          <input id="cases-mine" type="checkbox" checked={form.mine} onChange={(e) => setForm({ ...form, mine: e.target.checked })} />
+          <input
+            id="cases-mine"
+            type="checkbox"
+            checked={form.mine}
+            onChange={(e) => setForm({ ...form, mine: e.target.checked })}
+          />
           <label htmlFor="cases-mine">{t('cases.list.mine')}</label>
         </div>
         <div className="form-actions">

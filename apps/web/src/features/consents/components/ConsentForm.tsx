@@ -32,7 +32,8 @@ export function ConsentForm({ householdId, agencies, loading, onRecord }: Props)
   const [recorded, setRecorded] = useState<string | null>(null);
   const form = useFormErrors(FIELDS);
   const err = (field: string) => form.field(field);
-  const describe = (field: string, hint?: string) => [hint, err(field) ? `consent-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const describe = (field: string, hint?: string) =>
+    [hint, err(field) ? `consent-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,7 +51,14 @@ export function ConsentForm({ householdId, agencies, loading, onRecord }: Props)
       return;
     }
     form.clear();
-    const result = await onRecord({ householdId, granteeAgencyId, scopes, purpose: purpose.trim(), validUntil, refusalRightNotified: notified });
+    const result = await onRecord({
+      householdId,
+      granteeAgencyId,
+      scopes,
+      purpose: purpose.trim(),
+      validUntil,
+      refusalRightNotified: notified,
+    });
     if (result.value) {
       setRecorded(t('consents.form.recorded', { agency: result.value.grantee.name }));
       setGrantee('');
@@ -63,12 +71,21 @@ export function ConsentForm({ householdId, agencies, loading, onRecord }: Props)
   }
 
   const toggle = (scope: ConsentScope, on: boolean) =>
-    setScopes((current) => (on ? CONSENT_SCOPES.filter((s) => s === scope || current.includes(s)) : current.filter((s) => s !== scope)));
+    setScopes((current) =>
+      on
+        ? CONSENT_SCOPES.filter((s) => s === scope || current.includes(s))
+        : current.filter((s) => s !== scope),
+    );
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="consent-form-title">
       <h3 id="consent-form-title">{t('consents.form.title')}</h3>
-      <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('consents.form.failed')} others={form.others} />
+      <FormAlert
+        summaryRef={form.summaryRef}
+        hasErrors={form.errors.length > 0}
+        failed={t('consents.form.failed')}
+        others={form.others}
+      />
       <div className="field">
         <label htmlFor="consent-granteeAgencyId">{t('consents.form.grantee')}</label>
         <select

@@ -13,7 +13,8 @@ export function ConsentTable({ consents, onWithdraw, isWithdrawing }: Props) {
   const { t } = useTranslation();
   // Withdrawing ends the agency's access at once, so the button first asks inside the row.
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
-  const statusOf = (c: ConsentRowFragment) => (c.withdrawnAt ? 'withdrawn' : c.active ? 'active' : 'inactive');
+  const statusOf = (c: ConsentRowFragment) =>
+    c.withdrawnAt ? 'withdrawn' : c.active ? 'active' : 'inactive';
 
   return (
     <div className="table-wrap">
@@ -37,12 +38,18 @@ export function ConsentTable({ consents, onWithdraw, isWithdrawing }: Props) {
               <td className="note-cell">{c.purpose}</td>
               <td>{t('consents.period', { from: c.validFrom, until: c.validUntil })}</td>
               <td>
-                <span className={`status status-consent-${statusOf(c)}`}>{t(`consents.status.${statusOf(c)}`)}</span>
+                <span className={`status status-consent-${statusOf(c)}`}>
+                  {t(`consents.status.${statusOf(c)}`)}
+                </span>
               </td>
               {onWithdraw ? (
                 <td>
                   {c.withdrawnAt ? null : confirmingId === c.id ? (
-                    <div className="confirm" role="group" aria-label={t('consents.withdraw.label', { agency: c.grantee.name })}>
+                    <div
+                      className="confirm"
+                      role="group"
+                      aria-label={t('consents.withdraw.label', { agency: c.grantee.name })}
+                    >
                       <p>{t('consents.withdraw.confirm', { agency: c.grantee.name })}</p>
                       <button
                         type="button"
@@ -57,7 +64,11 @@ export function ConsentTable({ consents, onWithdraw, isWithdrawing }: Props) {
                       </button>
                     </div>
                   ) : (
-                    <button type="button" onClick={() => setConfirmingId(c.id)} aria-label={t('consents.withdraw.label', { agency: c.grantee.name })}>
+                    <button
+                      type="button"
+                      onClick={() => setConfirmingId(c.id)}
+                      aria-label={t('consents.withdraw.label', { agency: c.grantee.name })}
+                    >
                       {t('consents.withdraw.button')}
                     </button>
                   )}

@@ -7,5 +7,10 @@ export function useHouseholdConsents(householdId: string, enabled = true) {
     HouseholdConsentsDocument,
     enabled ? { variables: { householdId }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
-  return { consents: data?.consents ?? [], loading, error, retry: () => void refetch().catch(() => undefined) };
+  return {
+    consents: data?.consents ?? [],
+    loading,
+    error,
+    retry: () => void refetch().catch(() => undefined),
+  };
 }

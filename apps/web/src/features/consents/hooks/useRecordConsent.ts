@@ -1,5 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { HouseholdConsentsDocument, RecordConsentDocument, type RecordConsentInput } from '../../../generated/graphql';
+import {
+  HouseholdConsentsDocument,
+  RecordConsentDocument,
+  type RecordConsentInput,
+} from '../../../generated/graphql';
 import { runPayload } from '../../../lib/payload';
 
 /** Wraps recordConsent; the household's consent list is read again so the new one shows. */

@@ -7,5 +7,10 @@ export function useCaseDashboard(regionCode: string | undefined) {
     variables: { regionCode },
     fetchPolicy: 'cache-and-network',
   });
-  return { dashboard: data?.caseDashboard, loading, error, retry: () => void refetch().catch(() => undefined) };
+  return {
+    dashboard: data?.caseDashboard,
+    loading,
+    error,
+    retry: () => void refetch().catch(() => undefined),
+  };
 }

@@ -6,7 +6,12 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { NEEDS_DOMAINS } from '../../cases/roles';
 import { CountChart, SERIES_COLOURS } from '../components/CountChart';
 import { hasRole, useSession } from '../../auth/current-user';
-import { putRegionInSearchParams, RegionPicker, regionFromSearchParams, selectedRegionCode } from '../../households/components/RegionPicker';
+import {
+  putRegionInSearchParams,
+  RegionPicker,
+  regionFromSearchParams,
+  selectedRegionCode,
+} from '../../households/components/RegionPicker';
 import { useCaseDashboard } from '../hooks/useCaseDashboard';
 import { COUNTRY_WIDE_ROLES } from '../roles';
 
@@ -20,11 +25,15 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const countryWide = hasRole(user, COUNTRY_WIDE_ROLES);
   const region = regionFromSearchParams(params);
-  const { dashboard, loading, error, retry } = useCaseDashboard(countryWide ? selectedRegionCode(region) : undefined);
+  const { dashboard, loading, error, retry } = useCaseDashboard(
+    countryWide ? selectedRegionCode(region) : undefined,
+  );
   useDocumentTitle(t('dashboard.title'));
 
   const domains = dashboard
-    ? [...dashboard.casesByNeedsDomain].sort((a, b) => NEEDS_DOMAINS.indexOf(a.domain) - NEEDS_DOMAINS.indexOf(b.domain))
+    ? [...dashboard.casesByNeedsDomain].sort(
+        (a, b) => NEEDS_DOMAINS.indexOf(a.domain) - NEEDS_DOMAINS.indexOf(b.domain),
+      )
     : [];
 
   return (
@@ -32,12 +41,19 @@ export function DashboardPage() {
       <h1>{t('dashboard.title')}</h1>
       <p className="hint">{t('dashboard.intro')}</p>
       {countryWide ? (
-        <form className="card form search-form" role="search" aria-label={t('dashboard.region.legend')} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="card form search-form"
+          role="search"
+          aria-label={t('dashboard.region.legend')}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <RegionPicker
             idPrefix="dashboard-region"
             value={region}
             mode="filter"
-            onChange={(next) => setParams(putRegionInSearchParams(new URLSearchParams(params), next), { replace: true })}
+            onChange={(next) =>
+              setParams(putRegionInSearchParams(new URLSearchParams(params), next), { replace: true })
+            }
           />
         </form>
       ) : null}
@@ -59,7 +75,10 @@ export function DashboardPage() {
                 ]}
                 rows={dashboard.caseloadByWorker.map((w) => ({
                   key: w.worker.id,
-                  label: t('dashboard.caseload.workerLabel', { name: w.worker.name, agency: w.worker.agency.name }),
+                  label: t('dashboard.caseload.workerLabel', {
+                    name: w.worker.name,
+                    agency: w.worker.agency.name,
+                  }),
                   values: { open: w.open, closed: w.closed },
                 }))}
               />
@@ -74,7 +93,9 @@ export function DashboardPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t('cases.list.status')}</th>
-                    <th scope="col" className="numeric">{t('dashboard.cases')}</th>
+                    <th scope="col" className="numeric">
+                      {t('dashboard.cases')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -100,23 +121,37 @@ export function DashboardPage() {
                   <thead>
                     <tr>
                       <th scope="col">{t('dashboard.flow.route')}</th>
-                      <th scope="col" className="numeric">{t('dashboard.flow.sent')}</th>
-                      <th scope="col" className="numeric">{t('dashboard.flow.accepted')}</th>
-                      <th scope="col" className="numeric">{t('dashboard.flow.declined')}</th>
-                      <th scope="col" className="numeric">{t('dashboard.flow.overdue')}</th>
-                      <th scope="col" className="numeric">{t('dashboard.flow.medianDays')}</th>
+                      <th scope="col" className="numeric">
+                        {t('dashboard.flow.sent')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('dashboard.flow.accepted')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('dashboard.flow.declined')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('dashboard.flow.overdue')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('dashboard.flow.medianDays')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {dashboard.referralFlow.map((f) => (
                       <tr key={`${f.fromAgency.id}-${f.toAgency.id}`}>
-                        <th scope="row">{t('dashboard.flow.routeValue', { from: f.fromAgency.name, to: f.toAgency.name })}</th>
+                        <th scope="row">
+                          {t('dashboard.flow.routeValue', { from: f.fromAgency.name, to: f.toAgency.name })}
+                        </th>
                         <td className="numeric">{f.sent}</td>
                         <td className="numeric">{f.accepted}</td>
                         <td className="numeric">{f.declined}</td>
                         <td className="numeric">{f.overdue}</td>
                         <td className="numeric">
-                          {f.medianDaysToReply === null || f.medianDaysToReply === undefined ? t('dashboard.flow.noReply') : t('dashboard.flow.days', { days: formatNumber(f.medianDaysToReply, 1) })}
+                          {f.medianDaysToReply === null || f.medianDaysToReply === undefined
+                            ? t('dashboard.flow.noReply')
+                            : t('dashboard.flow.days', { days: formatNumber(f.medianDaysToReply, 1) })}
                         </td>
                       </tr>
                     ))}
@@ -135,7 +170,11 @@ export function DashboardPage() {
                 caption={t('dashboard.needs.caption')}
                 firstColumn={t('cases.assessment.domain')}
                 series={[{ key: 'cases', label: t('dashboard.cases'), colour: SERIES_COLOURS[0] }]}
-                rows={domains.map((d) => ({ key: d.domain, label: t(`cases.domain.${d.domain}`), values: { cases: d.cases } }))}
+                rows={domains.map((d) => ({
+                  key: d.domain,
+                  label: t(`cases.domain.${d.domain}`),
+                  values: { cases: d.cases },
+                }))}
               />
             )}
           </section>

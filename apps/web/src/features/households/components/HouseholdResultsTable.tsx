@@ -16,7 +16,9 @@ export function HouseholdResultsTable({ households }: { households: readonly Hou
             <th scope="col">{t('households.search.address')}</th>
             <th scope="col">{t('households.search.eupmyeondong')}</th>
             <th scope="col">{t('households.search.head')}</th>
-            <th scope="col" className="numeric">{t('households.search.memberCount')}</th>
+            <th scope="col" className="numeric">
+              {t('households.search.memberCount')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,11 +27,15 @@ export function HouseholdResultsTable({ households }: { households: readonly Hou
             return (
               <tr key={household.id}>
                 <th scope="row">
-                  <Link to={`/households/${encodeURIComponent(household.id)}`} state={{ search }}>{household.address}</Link>
+                  <Link to={`/households/${encodeURIComponent(household.id)}`} state={{ search }}>
+                    {household.address}
+                  </Link>
                 </th>
                 <td>{household.region.name}</td>
                 <td>{head?.person.name ?? t('common.none')}</td>
-                <td className="numeric">{t('households.search.memberCountValue', { count: household.memberCount })}</td>
+                <td className="numeric">
+                  {t('households.search.memberCountValue', { count: household.memberCount })}
+                </td>
               </tr>
             );
           })}

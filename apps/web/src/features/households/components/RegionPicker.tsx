@@ -14,12 +14,20 @@ export const NO_REGION: RegionSelection = { sido: '', sigungu: '', eupmyeondong:
 
 /** A region choice kept in the query string (?sido=&sigungu=&emd=), so back/forward and shared links work. */
 export function regionFromSearchParams(params: URLSearchParams): RegionSelection {
-  return { sido: params.get('sido') ?? '', sigungu: params.get('sigungu') ?? '', eupmyeondong: params.get('emd') ?? '' };
+  return {
+    sido: params.get('sido') ?? '',
+    sigungu: params.get('sigungu') ?? '',
+    eupmyeondong: params.get('emd') ?? '',
+  };
 }
 
 /** Writes a region choice into query-string parameters (the inverse of regionFromSearchParams). */
 export function putRegionInSearchParams(params: URLSearchParams, value: RegionSelection): URLSearchParams {
-  for (const [key, code] of [['sido', value.sido], ['sigungu', value.sigungu], ['emd', value.eupmyeondong]] as const) {
+  for (const [key, code] of [
+    ['sido', value.sido],
+    ['sigungu', value.sigungu],
+    ['emd', value.eupmyeondong],
+  ] as const) {
     if (code) params.set(key, code);
     else params.delete(key);
   }
@@ -115,7 +123,9 @@ function RegionSelect({
         aria-describedby={hasErrors ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}
       >
-        <option value="">{mode === 'filter' ? t('households.region.any') : t('households.region.choose')}</option>
+        <option value="">
+          {mode === 'filter' ? t('households.region.any') : t('households.region.choose')}
+        </option>
         {!isKnown ? <option value={value}>{loading ? t('households.region.loading') : value}</option> : null}
         {regions.map((region) => (
           <option key={region.code} value={region.code}>

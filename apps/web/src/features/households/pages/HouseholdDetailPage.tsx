@@ -40,7 +40,10 @@ export function HouseholdDetailPage() {
   const [withdrawMessage, setWithdrawMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const openCase = useOpenCase();
   const [openErrors, setOpenErrors] = useState<PayloadError[]>([]);
-  const existing = useHouseholdOpenCase(id, openErrors.some((e) => e.code === 'CONFLICT'));
+  const existing = useHouseholdOpenCase(
+    id,
+    openErrors.some((e) => e.code === 'CONFLICT'),
+  );
 
   async function onOpenCase() {
     setOpenErrors([]);
@@ -78,14 +81,21 @@ export function HouseholdDetailPage() {
           <h2>{t('households.detail.membersTitle')}</h2>
           <MembersTable members={household.members} />
           {mayOpenCase ? (
-            <OpenCasePanel onOpen={() => void onOpenCase()} loading={openCase.loading} errors={openErrors} openCaseId={existing.openCase?.id} />
+            <OpenCasePanel
+              onOpen={() => void onOpenCase()}
+              loading={openCase.loading}
+              errors={openErrors}
+              openCaseId={existing.openCase?.id}
+            />
           ) : null}
           {mayConsent ? (
             <section aria-labelledby="consents-title">
               <h2 id="consents-title">{t('consents.title')}</h2>
               <p className="hint">{t('consents.intro')}</p>
               {consents.error ? <QueryError error={consents.error} onRetry={consents.retry} /> : null}
-              {consents.consents.length === 0 && !consents.loading && !consents.error ? <p>{t('consents.empty')}</p> : null}
+              {consents.consents.length === 0 && !consents.loading && !consents.error ? (
+                <p>{t('consents.empty')}</p>
+              ) : null}
               {consents.consents.length > 0 ? (
                 <ConsentTable
                   consents={consents.consents}
@@ -95,7 +105,10 @@ export function HouseholdDetailPage() {
                     setWithdrawMessage(
                       result.value
                         ? { ok: true, text: t('consents.withdraw.done', { agency: consent.grantee.name }) }
-                        : { ok: false, text: `${t('consents.withdraw.failed')} ${result.errors.map((e) => t('errors.' + e.code, { defaultValue: t('errors.UNKNOWN') })).join(' ')}` },
+                        : {
+                            ok: false,
+                            text: `${t('consents.withdraw.failed')} ${result.errors.map((e) => t('errors.' + e.code, { defaultValue: t('errors.UNKNOWN') })).join(' ')}`,
+                          },
                     );
                     return Boolean(result.value);
                   }}
@@ -104,7 +117,11 @@ export function HouseholdDetailPage() {
               <p role="status" className="status-line">
                 {withdrawMessage?.ok ? withdrawMessage.text : null}
               </p>
-              <div role="alert">{withdrawMessage && !withdrawMessage.ok ? <p className="alert alert-error">{withdrawMessage.text}</p> : null}</div>
+              <div role="alert">
+                {withdrawMessage && !withdrawMessage.ok ? (
+                  <p className="alert alert-error">{withdrawMessage.text}</p>
+                ) : null}
+              </div>
               <ConsentForm
                 householdId={household.id}
                 agencies={partnerAgencies.agencies.filter((a) => a.sector === 'PRIVATE')}

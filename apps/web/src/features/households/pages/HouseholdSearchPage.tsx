@@ -8,7 +8,13 @@ import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { hasRole, useSession } from '../../auth/current-user';
 import { HouseholdResultsTable } from '../components/HouseholdResultsTable';
-import { putRegionInSearchParams, RegionPicker, regionFromSearchParams, selectedRegionCode, type RegionSelection } from '../components/RegionPicker';
+import {
+  putRegionInSearchParams,
+  RegionPicker,
+  regionFromSearchParams,
+  selectedRegionCode,
+  type RegionSelection,
+} from '../components/RegionPicker';
 import { useHouseholdSearch } from '../hooks/useHouseholdSearch';
 import { REGISTER_ROLES } from '../roles';
 
@@ -63,7 +69,12 @@ export function HouseholdSearchPage() {
         ) : null}
       </div>
 
-      <form className="card form search-form" onSubmit={submit} role="search" aria-label={t('households.search.legend')}>
+      <form
+        className="card form search-form"
+        onSubmit={submit}
+        role="search"
+        aria-label={t('households.search.legend')}
+      >
         <RegionPicker idPrefix="search-region" value={region} onChange={setRegion} mode="filter" />
         <div className="field">
           <label htmlFor="search-name">{t('households.search.name')}</label>

@@ -9,7 +9,15 @@ import { useErrorText } from '../../../lib/use-error-text';
 import { NO_REGION, RegionPicker, type RegionSelection } from '../components/RegionPicker';
 import { useRegisterHousehold } from '../hooks/useRegisterHousehold';
 
-const RELATIONSHIPS: readonly Relationship[] = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDCHILD', 'OTHER'];
+const RELATIONSHIPS: readonly Relationship[] = [
+  'HEAD',
+  'SPOUSE',
+  'CHILD',
+  'PARENT',
+  'SIBLING',
+  'GRANDCHILD',
+  'OTHER',
+];
 
 interface MemberRow {
   key: number;
@@ -23,7 +31,14 @@ interface MemberRow {
 
 let nextKey = 1;
 function newMember(relationship: Relationship): MemberRow {
-  return { key: nextKey++, name: '', rrn: '', relationship, isCheckDigitQuestioned: false, confirmCheckDigitMismatch: false };
+  return {
+    key: nextKey++,
+    name: '',
+    rrn: '',
+    relationship,
+    isCheckDigitQuestioned: false,
+    confirmCheckDigitMismatch: false,
+  };
 }
 
 /** 13 digits, written with or without the hyphen, are sent as YYMMDD-SXXXXXX; anything else as typed. */
@@ -83,7 +98,9 @@ export function RegisterHouseholdPage() {
           return at >= 0 ? Number(path[at + 1]) : NaN;
         }),
     );
-    setMembers((rows) => rows.map((row, i) => (questioned.has(i) ? { ...row, isCheckDigitQuestioned: true } : row)));
+    setMembers((rows) =>
+      rows.map((row, i) => (questioned.has(i) ? { ...row, isCheckDigitQuestioned: true } : row)),
+    );
     setErrors(result.errors);
     // Move focus to the summary so keyboard and screen-reader users learn the form needs attention.
     requestAnimationFrame(() => summaryRef.current?.focus());
@@ -96,7 +113,12 @@ export function RegisterHouseholdPage() {
     <>
       <h1>{t('households.register.title')}</h1>
       <form className="card form" onSubmit={submit} noValidate>
-        <div ref={summaryRef} tabIndex={-1} role="alert" className={errors.length ? 'alert alert-error' : 'visually-empty'}>
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          className={errors.length ? 'alert alert-error' : 'visually-empty'}
+        >
           {errors.length ? (
             <>
               <p>{t('households.register.failed')}</p>
@@ -112,7 +134,13 @@ export function RegisterHouseholdPage() {
 
         <fieldset>
           <legend>{t('households.register.regionLegend')}</legend>
-          <RegionPicker idPrefix="register-region" value={region} onChange={setRegion} mode="required" errors={regionErrors} />
+          <RegionPicker
+            idPrefix="register-region"
+            value={region}
+            onChange={setRegion}
+            mode="required"
+            errors={regionErrors}
+          />
         </fieldset>
 
         <div className="field">
@@ -136,7 +164,10 @@ export function RegisterHouseholdPage() {
             const number = index + 1;
             const prefix = `member-${member.key}`;
             const nameErrors = byField.get(`members.${index}.name`);
-            const rrnErrors = [...(byField.get(`members.${index}.rrn`) ?? []), ...(byField.get(`members.${index}`) ?? [])];
+            const rrnErrors = [
+              ...(byField.get(`members.${index}.rrn`) ?? []),
+              ...(byField.get(`members.${index}`) ?? []),
+            ];
             const relationshipErrors = byField.get(`members.${index}.relationship`);
             const confirmErrors = byField.get(`members.${index}.confirmCheckDigitMismatch`);
             const allRrnErrors = [...rrnErrors, ...(confirmErrors ?? [])];
@@ -183,9 +214,13 @@ export function RegisterHouseholdPage() {
                         id={`${prefix}-confirm`}
                         type="checkbox"
                         checked={member.confirmCheckDigitMismatch}
-                        onChange={(e) => updateMember(member.key, { confirmCheckDigitMismatch: e.target.checked })}
+                        onChange={(e) =>
+                          updateMember(member.key, { confirmCheckDigitMismatch: e.target.checked })
+                        }
                       />
-                      <label htmlFor={`${prefix}-confirm`}>{t('households.register.confirmCheckDigit')}</label>
+                      <label htmlFor={`${prefix}-confirm`}>
+                        {t('households.register.confirmCheckDigit')}
+                      </label>
                     </div>
                   ) : null}
                 </div>
@@ -194,7 +229,9 @@ export function RegisterHouseholdPage() {
                   <select
                     id={`${prefix}-relationship`}
                     value={member.relationship}
-                    onChange={(e) => updateMember(member.key, { relationship: e.target.value as Relationship })}
+                    onChange={(e) =>
+                      updateMember(member.key, { relationship: e.target.value as Relationship })
+                    }
                     aria-invalid={relationshipErrors ? true : undefined}
                     aria-describedby={relationshipErrors ? `${prefix}-relationship-error` : undefined}
                   >
@@ -222,7 +259,11 @@ export function RegisterHouseholdPage() {
               </fieldset>
             );
           })}
-          <button type="button" className="secondary" onClick={() => setMembers((rows) => [...rows, newMember('CHILD')])}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setMembers((rows) => [...rows, newMember('CHILD')])}
+          >
             {t('households.register.addMember')}
           </button>
         </fieldset>

@@ -14,7 +14,17 @@ interface Props {
   onAdd: (input: AddCrisisIndicatorKindInput) => Promise<{ name?: string; errors: PayloadError[] }>;
 }
 
-const EMPTY = { code: '', group: '', groupCode: '', groupNameKo: '', groupNameEn: '', nameKo: '', nameEn: '', unit: 'FLAG' as IndicatorUnit, note: '' };
+const EMPTY = {
+  code: '',
+  group: '',
+  groupCode: '',
+  groupNameKo: '',
+  groupNameEn: '',
+  nameKo: '',
+  nameEn: '',
+  unit: 'FLAG' as IndicatorUnit,
+  note: '',
+};
 
 /** 위기정보 유형 추가 (ANALYST): into an existing group or a new one with its names. */
 export function AddKindForm({ groups, loading, onAdd }: Props) {
@@ -52,7 +62,8 @@ export function AddKindForm({ groups, loading, onAdd }: Props) {
   const text = (name: keyof typeof EMPTY, label: string, hint?: string, errorKey: string = name) => {
     const id = `kind-${name}`;
     const fieldErrors = byField.get(errorKey);
-    const describedBy = [hint ? `${id}-hint` : '', fieldErrors ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+    const describedBy =
+      [hint ? `${id}-hint` : '', fieldErrors ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div className="field">
         <label htmlFor={id}>{label}</label>
@@ -61,7 +72,12 @@ export function AddKindForm({ groups, loading, onAdd }: Props) {
           type="text"
           autoComplete="off"
           value={form[name]}
-          onChange={(e) => setForm({ ...form, [name]: name === 'code' || name === 'groupCode' ? e.target.value.toUpperCase() : e.target.value })}
+          onChange={(e) =>
+            setForm({
+              ...form,
+              [name]: name === 'code' || name === 'groupCode' ? e.target.value.toUpperCase() : e.target.value,
+            })
+          }
           aria-invalid={fieldErrors ? true : undefined}
           aria-describedby={describedBy}
         />

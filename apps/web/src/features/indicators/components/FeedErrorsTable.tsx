@@ -10,7 +10,9 @@ export function FeedErrorsTable({ errors }: { errors: readonly FeedRowError[] })
         <caption>{t('indicators.feeds.errorsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="numeric">{t('indicators.feeds.line')}</th>
+            <th scope="col" className="numeric">
+              {t('indicators.feeds.line')}
+            </th>
             <th scope="col">{t('indicators.feeds.column')}</th>
             <th scope="col">{t('indicators.feeds.message')}</th>
           </tr>
@@ -18,7 +20,9 @@ export function FeedErrorsTable({ errors }: { errors: readonly FeedRowError[] })
         <tbody>
           {errors.map((e, i) => (
             <tr key={`${e.line}-${e.column ?? ''}-${i}`}>
-              <th scope="row" className="numeric">{e.line}</th>
+              <th scope="row" className="numeric">
+                {e.line}
+              </th>
               <td>
                 <code>{e.column ?? '—'}</code>
               </td>

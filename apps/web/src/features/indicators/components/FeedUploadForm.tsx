@@ -102,7 +102,9 @@ export function FeedUploadForm({ progress, isUploading, onUpload }: Props) {
 function FeedResultPanel({ result }: { result: FeedUploadResult }) {
   const { t } = useTranslation();
   if (result.kind === 'FAILED') {
-    const known = ['UNAUTHENTICATED', 'FORBIDDEN', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST'].includes(result.code);
+    const known = ['UNAUTHENTICATED', 'FORBIDDEN', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST'].includes(
+      result.code,
+    );
     return (
       <div className="alert alert-error" role="alert">
         <p>{known ? t(`indicators.feeds.httpError.${result.code}`) : t('indicators.feeds.failed')}</p>
@@ -110,12 +112,21 @@ function FeedResultPanel({ result }: { result: FeedUploadResult }) {
     );
   }
   return (
-    <section aria-labelledby="feed-result-title" className={result.kind === 'REJECTED' ? 'alert alert-error' : 'alert alert-success'}>
+    <section
+      aria-labelledby="feed-result-title"
+      className={result.kind === 'REJECTED' ? 'alert alert-error' : 'alert alert-success'}
+    >
       <h3 id="feed-result-title">
         {t('indicators.feeds.resultTitle')}: {t(`indicators.feedStatus.${result.kind}`)}
       </h3>
       {result.kind === 'LOADED' ? (
-        <p>{t('indicators.feeds.loaded', { rows: result.rows, matched: result.matched, unmatched: result.unmatched })}</p>
+        <p>
+          {t('indicators.feeds.loaded', {
+            rows: result.rows,
+            matched: result.matched,
+            unmatched: result.unmatched,
+          })}
+        </p>
       ) : result.kind === 'DUPLICATE' ? (
         <p>{t('indicators.feeds.duplicate')}</p>
       ) : (

@@ -9,7 +9,14 @@ export interface FeedRowError {
 }
 
 export type FeedUploadResult =
-  | { kind: 'LOADED' | 'DUPLICATE' | 'REJECTED'; feedId: string; rows: number; matched: number; unmatched: number; errors: FeedRowError[] }
+  | {
+      kind: 'LOADED' | 'DUPLICATE' | 'REJECTED';
+      feedId: string;
+      rows: number;
+      matched: number;
+      unmatched: number;
+      errors: FeedRowError[];
+    }
   /** HTTP refusals ({error:{code}}) and network failures. */
   | { kind: 'FAILED'; code: string };
 
@@ -72,7 +79,10 @@ export function useUploadFeed() {
               errors: body.errors ?? [],
             });
           } else {
-            finish({ kind: 'FAILED', code: body.error?.code ?? (xhr.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN') });
+            finish({
+              kind: 'FAILED',
+              code: body.error?.code ?? (xhr.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN'),
+            });
           }
         };
         xhr.onerror = () => finish({ kind: 'FAILED', code: 'UNKNOWN' });

@@ -28,7 +28,11 @@ export function FeedsPage() {
       <h1>{t('indicators.feeds.title')}</h1>
       {hasRole(user, FEED_UPLOAD_ROLES) ? (
         <>
-          <FeedUploadForm progress={uploader.progress} isUploading={uploader.isUploading} onUpload={uploader.upload} />
+          <FeedUploadForm
+            progress={uploader.progress}
+            isUploading={uploader.isUploading}
+            onUpload={uploader.upload}
+          />
           <section aria-labelledby="feed-format-title" className="card">
             <h2 id="feed-format-title">{t('indicators.feeds.formatTitle')}</h2>
             <p>{t('indicators.feeds.formatIntro')}</p>
@@ -62,10 +66,18 @@ export function FeedsPage() {
                     <th scope="col">{t('indicators.feeds.source')}</th>
                     <th scope="col">{t('indicators.feeds.receivedAt')}</th>
                     <th scope="col">{t('indicators.feeds.status')}</th>
-                    <th scope="col" className="numeric">{t('indicators.feeds.rows')}</th>
-                    <th scope="col" className="numeric">{t('indicators.feeds.matched')}</th>
-                    <th scope="col" className="numeric">{t('indicators.feeds.unmatched')}</th>
-                    <th scope="col" className="numeric">{t('indicators.feeds.rejectedRows')}</th>
+                    <th scope="col" className="numeric">
+                      {t('indicators.feeds.rows')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('indicators.feeds.matched')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('indicators.feeds.unmatched')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('indicators.feeds.rejectedRows')}
+                    </th>
                     <th scope="col">{t('indicators.feeds.account')}</th>
                   </tr>
                 </thead>
@@ -78,7 +90,9 @@ export function FeedsPage() {
                           <th scope="row">{feed.source}</th>
                           <td>{formatDateTime(feed.receivedAt)}</td>
                           <td>
-                            <span className={`status status-${feed.status.toLowerCase()}`}>{t(`indicators.feedStatus.${feed.status}`)}</span>
+                            <span className={`status status-${feed.status.toLowerCase()}`}>
+                              {t(`indicators.feedStatus.${feed.status}`)}
+                            </span>
                             {feed.status === 'REJECTED' ? (
                               <button
                                 type="button"
@@ -87,7 +101,9 @@ export function FeedsPage() {
                                 aria-controls={isOpen ? `feed-errors-${feed.id}` : undefined}
                                 onClick={() => setOpenId(isOpen ? undefined : feed.id)}
                               >
-                                {isOpen ? t('indicators.feeds.hideErrors', { source: feed.source }) : t('indicators.feeds.showErrors', { source: feed.source })}
+                                {isOpen
+                                  ? t('indicators.feeds.hideErrors', { source: feed.source })
+                                  : t('indicators.feeds.showErrors', { source: feed.source })}
                               </button>
                             ) : null}
                           </td>

@@ -18,7 +18,10 @@ export function IndicatorKindsPage() {
   // One table per group, in the catalogue's order.
   const groups = new Map<string, { name: string; kinds: typeof catalogue.kinds }>();
   for (const kind of catalogue.kinds) {
-    const entry = groups.get(kind.group) ?? { name: isKorean ? kind.groupNameKo : kind.groupNameEn, kinds: [] };
+    const entry = groups.get(kind.group) ?? {
+      name: isKorean ? kind.groupNameKo : kind.groupNameEn,
+      kinds: [],
+    };
     groups.set(kind.group, { ...entry, kinds: [...entry.kinds, kind] });
   }
 
@@ -26,7 +29,9 @@ export function IndicatorKindsPage() {
     <>
       <h1>{t('indicators.kinds.title')}</h1>
       <p>{t('indicators.kinds.intro')}</p>
-      {hasRole(user, KIND_EDIT_ROLES) ? <AddKindForm groups={catalogue.groups} loading={adder.loading} onAdd={adder.add} /> : null}
+      {hasRole(user, KIND_EDIT_ROLES) ? (
+        <AddKindForm groups={catalogue.groups} loading={adder.loading} onAdd={adder.add} />
+      ) : null}
       {catalogue.loading && catalogue.kinds.length === 0 ? <p role="status">{t('common.loading')}</p> : null}
       {catalogue.error ? <QueryError error={catalogue.error} onRetry={catalogue.retry} /> : null}
       {[...groups].map(([code, group]) => (

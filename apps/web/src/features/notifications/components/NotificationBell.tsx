@@ -9,7 +9,13 @@ export function NotificationBell({ count }: { count: number | undefined }) {
   const { t } = useTranslation();
   const unread = count ?? 0;
   return (
-    <NavLink to="/notifications" className="bell" aria-label={unread > 0 ? t('notifications.bell.unread', { count: unread }) : t('notifications.bell.none')}>
+    <NavLink
+      to="/notifications"
+      className="bell"
+      aria-label={
+        unread > 0 ? t('notifications.bell.unread', { count: unread }) : t('notifications.bell.none')
+      }
+    >
       <span aria-hidden="true">🔔 {t('notifications.bell.label')}</span>
       {unread > 0 ? (
         <span className="bell-count" aria-hidden="true">

@@ -1,5 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { MarkNotificationsReadDocument, NotificationsDocument, UnreadNotificationCountDocument } from '../../../generated/graphql';
+import {
+  MarkNotificationsReadDocument,
+  NotificationsDocument,
+  UnreadNotificationCountDocument,
+} from '../../../generated/graphql';
 import { runPayload } from '../../../lib/payload';
 
 /** Marks some (ids) or all notifications read; the list and the bell's count are read again. */
@@ -10,7 +14,9 @@ export function useMarkNotificationsRead() {
   const mark = (input: { ids?: string[]; all?: boolean }) =>
     runPayload(async () => {
       const { data } = await mutate({ variables: { input } });
-      return data && { value: data.markNotificationsRead.unreadCount, errors: data.markNotificationsRead.errors };
+      return (
+        data && { value: data.markNotificationsRead.unreadCount, errors: data.markNotificationsRead.errors }
+      );
     });
   return { mark, loading };
 }

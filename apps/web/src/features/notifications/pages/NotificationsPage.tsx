@@ -23,7 +23,11 @@ export function NotificationsPage() {
 
   async function markAll() {
     const result = await markRead.mark({ all: true });
-    setMessage(result.value !== undefined ? { ok: true, text: t('notifications.allRead') } : { ok: false, text: result.errors.map((e) => errorText(e.code)).join(' ') });
+    setMessage(
+      result.value !== undefined
+        ? { ok: true, text: t('notifications.allRead') }
+        : { ok: false, text: result.errors.map((e) => errorText(e.code)).join(' ') },
+    );
   }
 
   // Opening a notification marks it read, then follows its link.
@@ -40,14 +44,25 @@ export function NotificationsPage() {
           {t('notifications.markAll')}
         </button>
         <div className="checkbox">
-          <input id="notifications-unread" type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
+          <input
+            id="notifications-unread"
+            type="checkbox"
+            checked={unreadOnly}
+            onChange={(e) => setUnreadOnly(e.target.checked)}
+          />
           <label htmlFor="notifications-unread">{t('notifications.unreadOnly')}</label>
         </div>
       </div>
       <p role="status" className="status-line">
-        {message?.ok ? message.text : list.totalCount !== undefined ? t('notifications.total', { count: list.totalCount }) : null}
+        {message?.ok
+          ? message.text
+          : list.totalCount !== undefined
+            ? t('notifications.total', { count: list.totalCount })
+            : null}
       </p>
-      <div role="alert">{message && !message.ok ? <p className="alert alert-error">{message.text}</p> : null}</div>
+      <div role="alert">
+        {message && !message.ok ? <p className="alert alert-error">{message.text}</p> : null}
+      </div>
       {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
       {list.loading && list.totalCount === undefined ? <p>{t('common.loading')}</p> : null}
       {list.totalCount === 0 ? <p>{t('notifications.empty')}</p> : null}
@@ -80,10 +95,16 @@ export function NotificationsPage() {
                 )}{' '}
                 <span className="hint">
                   <span className="visually-hidden">{t('notifications.kindLabel')} </span>
-                  {t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })} · <time dateTime={n.createdAt}>{formatDateTimeMinute(n.createdAt)}</time>
+                  {t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })} ·{' '}
+                  <time dateTime={n.createdAt}>{formatDateTimeMinute(n.createdAt)}</time>
                 </span>
                 {isUnread && !n.link ? (
-                  <button type="button" className="link-button" aria-label={t('notifications.markOne', { title: n.title })} onClick={() => void open(n.id, undefined, true)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('notifications.markOne', { title: n.title })}
+                    onClick={() => void open(n.id, undefined, true)}
+                  >
                     {t('notifications.markOneShort')}
                   </button>
                 ) : null}

@@ -42,14 +42,21 @@ export function ReferralActions({ available, handlers, busy }: Props) {
   const alertRef = useRef<HTMLDivElement>(null);
   const byField = errorsByField(errors);
   const fieldErrors = (name: string) => byField.get(name);
-  const general = [...byField].filter(([key]) => !['reason', 'outcome', 'note'].includes(key)).flatMap(([, list]) => list);
+  const general = [...byField]
+    .filter(([key]) => !['reason', 'outcome', 'note'].includes(key))
+    .flatMap(([, list]) => list);
 
   async function run(action: ReferralAction, call: () => Result) {
     setMessage(null);
     setErrors([]);
     const result = await call();
     if (result.value) {
-      setMessage(t('referrals.actions.done', { action: t(`referrals.action.${action}`), status: t(`referrals.status.${result.value.status}`) }));
+      setMessage(
+        t('referrals.actions.done', {
+          action: t(`referrals.action.${action}`),
+          status: t(`referrals.status.${result.value.status}`),
+        }),
+      );
       setOpen(null);
       setReason('');
       setOutcome('');
@@ -106,8 +113,22 @@ export function ReferralActions({ available, handlers, busy }: Props) {
       </div>
 
       {open === 'DECLINE' ? (
-        <form id="referral-decline-form" className="form subform" onSubmit={submitDecline} noValidate aria-label={t('referrals.action.DECLINE')}>
-          <TextField id="referral-decline-reason" multiline label={t('referrals.actions.declineReason')} value={reason} onChange={setReason} required errors={fieldErrors('reason')} />
+        <form
+          id="referral-decline-form"
+          className="form subform"
+          onSubmit={submitDecline}
+          noValidate
+          aria-label={t('referrals.action.DECLINE')}
+        >
+          <TextField
+            id="referral-decline-reason"
+            multiline
+            label={t('referrals.actions.declineReason')}
+            value={reason}
+            onChange={setReason}
+            required
+            errors={fieldErrors('reason')}
+          />
           <div className="form-actions">
             <button type="submit" className="danger" disabled={busy}>
               {t('referrals.actions.declineSubmit')}
@@ -116,7 +137,13 @@ export function ReferralActions({ available, handlers, busy }: Props) {
         </form>
       ) : null}
       {open === 'COMPLETE' ? (
-        <form id="referral-complete-form" className="form subform" onSubmit={submitComplete} noValidate aria-label={t('referrals.action.COMPLETE')}>
+        <form
+          id="referral-complete-form"
+          className="form subform"
+          onSubmit={submitComplete}
+          noValidate
+          aria-label={t('referrals.action.COMPLETE')}
+        >
           <SelectField
             id="referral-complete-outcome"
             label={t('referrals.actions.outcome')}
@@ -132,7 +159,14 @@ export function ReferralActions({ available, handlers, busy }: Props) {
               </option>
             ))}
           </SelectField>
-          <TextField id="referral-complete-note" multiline label={t('referrals.actions.outcomeNote')} value={note} onChange={setNote} errors={fieldErrors('note')} />
+          <TextField
+            id="referral-complete-note"
+            multiline
+            label={t('referrals.actions.outcomeNote')}
+            value={note}
+            onChange={setNote}
+            errors={fieldErrors('note')}
+          />
           <div className="form-actions">
             <button type="submit" className="primary" disabled={busy}>
               {t('referrals.actions.completeSubmit')}
@@ -144,7 +178,12 @@ export function ReferralActions({ available, handlers, busy }: Props) {
       <p role="status" className="status-line">
         {message}
       </p>
-      <div ref={alertRef} tabIndex={-1} role="alert" className={general.length ? 'alert alert-error' : undefined}>
+      <div
+        ref={alertRef}
+        tabIndex={-1}
+        role="alert"
+        className={general.length ? 'alert alert-error' : undefined}
+      >
         {general.map((e, i) => (
           <p key={`${e.code}-${i}`}>
             <span aria-hidden="true">⚠ </span>

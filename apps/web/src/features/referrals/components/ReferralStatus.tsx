@@ -6,7 +6,9 @@ export function ReferralStatus({ status, overdue }: { status: Status; overdue?: 
   const { t } = useTranslation();
   return (
     <span className="referral-status">
-      <span className={`status status-referral-${status.toLowerCase()}`}>{t(`referrals.status.${status}`)}</span>
+      <span className={`status status-referral-${status.toLowerCase()}`}>
+        {t(`referrals.status.${status}`)}
+      </span>
       {overdue ? <span className="tag tag-overdue"> {t('referrals.overdue')}</span> : null}
     </span>
   );

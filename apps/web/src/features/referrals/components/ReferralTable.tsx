@@ -4,7 +4,13 @@ import type { ReferralRowFragment } from '../../../generated/graphql';
 import { ReferralStatus } from './ReferralStatus';
 
 /** 받은 의뢰 / 보낸 의뢰 rows. */
-export function ReferralTable({ referrals, caption }: { referrals: readonly ReferralRowFragment[]; caption: string }) {
+export function ReferralTable({
+  referrals,
+  caption,
+}: {
+  referrals: readonly ReferralRowFragment[];
+  caption: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">

@@ -27,10 +27,19 @@ export function SendReferralForm({ caseId, agencies, loading, onSend }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(null);
-    const missing = [...(toAgencyId ? [] : [required('toAgencyId')]), ...(service.trim() ? [] : [required('service')])];
+    const missing = [
+      ...(toAgencyId ? [] : [required('toAgencyId')]),
+      ...(service.trim() ? [] : [required('service')]),
+    ];
     if (missing.length) return form.show(missing);
     form.clear();
-    const result = await onSend({ caseId, toAgencyId, service: service.trim(), note: note.trim() || undefined, replyBy: replyBy || undefined });
+    const result = await onSend({
+      caseId,
+      toAgencyId,
+      service: service.trim(),
+      note: note.trim() || undefined,
+      replyBy: replyBy || undefined,
+    });
     if (result.value) {
       setDone(t('referrals.send.sent', { agency: result.value.toAgency.name }));
       setTo('');
@@ -45,8 +54,20 @@ export function SendReferralForm({ caseId, agencies, loading, onSend }: Props) {
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="send-referral-title">
       <h3 id="send-referral-title">{t('referrals.send.title')}</h3>
-      <FormAlert summaryRef={form.summaryRef} hasErrors={form.errors.length > 0} failed={t('referrals.send.failed')} others={form.others} />
-      <SelectField id="referral-toAgency" label={t('referrals.send.toAgency')} value={toAgencyId} onChange={setTo} required errors={form.field('toAgencyId')}>
+      <FormAlert
+        summaryRef={form.summaryRef}
+        hasErrors={form.errors.length > 0}
+        failed={t('referrals.send.failed')}
+        others={form.others}
+      />
+      <SelectField
+        id="referral-toAgency"
+        label={t('referrals.send.toAgency')}
+        value={toAgencyId}
+        onChange={setTo}
+        required
+        errors={form.field('toAgencyId')}
+      >
         <option value="">{t('referrals.send.chooseAgency')}</option>
         {agencies.map((a) => (
           <option key={a.id} value={a.id}>
@@ -54,8 +75,22 @@ export function SendReferralForm({ caseId, agencies, loading, onSend }: Props) {
           </option>
         ))}
       </SelectField>
-      <TextField id="referral-service" label={t('referrals.send.service')} value={service} onChange={setService} required errors={form.field('service')} />
-      <TextField id="referral-note" multiline label={t('referrals.send.note')} value={note} onChange={setNote} errors={form.field('note')} />
+      <TextField
+        id="referral-service"
+        label={t('referrals.send.service')}
+        value={service}
+        onChange={setService}
+        required
+        errors={form.field('service')}
+      />
+      <TextField
+        id="referral-note"
+        multiline
+        label={t('referrals.send.note')}
+        value={note}
+        onChange={setNote}
+        errors={form.field('note')}
+      />
       <TextField
         id="referral-replyBy"
         className="field-narrow"

@@ -7,6 +7,8 @@ const AGENCY_PAGE = 200;
 /** Agencies for pickers (consent recipient, referral receiver, conference participants), by name. */
 export function usePartnerAgencies() {
   const { data, loading, error } = useQuery(PartnerAgenciesDocument, { variables: { first: AGENCY_PAGE } });
-  const agencies = [...(data?.agencies.edges.map((edge) => edge.node) ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'ko'));
+  const agencies = [...(data?.agencies.edges.map((edge) => edge.node) ?? [])].sort((a, b) =>
+    a.name.localeCompare(b.name, 'ko'),
+  );
   return { agencies, loading, error };
 }

@@ -4,7 +4,10 @@ import { runPayload } from '../../../lib/payload';
 
 /** Wraps sendReferral; NO_CONSENT when a private receiver has no consent for the household. */
 export function useSendReferral() {
-  const [mutate, { loading }] = useMutation(SendReferralDocument, { refetchQueries: [CaseDetailDocument], awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(SendReferralDocument, {
+    refetchQueries: [CaseDetailDocument],
+    awaitRefetchQueries: true,
+  });
   const send = (input: SendReferralInput) =>
     runPayload(async () => {
       const { data } = await mutate({ variables: { input } });

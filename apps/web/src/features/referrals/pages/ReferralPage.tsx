@@ -23,8 +23,16 @@ export function ReferralPage() {
   const start = useStartReferralService();
   const complete = useCompleteReferral();
   const cancel = useCancelReferral();
-  const busy = receive.loading || accept.loading || decline.loading || start.loading || complete.loading || cancel.loading;
-  const title = referral ? t('referrals.detail.titleWithService', { service: referral.service }) : t('referrals.detail.title');
+  const busy =
+    receive.loading ||
+    accept.loading ||
+    decline.loading ||
+    start.loading ||
+    complete.loading ||
+    cancel.loading;
+  const title = referral
+    ? t('referrals.detail.titleWithService', { service: referral.service })
+    : t('referrals.detail.title');
   useDocumentTitle(title);
 
   return (
@@ -91,7 +99,9 @@ export function ReferralPage() {
               <div>
                 <dt>{t('referrals.detail.case')}</dt>
                 <dd>
-                  <Link to={`/cases/${encodeURIComponent(referral.caseId)}`}>{t('referrals.detail.openCase')}</Link>
+                  <Link to={`/cases/${encodeURIComponent(referral.caseId)}`}>
+                    {t('referrals.detail.openCase')}
+                  </Link>
                 </dd>
               </div>
             </dl>
@@ -104,7 +114,9 @@ export function ReferralPage() {
                 <div>
                   <dt>{t('households.detail.address')}</dt>
                   <dd>
-                    <Link to={`/households/${encodeURIComponent(referral.household.id)}`}>{referral.household.address}</Link>
+                    <Link to={`/households/${encodeURIComponent(referral.household.id)}`}>
+                      {referral.household.address}
+                    </Link>
                   </dd>
                 </div>
                 <div>
@@ -113,7 +125,9 @@ export function ReferralPage() {
                 </div>
                 <div>
                   <dt>{t('households.search.memberCount')}</dt>
-                  <dd>{t('households.search.memberCountValue', { count: referral.household.memberCount })}</dd>
+                  <dd>
+                    {t('households.search.memberCountValue', { count: referral.household.memberCount })}
+                  </dd>
                 </div>
               </dl>
             ) : (

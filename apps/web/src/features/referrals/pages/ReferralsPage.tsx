@@ -20,7 +20,9 @@ export function ReferralsPage() {
 
   // ?dir=OUTGOING&status=SENT&overdue=1 — the inbox by default.
   const direction: ReferralDirection = params.get('dir') === 'OUTGOING' ? 'OUTGOING' : 'INCOMING';
-  const status = REFERRAL_STATUSES.includes(params.get('status') as ReferralStatus) ? (params.get('status') as ReferralStatus) : undefined;
+  const status = REFERRAL_STATUSES.includes(params.get('status') as ReferralStatus)
+    ? (params.get('status') as ReferralStatus)
+    : undefined;
   const overdueOnly = params.get('overdue') === '1';
   const filter = useMemo<ReferralFilter>(
     () => ({ direction, ...(status ? { status } : {}), ...(overdueOnly ? { overdue: true } : {}) }),
@@ -51,13 +53,20 @@ export function ReferralsPage() {
           </button>
         ))}
       </div>
-      <form className="card form filter-form" role="search" aria-label={t('referrals.list.filters')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="card form filter-form"
+        role="search"
+        aria-label={t('referrals.list.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="field">
           <label htmlFor="referrals-status">{t('referrals.list.status')}</label>
           <select
             id="referrals-status"
             value={status ?? ''}
-            onChange={(e) => update((next) => (e.target.value ? next.set('status', e.target.value) : next.delete('status')))}
+            onChange={(e) =>
+              update((next) => (e.target.value ? next.set('status', e.target.value) : next.delete('status')))
+            }
           >
             <option value="">{t('referrals.list.anyStatus')}</option>
             {REFERRAL_STATUSES.map((s) => (
@@ -72,7 +81,9 @@ export function ReferralsPage() {
             id="referrals-overdue"
             type="checkbox"
             checked={overdueOnly}
-            onChange={(e) => update((next) => (e.target.checked ? next.set('overdue', '1') : next.delete('overdue')))}
+            onChange={(e) =>
+              update((next) => (e.target.checked ? next.set('overdue', '1') : next.delete('overdue')))
+            }
           />
           <label htmlFor="referrals-overdue">{t('referrals.list.overdueOnly')}</label>
         </div>

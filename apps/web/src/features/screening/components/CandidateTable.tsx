@@ -4,7 +4,13 @@ import type { CandidateRowFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../lib/format';
 
 /** The 발굴 대상자 table, shared by the queue and a round's page. */
-export function CandidateTable({ candidates, caption }: { candidates: readonly CandidateRowFragment[]; caption: string }) {
+export function CandidateTable({
+  candidates,
+  caption,
+}: {
+  candidates: readonly CandidateRowFragment[];
+  caption: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -12,9 +18,15 @@ export function CandidateTable({ candidates, caption }: { candidates: readonly C
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="numeric">{t('screening.table.round')}</th>
-            <th scope="col" className="numeric">{t('screening.table.rank')}</th>
-            <th scope="col" className="numeric">{t('screening.table.score')}</th>
+            <th scope="col" className="numeric">
+              {t('screening.table.round')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('screening.table.rank')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('screening.table.score')}
+            </th>
             <th scope="col">{t('screening.table.eupmyeondong')}</th>
             <th scope="col">{t('screening.table.address')}</th>
             <th scope="col">{t('screening.table.status')}</th>
@@ -32,9 +44,13 @@ export function CandidateTable({ candidates, caption }: { candidates: readonly C
                 <Link to={`/screening/candidates/${encodeURIComponent(c.id)}`}>{c.household.address}</Link>
               </th>
               <td>
-                <span className={`status status-${c.status.toLowerCase()}`}>{t(`screening.status.${c.status}`)}</span>
+                <span className={`status status-${c.status.toLowerCase()}`}>
+                  {t(`screening.status.${c.status}`)}
+                </span>
               </td>
-              <td>{c.lastOutcome ? t(`screening.outcome.${c.lastOutcome}`) : t('screening.table.noOutcome')}</td>
+              <td>
+                {c.lastOutcome ? t(`screening.outcome.${c.lastOutcome}`) : t('screening.table.noOutcome')}
+              </td>
             </tr>
           ))}
         </tbody>

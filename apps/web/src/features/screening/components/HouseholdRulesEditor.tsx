@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../../components/FieldError';
 import type { PayloadError } from '../../../lib/errors';
 import {
-  CONDITION_NUMBER, CONDITION_TYPES, newCondition, newHouseholdRule, type ConditionDraft, type ConditionType, type HouseholdRuleDraft,
+  CONDITION_NUMBER,
+  CONDITION_TYPES,
+  newCondition,
+  newHouseholdRule,
+  type ConditionDraft,
+  type ConditionType,
+  type HouseholdRuleDraft,
 } from '../rule-document';
 
 interface Props {
@@ -19,7 +25,8 @@ const describedBy = (hint: string | undefined, errorId: string, errors: unknown[
 /** 가구 조건 가점: a list of rules, each with code, label, points and conditions that must all hold. */
 export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Props) {
   const { t } = useTranslation();
-  const update = (key: number, change: Partial<HouseholdRuleDraft>) => onChange(rules.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const update = (key: number, change: Partial<HouseholdRuleDraft>) =>
+    onChange(rules.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const updateCondition = (rule: HouseholdRuleDraft, key: number, change: Partial<ConditionDraft>) =>
     update(rule.key, { when: rule.when.map((c) => (c.key === key ? { ...c, ...change } : c)) });
 
@@ -93,13 +100,20 @@ export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Prop
                 const numberErrors = numberKey ? errorsFor(`${cBase}.${numberKey}`) : undefined;
                 const kindErrors = errorsFor(`${cBase}.kind`);
                 return (
-                  <div key={condition.key} className="condition-row" role="group" aria-label={t('screening.rules.condition', { number: cNumber })}>
+                  <div
+                    key={condition.key}
+                    className="condition-row"
+                    role="group"
+                    aria-label={t('screening.rules.condition', { number: cNumber })}
+                  >
                     <div className="field">
                       <label htmlFor={`${cPrefix}-type`}>{t('screening.rules.conditionType')}</label>
                       <select
                         id={`${cPrefix}-type`}
                         value={condition.type}
-                        onChange={(e) => updateCondition(rule, condition.key, { type: e.target.value as ConditionType })}
+                        onChange={(e) =>
+                          updateCondition(rule, condition.key, { type: e.target.value as ConditionType })
+                        }
                         aria-invalid={typeErrors.length ? true : undefined}
                         aria-describedby={describedBy(undefined, `${cPrefix}-type-error`, typeErrors)}
                       >
@@ -109,7 +123,10 @@ export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Prop
                           </option>
                         ))}
                       </select>
-                      <FieldError id={`${cPrefix}-type-error`} errors={typeErrors.length ? typeErrors : undefined} />
+                      <FieldError
+                        id={`${cPrefix}-type-error`}
+                        errors={typeErrors.length ? typeErrors : undefined}
+                      />
                     </div>
                     {condition.type === 'SIGNAL_VALUE_BELOW' ? (
                       <div className="field">
@@ -151,7 +168,9 @@ export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Prop
                       <button
                         type="button"
                         className="secondary"
-                        onClick={() => update(rule.key, { when: rule.when.filter((c) => c.key !== condition.key) })}
+                        onClick={() =>
+                          update(rule.key, { when: rule.when.filter((c) => c.key !== condition.key) })
+                        }
                       >
                         {t('screening.rules.removeCondition', { number: cNumber })}
                       </button>
@@ -159,11 +178,19 @@ export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Prop
                   </div>
                 );
               })}
-              <button type="button" className="secondary" onClick={() => update(rule.key, { when: [...rule.when, newCondition()] })}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => update(rule.key, { when: [...rule.when, newCondition()] })}
+              >
                 {t('screening.rules.addCondition')}
               </button>
             </fieldset>
-            <button type="button" className="secondary" onClick={() => onChange(rules.filter((r) => r.key !== rule.key))}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => onChange(rules.filter((r) => r.key !== rule.key))}
+            >
               {t('screening.rules.removeRule', { number })}
             </button>
           </fieldset>

@@ -4,7 +4,15 @@ import type { ScreeningRoundStatus } from '../../../generated/graphql';
 import { percentOf } from '../../../lib/format';
 
 /** A round's status in words and, while it runs, a labelled progress bar. */
-export function RoundProgress({ number, status, progress }: { number: number; status: ScreeningRoundStatus; progress: number }) {
+export function RoundProgress({
+  number,
+  status,
+  progress,
+}: {
+  number: number;
+  status: ScreeningRoundStatus;
+  progress: number;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const isActive = status === 'QUEUED' || status === 'RUNNING';

@@ -6,7 +6,13 @@ import { errorsByField, type PayloadError } from '../../../lib/errors';
 import { todayInKorea } from '../../../lib/format';
 import { useErrorText } from '../../../lib/use-error-text';
 
-export const OUTCOMES: readonly OutreachOutcome[] = ['NEEDS_SUPPORT', 'REFERRED', 'NO_NEED', 'UNREACHABLE', 'ALREADY_SUPPORTED'];
+export const OUTCOMES: readonly OutreachOutcome[] = [
+  'NEEDS_SUPPORT',
+  'REFERRED',
+  'NO_NEED',
+  'UNREACHABLE',
+  'ALREADY_SUPPORTED',
+];
 
 interface Props {
   candidateId: string;
@@ -29,7 +35,9 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
   const outcomeErrors = byField.get('outcome');
   const noteErrors = byField.get('note');
   const dateErrors = byField.get('visitedOn');
-  const otherErrors = [...byField].filter(([key]) => !['outcome', 'note', 'visitedOn'].includes(key)).flatMap(([, list]) => list);
+  const otherErrors = [...byField]
+    .filter(([key]) => !['outcome', 'note', 'visitedOn'].includes(key))
+    .flatMap(([, list]) => list);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +47,12 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
       return;
     }
     setErrors([]);
-    const result = await onRecord({ candidateId, outcome, note: note.trim() || undefined, visitedOn: visitedOn || undefined });
+    const result = await onRecord({
+      candidateId,
+      outcome,
+      note: note.trim() || undefined,
+      visitedOn: visitedOn || undefined,
+    });
     if (result.status) {
       setRecorded(t('screening.visit.recorded', { status: t(`screening.status.${result.status}`) }));
       setOutcome('');
@@ -53,7 +66,12 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="visit-form-title">
       <h2 id="visit-form-title">{t('screening.visit.title')}</h2>
-      <div ref={summaryRef} tabIndex={-1} role="alert" className={errors.length ? 'alert alert-error' : undefined}>
+      <div
+        ref={summaryRef}
+        tabIndex={-1}
+        role="alert"
+        className={errors.length ? 'alert alert-error' : undefined}
+      >
         {errors.length ? (
           <>
             <p>{t('screening.visit.failed')}</p>

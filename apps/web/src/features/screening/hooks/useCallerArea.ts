@@ -6,8 +6,10 @@ export function useCallerArea() {
   const { data, loading, error } = useQuery(CallerAreaDocument);
   const region = data?.me.agency.region ?? null;
   const sigungu =
-    region?.level === 'SIGUNGU' ? { code: region.code, name: region.name }
-      : region?.level === 'EUPMYEONDONG' && region.parent ? { code: region.parent.code, name: region.parent.name }
+    region?.level === 'SIGUNGU'
+      ? { code: region.code, name: region.name }
+      : region?.level === 'EUPMYEONDONG' && region.parent
+        ? { code: region.parent.code, name: region.parent.name }
         : undefined;
   return { region, sigungu, loading, error };
 }

@@ -3,6 +3,14 @@ import { CandidateDetailDocument } from '../../../generated/graphql';
 
 export function useCandidate(id: string) {
   // Reading a candidate's crisis data is recorded in the access log: always ask the server.
-  const { data, loading, error, refetch } = useQuery(CandidateDetailDocument, { variables: { id }, fetchPolicy: 'network-only' });
-  return { candidate: data?.candidate ?? undefined, loading, error, retry: () => void refetch().catch(() => undefined) };
+  const { data, loading, error, refetch } = useQuery(CandidateDetailDocument, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
+  return {
+    candidate: data?.candidate ?? undefined,
+    loading,
+    error,
+    retry: () => void refetch().catch(() => undefined),
+  };
 }

@@ -11,7 +11,10 @@ export function usePreviewScreeningRules() {
   const client = useApolloClient();
   const [loading, setLoading] = useState(false);
 
-  async function preview(regionCode: string | null, document: RuleDocument): Promise<{ preview?: ScreeningPreview; errors: PayloadError[] }> {
+  async function preview(
+    regionCode: string | null,
+    document: RuleDocument,
+  ): Promise<{ preview?: ScreeningPreview; errors: PayloadError[] }> {
     setLoading(true);
     try {
       const { data } = await client.query({
@@ -21,7 +24,9 @@ export function usePreviewScreeningRules() {
       });
       const payload = data?.previewScreeningRules;
       if (payload?.preview && payload.errors.length === 0) return { preview: payload.preview, errors: [] };
-      return { errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }] };
+      return {
+        errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }],
+      };
     } catch (error) {
       return { errors: [{ code: errorCodeOf(error) ?? 'UNKNOWN', message: '', path: null }] };
     } finally {

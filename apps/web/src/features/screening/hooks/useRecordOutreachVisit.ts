@@ -6,12 +6,17 @@ import { errorCodeOf, type PayloadError } from '../../../lib/errors';
 export function useRecordOutreachVisit() {
   const [mutate, { loading }] = useMutation(RecordOutreachVisitDocument);
 
-  async function record(input: RecordOutreachVisitInput): Promise<{ status?: string; errors: PayloadError[] }> {
+  async function record(
+    input: RecordOutreachVisitInput,
+  ): Promise<{ status?: string; errors: PayloadError[] }> {
     try {
       const { data } = await mutate({ variables: { input } });
       const payload = data?.recordOutreachVisit;
-      if (payload?.candidate && payload.errors.length === 0) return { status: payload.candidate.status, errors: [] };
-      return { errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }] };
+      if (payload?.candidate && payload.errors.length === 0)
+        return { status: payload.candidate.status, errors: [] };
+      return {
+        errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }],
+      };
     } catch (error) {
       return { errors: [{ code: errorCodeOf(error) ?? 'UNKNOWN', message: '', path: null }] };
     }

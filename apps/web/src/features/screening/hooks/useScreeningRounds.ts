@@ -8,10 +8,13 @@ export const isRoundActive = (status: string | undefined) => status === 'QUEUED'
 
 /** Rounds, newest first; polled every second while one of them is queued or running. */
 export function useScreeningRounds(after: string | undefined) {
-  const { data, previousData, loading, error, refetch, startPolling, stopPolling } = useQuery(ScreeningRoundsDocument, {
-    variables: { first: ROUND_PAGE_SIZE, after },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, previousData, loading, error, refetch, startPolling, stopPolling } = useQuery(
+    ScreeningRoundsDocument,
+    {
+      variables: { first: ROUND_PAGE_SIZE, after },
+      fetchPolicy: 'cache-and-network',
+    },
+  );
   const connection = (data ?? previousData)?.screeningRounds;
   const rounds = connection?.edges.map((edge) => edge.node) ?? [];
   const hasActive = rounds.some((round) => isRoundActive(round.status));

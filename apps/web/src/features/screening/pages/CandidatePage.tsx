@@ -59,7 +59,10 @@ export function CandidatePage() {
               <dt>{t('screening.candidate.round')}</dt>
               <dd>
                 <Link to={`/screening/rounds/${encodeURIComponent(candidate.round.id)}`}>
-                  {t('screening.candidate.roundValue', { number: candidate.round.number, asOf: candidate.round.asOf })}
+                  {t('screening.candidate.roundValue', {
+                    number: candidate.round.number,
+                    asOf: candidate.round.asOf,
+                  })}
                 </Link>
               </dd>
             </div>
@@ -70,12 +73,16 @@ export function CandidatePage() {
             <div>
               <dt>{t('screening.candidate.status')}</dt>
               <dd>
-                <span className={`status status-${candidate.status.toLowerCase()}`}>{t(`screening.status.${candidate.status}`)}</span>
+                <span className={`status status-${candidate.status.toLowerCase()}`}>
+                  {t(`screening.status.${candidate.status}`)}
+                </span>
               </dd>
             </div>
             <div>
               <dt>{t('screening.candidate.lastOutcome')}</dt>
-              <dd>{candidate.lastOutcome ? t(`screening.outcome.${candidate.lastOutcome}`) : t('common.none')}</dd>
+              <dd>
+                {candidate.lastOutcome ? t(`screening.outcome.${candidate.lastOutcome}`) : t('common.none')}
+              </dd>
             </div>
           </dl>
 
@@ -104,11 +111,21 @@ export function CandidatePage() {
                     <tr>
                       <th scope="col">{t('screening.candidate.kind')}</th>
                       <th scope="col">{t('screening.candidate.observedOn')}</th>
-                      <th scope="col" className="numeric">{t('screening.candidate.value')}</th>
-                      <th scope="col" className="numeric">{t('screening.candidate.weight')}</th>
-                      <th scope="col" className="numeric">{t('screening.candidate.units')}</th>
-                      <th scope="col" className="numeric">{t('screening.candidate.fade')}</th>
-                      <th scope="col" className="numeric">{t('screening.candidate.pointsColumn')}</th>
+                      <th scope="col" className="numeric">
+                        {t('screening.candidate.value')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('screening.candidate.weight')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('screening.candidate.units')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('screening.candidate.fade')}
+                      </th>
+                      <th scope="col" className="numeric">
+                        {t('screening.candidate.pointsColumn')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -154,11 +171,15 @@ export function CandidatePage() {
               </div>
             </dl>
             <p>
-              <Link to={`/households/${encodeURIComponent(candidate.household.id)}`}>{t('screening.candidate.openHousehold')}</Link>
+              <Link to={`/households/${encodeURIComponent(candidate.household.id)}`}>
+                {t('screening.candidate.openHousehold')}
+              </Link>
             </p>
           </section>
 
-          {hasRole(user, VISIT_ROLES) ? <VisitForm candidateId={candidate.id} loading={visit.loading} onRecord={visit.record} /> : null}
+          {hasRole(user, VISIT_ROLES) ? (
+            <VisitForm candidateId={candidate.id} loading={visit.loading} onRecord={visit.record} />
+          ) : null}
 
           <section aria-labelledby="visits-title">
             <h2 id="visits-title">{t('screening.candidate.visitsTitle')}</h2>

@@ -28,7 +28,9 @@ function filtersFromParams(params: URLSearchParams): Filters {
   return {
     emd: params.get('emd') ?? '',
     minScore: params.get('minScore') ?? '',
-    status: STATUSES.includes(params.get('status') as CandidateStatus) ? (params.get('status') as string) : '',
+    status: STATUSES.includes(params.get('status') as CandidateStatus)
+      ? (params.get('status') as string)
+      : '',
     sort: sort && ORDERS.includes(sort) ? sort : 'NEWEST',
   };
 }
@@ -73,13 +75,25 @@ export function CandidateQueuePage() {
   return (
     <>
       <h1>{t('screening.queue.title')}</h1>
-      <form className="card form filter-form" onSubmit={submit} role="search" aria-label={t('screening.queue.filters')}>
+      <form
+        className="card form filter-form"
+        onSubmit={submit}
+        role="search"
+        aria-label={t('screening.queue.filters')}
+      >
         {isSupervisor ? (
           <div className="field">
             <label htmlFor="queue-emd">{t('screening.queue.eupmyeondong')}</label>
-            <select id="queue-emd" value={form.emd} onChange={(e) => setForm({ ...form, emd: e.target.value })} aria-busy={emds.loading || undefined}>
+            <select
+              id="queue-emd"
+              value={form.emd}
+              onChange={(e) => setForm({ ...form, emd: e.target.value })}
+              aria-busy={emds.loading || undefined}
+            >
               <option value="">{t('screening.queue.anyEupmyeondong')}</option>
-              {form.emd && !emds.regions.some((r) => r.code === form.emd) ? <option value={form.emd}>{form.emd}</option> : null}
+              {form.emd && !emds.regions.some((r) => r.code === form.emd) ? (
+                <option value={form.emd}>{form.emd}</option>
+              ) : null}
               {emds.regions.map((region) => (
                 <option key={region.code} value={region.code}>
                   {region.name}
@@ -106,7 +120,11 @@ export function CandidateQueuePage() {
         </div>
         <div className="field">
           <label htmlFor="queue-status">{t('screening.queue.status')}</label>
-          <select id="queue-status" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
+          <select
+            id="queue-status"
+            value={form.status}
+            onChange={(e) => setForm({ ...form, status: e.target.value })}
+          >
             <option value="">{t('screening.queue.anyStatus')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -117,7 +135,11 @@ export function CandidateQueuePage() {
         </div>
         <div className="field">
           <label htmlFor="queue-sort">{t('screening.queue.sort')}</label>
-          <select id="queue-sort" value={form.sort} onChange={(e) => setForm({ ...form, sort: e.target.value as CandidateOrder })}>
+          <select
+            id="queue-sort"
+            value={form.sort}
+            onChange={(e) => setForm({ ...form, sort: e.target.value as CandidateOrder })}
+          >
             {ORDERS.map((o) => (
               <option key={o} value={o}>
                 {t(`screening.queue.sort${o}`)}

@@ -19,7 +19,9 @@ export function RoundPage() {
   useDocumentTitle(title);
 
   const rate = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('screening.noRate') : t('screening.percent', { value: percentOf(value) });
+    value === null || value === undefined
+      ? t('screening.noRate')
+      : t('screening.percent', { value: percentOf(value) });
   const candidates = round?.candidates;
 
   return (
@@ -90,7 +92,13 @@ export function RoundPage() {
               <p>{t('screening.round.noHitRates')}</p>
             ) : (
               <HitRateChart
-                rows={round.hitRates.map((r) => ({ key: r.indicatorKind, label: r.nameKo, visits: r.visits, hits: r.hits, rate: r.rate }))}
+                rows={round.hitRates.map((r) => ({
+                  key: r.indicatorKind,
+                  label: r.nameKo,
+                  visits: r.visits,
+                  hits: r.hits,
+                  rate: r.rate,
+                }))}
                 caption={t('screening.round.hitRatesCaption')}
                 firstColumn={t('screening.round.item')}
                 summaryKey="screening.round.chartSummary"
@@ -104,7 +112,13 @@ export function RoundPage() {
               <p>{t('screening.round.noHitRates')}</p>
             ) : (
               <HitRateChart
-                rows={round.ruleHitRates.map((r) => ({ key: r.ruleCode, label: r.label, visits: r.visits, hits: r.hits, rate: r.rate }))}
+                rows={round.ruleHitRates.map((r) => ({
+                  key: r.ruleCode,
+                  label: r.label,
+                  visits: r.visits,
+                  hits: r.hits,
+                  rate: r.rate,
+                }))}
                 caption={t('screening.round.ruleHitRatesCaption')}
                 firstColumn={t('screening.round.item')}
                 summaryKey="screening.round.chartSummary"
@@ -117,7 +131,10 @@ export function RoundPage() {
             {candidates && candidates.edges.length > 0 ? (
               <>
                 <p className="status-line">{t('screening.queue.total', { count: candidates.totalCount })}</p>
-                <CandidateTable candidates={candidates.edges.map((e) => e.node)} caption={t('screening.round.candidatesTitle')} />
+                <CandidateTable
+                  candidates={candidates.edges.map((e) => e.node)}
+                  caption={t('screening.round.candidatesTitle')}
+                />
                 <Pagination
                   page={pages.page}
                   hasPrevious={pages.hasPrevious}

@@ -22,7 +22,9 @@ export function RoundsPage() {
   useDocumentTitle(t('screening.rounds.title'));
 
   const rate = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('screening.noRate') : t('screening.percent', { value: percentOf(value) });
+    value === null || value === undefined
+      ? t('screening.noRate')
+      : t('screening.percent', { value: percentOf(value) });
   // Oldest first in the chart, so it reads left to right as time goes on.
   const chartRows = list.rounds
     .filter((round) => round.status === 'DONE')
@@ -39,7 +41,9 @@ export function RoundsPage() {
   return (
     <>
       <h1>{t('screening.rounds.title')}</h1>
-      {hasRole(user, START_ROUND_ROLES) ? <StartRoundForm loading={starter.loading} onStart={starter.start} /> : null}
+      {hasRole(user, START_ROUND_ROLES) ? (
+        <StartRoundForm loading={starter.loading} onStart={starter.start} />
+      ) : null}
 
       {list.loading && list.totalCount === undefined ? <p role="status">{t('common.loading')}</p> : null}
       {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
@@ -56,10 +60,18 @@ export function RoundsPage() {
                     <th scope="col">{t('screening.rounds.number')}</th>
                     <th scope="col">{t('screening.rounds.asOf')}</th>
                     <th scope="col">{t('screening.rounds.status')}</th>
-                    <th scope="col" className="numeric">{t('screening.rounds.householdsScored')}</th>
-                    <th scope="col" className="numeric">{t('screening.rounds.candidateCount')}</th>
-                    <th scope="col" className="numeric">{t('screening.rounds.visits')}</th>
-                    <th scope="col" className="numeric">{t('screening.rounds.hitRate')}</th>
+                    <th scope="col" className="numeric">
+                      {t('screening.rounds.householdsScored')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('screening.rounds.candidateCount')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('screening.rounds.visits')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('screening.rounds.hitRate')}
+                    </th>
                     <th scope="col">{t('screening.rounds.createdAt')}</th>
                   </tr>
                 </thead>
@@ -67,11 +79,17 @@ export function RoundsPage() {
                   {list.rounds.map((round) => (
                     <tr key={round.id}>
                       <th scope="row">
-                        <Link to={`/screening/rounds/${encodeURIComponent(round.id)}`}>{t('screening.roundNumber', { number: round.number })}</Link>
+                        <Link to={`/screening/rounds/${encodeURIComponent(round.id)}`}>
+                          {t('screening.roundNumber', { number: round.number })}
+                        </Link>
                       </th>
                       <td>{round.asOf}</td>
                       <td>
-                        <RoundProgress number={round.number} status={round.status} progress={round.progress} />
+                        <RoundProgress
+                          number={round.number}
+                          status={round.status}
+                          progress={round.progress}
+                        />
                       </td>
                       <td className="numeric">{round.householdsScored ?? '—'}</td>
                       <td className="numeric">{round.candidateCount ?? '—'}</td>

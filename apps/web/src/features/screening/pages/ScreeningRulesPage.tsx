@@ -59,16 +59,34 @@ export function ScreeningRulesPage() {
   }, [loadedId]);
 
   const isKorean = (i18n.resolvedLanguage ?? i18n.language) === 'ko';
-  const kinds = catalogue.kinds.map((k) => ({ code: k.code, name: isKorean ? k.nameKo : k.nameEn, group: isKorean ? k.groupNameKo : k.groupNameEn }));
+  const kinds = catalogue.kinds.map((k) => ({
+    code: k.code,
+    name: isKorean ? k.nameKo : k.nameEn,
+    group: isKorean ? k.groupNameKo : k.groupNameEn,
+  }));
   const kindCodes = new Set(kinds.map((k) => k.code));
 
-  const scopeName = isSupervisor ? t('screening.rules.local', { name: area.sigungu?.name ?? '' }) : t('screening.rules.national');
+  const scopeName = isSupervisor
+    ? t('screening.rules.local', { name: area.sigungu?.name ?? '' })
+    : t('screening.rules.national');
   const byField = errorsByField(errors);
   const errorsFor = (key: string) => byField.get(`document.${key}`);
-  const summaryErrors = draft ? [...byField].filter(([key]) => !isBesideField(key, draft, kindCodes)).flatMap(([, list]) => list) : [];
+  const summaryErrors = draft
+    ? [...byField].filter(([key]) => !isBesideField(key, draft, kindCodes)).flatMap(([, list]) => list)
+    : [];
 
   function updateIndicator(code: string, change: Partial<IndicatorDraft>) {
-    setDraft((d) => (d ? { ...d, indicators: { ...d.indicators, [code]: { ...(d.indicators[code] ?? EMPTY_INDICATOR), ...change } } } : d));
+    setDraft((d) =>
+      d
+        ? {
+            ...d,
+            indicators: {
+              ...d.indicators,
+              [code]: { ...(d.indicators[code] ?? EMPTY_INDICATOR), ...change },
+            },
+          }
+        : d,
+    );
   }
 
   function showErrors(list: PayloadError[]) {
@@ -127,7 +145,9 @@ export function ScreeningRulesPage() {
       <h1>{t('screening.rules.title')}</h1>
       <p className="tag-line">
         <strong>{t('screening.rules.scope')}:</strong> {scopeName}
-        {rules.ruleSet && !rules.ruleSet.inherited ? <> · {t('screening.rules.version', { version: rules.ruleSet.version })}</> : null}
+        {rules.ruleSet && !rules.ruleSet.inherited ? (
+          <> · {t('screening.rules.version', { version: rules.ruleSet.version })}</>
+        ) : null}
       </p>
       {rules.ruleSet?.inherited ? <p className="access-notice">{t('screening.rules.inherited')}</p> : null}
       {rules.loading || catalogue.loading ? <p role="status">{t('common.loading')}</p> : null}
@@ -136,7 +156,12 @@ export function ScreeningRulesPage() {
 
       {draft ? (
         <form className="card form" onSubmit={submit} noValidate aria-label={t('screening.rules.title')}>
-          <div ref={summaryRef} tabIndex={-1} role="alert" className={errors.length ? 'alert alert-error' : undefined}>
+          <div
+            ref={summaryRef}
+            tabIndex={-1}
+            role="alert"
+            className={errors.length ? 'alert alert-error' : undefined}
+          >
             {errors.length ? (
               <>
                 <p>{t('screening.rules.failed')}</p>
@@ -156,7 +181,11 @@ export function ScreeningRulesPage() {
             {numberField('lookbackDays', t('screening.rules.lookbackDaysHint'), '1')}
             {numberField('halfLifeDays', t('screening.rules.halfLifeDaysHint'), '1')}
             {numberField('minScore', t('screening.rules.minScoreHint'), 'any')}
-            {numberField('quota', isSupervisor ? t('screening.rules.quotaHintLocal') : t('screening.rules.quotaHintNational'), '1')}
+            {numberField(
+              'quota',
+              isSupervisor ? t('screening.rules.quotaHintLocal') : t('screening.rules.quotaHintNational'),
+              '1',
+            )}
           </fieldset>
 
           <div className="table-wrap">
@@ -196,7 +225,10 @@ export function ScreeningRulesPage() {
                           aria-invalid={weightErrors.length ? true : undefined}
                           aria-describedby={weightErrors.length ? `${id}-error` : undefined}
                         />
-                        <FieldError id={`${id}-error`} errors={weightErrors.length ? weightErrors : undefined} />
+                        <FieldError
+                          id={`${id}-error`}
+                          errors={weightErrors.length ? weightErrors : undefined}
+                        />
                       </td>
                       <td>
                         <input
@@ -288,14 +320,18 @@ export function ScreeningRulesPage() {
               <caption>{t('screening.rules.historyCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="numeric">{t('screening.rules.historyVersion')}</th>
+                  <th scope="col" className="numeric">
+                    {t('screening.rules.historyVersion')}
+                  </th>
                   <th scope="col">{t('screening.rules.historyCreatedAt')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rules.history.map((version) => (
                   <tr key={version.id}>
-                    <th scope="row" className="numeric">{version.version}</th>
+                    <th scope="row" className="numeric">
+                      {version.version}
+                    </th>
                     <td>{formatDateTime(version.createdAt)}</td>
                   </tr>
                 ))}

@@ -8,7 +8,11 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('shell.language')}</label>
-      <select id={id} value={i18n.resolvedLanguage ?? i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+      <select
+        id={id}
+        value={i18n.resolvedLanguage ?? i18n.language}
+        onChange={(e) => void i18n.changeLanguage(e.target.value)}
+      >
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
             {t(`shell.languages.${lng}`)}

@@ -5,7 +5,15 @@ import { useSession } from '../../auth/current-user';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
 /** Hides a page from roles the API would refuse anyway; the API stays the authority. */
-export function RequireRole({ roles, children, message }: { roles: readonly Role[]; children: ReactNode; message?: string }) {
+export function RequireRole({
+  roles,
+  children,
+  message,
+}: {
+  roles: readonly Role[];
+  children: ReactNode;
+  message?: string;
+}) {
   const { user } = useSession();
   if (roles.includes(user.role)) return <>{children}</>;
   return <Forbidden message={message} />;
