@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import type { Actor as DomainActor, DataKeys, Role } from '@ieum/domain';
+import type { Actor as DomainActor, Role } from '@ieum/domain';
+import type { DataKeys } from './personal-data/rrn-cipher';
 import type { AccessRecorder } from './modules/audit/access-recorder';
 import type { Loaders } from './loaders';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource, readOrCreateSecret, startEmbeddedPostgres, type StatementCounter } from '@ieum/db';
-import { deriveDataKeys, parseMasterKey, type DataKeys } from '@ieum/domain';
+import { deriveDataKeys, parseMasterKey, type DataKeys } from './personal-data/rrn-cipher';
 import type { AppConfig } from './config';
 
 export interface Database {

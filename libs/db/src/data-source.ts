@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, Logger } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { LoadRegions20231764000000001 } from './migrations/1764000000001-LoadRegions2023';

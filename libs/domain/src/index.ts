@@ -1,7 +1,6 @@
 export * from './result';
 export * from './iso-date';
 export * from './rrn/rrn';
-export * from './personal-data/rrn-cipher';
 export * from './auth/password-policy';
 export * from './auth/lockout';
 export * from './auth/roles';

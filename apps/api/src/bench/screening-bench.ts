@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
-import { decryptRrn, syntheticRrn, type DataKeys } from '@ieum/domain';
+import { syntheticRrn } from '@ieum/domain';
+import { decryptRrn, type DataKeys } from '../personal-data/rrn-cipher';
 
 // Benchmarks of blind-spot detection: signals generated in the database, a large feed over HTTP, and
 // a screening round with interactive requests measured while it runs.

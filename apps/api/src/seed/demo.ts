@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { sectorOf, type AgencyKind, type DataKeys, type Role } from '@ieum/domain';
+import { sectorOf, type AgencyKind, type Role } from '@ieum/domain';
+import { type DataKeys } from '../personal-data/rrn-cipher';
 import { hashPassword } from '../modules/auth/passwords';
 import { addSyntheticHouseholds } from './synthetic-households';
 

@@ -4,15 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import {
-  encryptRrn,
-  maskRrn,
-  rrnLookupHash,
-  syntheticRrn,
-  type DataKeys,
-  type Relationship,
-  type Sex,
-} from '@ieum/domain';
+import { maskRrn, syntheticRrn, type Relationship, type Sex } from '@ieum/domain';
+import { encryptRrn, rrnLookupHash, type DataKeys } from '../personal-data/rrn-cipher';
 
 // Synthetic people only: invented names, addresses on invented streets, and 주민등록번호 built from
 // a reserved serial so that no two synthetic people (in any number of runs) share a number.

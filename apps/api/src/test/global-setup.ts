@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource, startEmbeddedPostgres } from '@ieum/db';
-import { deriveDataKeys } from '@ieum/domain';
+import { deriveDataKeys } from '../personal-data/rrn-cipher';
 import { migrate } from '../database';
 import { migrateJobQueue } from '../jobs/job-runner';
 import { seedDemo } from '../seed/demo';

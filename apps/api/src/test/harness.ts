@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createDataSource, StatementCounter } from '@ieum/db';
-import { deriveDataKeys, type DataKeys } from '@ieum/domain';
+import { deriveDataKeys, type DataKeys } from '../personal-data/rrn-cipher';
 import { startJobRunner } from '../jobs/job-runner';
 import { jobTasks } from '../jobs/tasks';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from '../seed/demo';
@@ -149,7 +149,7 @@ export async function demoPeople(
   where = `TRUE`,
   limit = 5,
 ): Promise<{ id: string; householdId: string; rrn: string; name: string }[]> {
-  const { decryptRrn } = await import('@ieum/domain');
+  const { decryptRrn } = await import('../personal-data/rrn-cipher');
   const rows = await app.db.query(
     `SELECT p.id, m.household_id AS "householdId", p.rrn_encrypted AS enc, p.name FROM persons p
      JOIN household_members m ON m.person_id = p.id JOIN households h ON h.id = m.household_id

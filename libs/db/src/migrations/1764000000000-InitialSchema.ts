@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // The whole foundation schema. Invariants live here (checks, unique keys, foreign keys, the access
 // log's append-only trigger) so that no code path can break them.

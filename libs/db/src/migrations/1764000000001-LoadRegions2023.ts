@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { readRegionList, REGION_LIST_2023 } from '../reference/region-list';
 
 // Reference data as a migration, so a fresh database (and every test template) has every district.

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // 복지사각지대 발굴: the indicator catalogue, feeds and signals, screening rules, rounds, candidates
 // and outreach visits. Households learn their 시군구 so that rounds rank within it.

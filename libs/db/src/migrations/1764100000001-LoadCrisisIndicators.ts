@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { readCrisisIndicatorList, CRISIS_INDICATOR_LIST } from '../reference/crisis-indicator-list';
 
 // The seed catalogue of 위기정보 kinds; later kinds are added by analysts through the API.

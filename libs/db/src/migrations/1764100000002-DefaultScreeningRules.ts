@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { DEFAULT_NATIONAL_RULES } from '@ieum/domain';
 
 // The national default rules, version 1. Analysts change them through the API (a new version);

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // Member count and the youngest member's birth date on the household itself, so a screening round
 // reads household conditions ("everyone 65 or older", "a single-person household") without a pass

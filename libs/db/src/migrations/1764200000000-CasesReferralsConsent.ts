@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // 통합사례관리, 서비스 의뢰·회송 and 정보제공 동의. Each state lives in the database with its
 // invariants: one open case per household, a consent that names its recipient, purpose, items and

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // Inbox and outbox pages read an agency's referrals newest first whatever their status.
 export class ReferralInboxIndexes1764200000001 implements MigrationInterface {

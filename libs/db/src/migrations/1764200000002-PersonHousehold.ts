@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // Each person's current household, copied from household_members (the source of truth, where a
 // person is in one household at most) by statement-level triggers. A screening round then goes

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // A feed carries people's data: its record names who loaded it, when and from where, like an
 // access-log row (the signals it stored point back to it).

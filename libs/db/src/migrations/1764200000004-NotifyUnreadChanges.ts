@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // Tells every API process (LISTEN ieum_unread) whose unread notifications changed, once per user
 // per statement, so open pages update their count without polling.

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // Feeds add signals a million rows at a time, and every row used to cost three b-tree insertions.
 // - Signals are looked up by person (equality on the keyed hash, then a date filter over a handful

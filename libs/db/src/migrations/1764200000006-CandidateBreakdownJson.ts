@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // A candidate's breakdown is written once, by the round, and always read back whole: stored as
 // json it is kept as written, where jsonb parsed and re-encoded 25,000 documents per round for

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { Agency, AgenciesArgs } from './agencies.types';
+import { Agency, type AgenciesArgs } from './agencies.types';
 
 const COLUMNS = `id, name, kind, sector, region_code AS "regionCode"`;
 const toAgency = (row: Record<string, unknown>) => Object.assign(new Agency(), row);

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId } from '../../graphql/errors';
-import { AccessLogEntry, AccessLogFilter } from './audit.types';
+import { AccessLogEntry, type AccessLogFilter } from './audit.types';
 
 // Newest first. Reading the log is read-only by construction: the table refuses UPDATE and DELETE.
 export async function listAccessLog(

@@ -14,13 +14,13 @@ import { hashPassword, verifyPassword } from './passwords';
 import { API_KEY_PREFIX, newApiKeySecret, newSessionToken, SESSION_COOKIE, sha256 } from './tokens';
 import {
   ApiKey,
-  CreateUserInput,
+  type CreateUserInput,
   CreateUserPayload,
-  IssueApiKeyInput,
+  type IssueApiKeyInput,
   IssueApiKeyPayload,
-  RevokeApiKeyInput,
+  type RevokeApiKeyInput,
   RevokeApiKeyPayload,
-  SignInInput,
+  type SignInInput,
   SignInPayload,
   User,
 } from './auth.types';

@@ -14,9 +14,9 @@ import { checkId, ErrorCode, forbidden, inputError } from '../../graphql/errors'
 import { GraphQLError } from 'graphql';
 import {
   Consent,
-  RecordConsentInput,
+  type RecordConsentInput,
   RecordConsentPayload,
-  WithdrawConsentInput,
+  type WithdrawConsentInput,
   WithdrawConsentPayload,
 } from './consents.types';
 

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   checkHouseholdComposition,
   maskRrn,
-  encryptRrn,
   householdScope,
   mayRegisterHouseholds,
   parseRrn,
-  rrnLookupHash,
   scopeCoversAncestry,
 } from '@ieum/domain';
+import { encryptRrn, rrnLookupHash } from '../../personal-data/rrn-cipher';
 import { todayInKorea } from '../../clock';
 import { accessToHousehold, refuse } from '../consents/consents.service';
 import { regionWithinScope } from '../regions/region-scope';
@@ -24,10 +23,10 @@ import {
 } from '../../graphql/errors';
 import {
   Household,
-  HouseholdFilter,
+  type HouseholdFilter,
   HouseholdMember,
   Person,
-  RegisterHouseholdInput,
+  type RegisterHouseholdInput,
   RegisterHouseholdPayload,
 } from './households.types';
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { rrnLookupHash } from '@ieum/domain';
+import { rrnLookupHash } from '../../personal-data/rrn-cipher';
 import { testRrn } from '../../test/synthetic-people';
 import { binaryNumeric } from './copy-binary';
 import { encodeSegment, RecordAlignedSplitter, splitUnquotedCsv } from './feed-segments';

@@ -1,11 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import {
-  checkFeedHeader,
-  FEED_COLUMNS,
-  parseFeedRecord,
-  rrnLookupHasher,
-  type FeedRowError,
-} from '@ieum/domain';
+import { checkFeedHeader, FEED_COLUMNS, parseFeedRecord, type FeedRowError } from '@ieum/domain';
+import { rrnLookupHasher } from '../../personal-data/rrn-cipher';
 import { binaryDate, binaryNumeric, BinaryRows } from './copy-binary';
 
 // A feed is cut into segments that end on a record boundary, so each can be parsed on its own

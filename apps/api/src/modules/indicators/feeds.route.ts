@@ -52,14 +52,12 @@ export function feedsRouter(services: Services): Router {
     } catch (e) {
       logger.error({ err: { message: (e as Error).message } }, 'feed load failed');
       if (!res.headersSent)
-        res
-          .status(500)
-          .json({
-            error: {
-              code: 'INTERNAL_SERVER_ERROR',
-              message: 'The feed could not be loaded; nothing of it was stored.',
-            },
-          });
+        res.status(500).json({
+          error: {
+            code: 'INTERNAL_SERVER_ERROR',
+            message: 'The feed could not be loaded; nothing of it was stored.',
+          },
+        });
     }
   });
   return router;

@@ -4,7 +4,7 @@ import { checkId } from '../../graphql/errors';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import type { Actor } from '../../context';
 import {
-  AddCrisisIndicatorKindInput,
+  type AddCrisisIndicatorKindInput,
   AddCrisisIndicatorKindPayload,
   CrisisFeed,
   CrisisIndicatorGroup,

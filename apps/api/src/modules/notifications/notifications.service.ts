@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId } from '../../graphql/errors';
 import {
-  MarkNotificationsReadInput,
+  type MarkNotificationsReadInput,
   MarkNotificationsReadPayload,
   Notification,
 } from './notifications.types';

@@ -22,9 +22,9 @@ import { notifyAgencies } from '../notifications/notifications.service';
 import {
   Referral,
   ReferralEvent,
-  ReferralFilter,
+  type ReferralFilter,
   type ReferralPayload,
-  SendReferralInput,
+  type SendReferralInput,
   SendReferralPayload,
 } from './referrals.types';
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { Region, RegionsArgs } from './regions.types';
+import { Region, type RegionsArgs } from './regions.types';
 
 const COLUMNS = `code, name, full_name AS "fullName", level, parent_code AS "parentCode"`;
 

@@ -16,11 +16,11 @@ import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../g
 import { checkId, ErrorCode, forbidden, inputError } from '../../graphql/errors';
 import {
   Candidate,
-  CandidateFilter,
-  CandidateOrder,
+  type CandidateFilter,
+  type CandidateOrder,
   IndicatorHitRate,
   OutreachVisit,
-  RecordOutreachVisitInput,
+  type RecordOutreachVisitInput,
   RecordOutreachVisitPayload,
   RuleHitRate,
 } from './screening.types';

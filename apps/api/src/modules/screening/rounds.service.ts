@@ -7,7 +7,7 @@ import { checkId, ErrorCode, inputError } from '../../graphql/errors';
 import { logger } from '../../logger';
 import { buildPlan, latestLocals, latestNational, ruleSetsById } from './rules.service';
 import { runScoring, storeCandidates } from './scoring';
-import { ScreeningRound, StartScreeningRoundInput, StartScreeningRoundPayload } from './screening.types';
+import { ScreeningRound, type StartScreeningRoundInput, StartScreeningRoundPayload } from './screening.types';
 
 export const SCREENING_ROUND_TASK = 'screening-round';
 

@@ -11,9 +11,9 @@ import { ErrorCode, inputError, type UserError } from '../../graphql/errors';
 import { knownKindCodes } from '../indicators/indicators.service';
 import { runScoring, type ScoringPlan } from './scoring';
 import {
-  PreviewScreeningRulesInput,
+  type PreviewScreeningRulesInput,
   PreviewScreeningRulesPayload,
-  SaveScreeningRulesInput,
+  type SaveScreeningRulesInput,
   SaveScreeningRulesPayload,
   ScreeningPreview,
   ScreeningRuleSet,
