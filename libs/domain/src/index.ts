@@ -1,5 +1,6 @@
 export * from './result';
 export * from './iso-date';
+export * from './validation/validation-rule';
 export * from './rrn/rrn';
 export * from './auth/password-policy';
 export * from './auth/lockout';

@@ -1,5 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  VALIDATION_RULES,
+  type FieldProblem,
+  type RuleBounds,
+  type ValidationRule as DomainRule,
+} from '@ieum/domain';
 
 // Stable codes the web app translates (errors.<CODE>); never change a value once released.
 export enum ErrorCode {
@@ -43,6 +49,32 @@ export abstract class UserError {
 })
 export class InputError extends UserError {}
 
+export const ValidationRule = Object.fromEntries(VALIDATION_RULES.map((r) => [r, r])) as {
+  [K in DomainRule]: K;
+};
+registerEnumType(ValidationRule, {
+  name: 'ValidationRule',
+  description: 'Which rule a refused value broke; limit, min and max on ValidationError give its bounds',
+});
+
+@ObjectType({
+  implements: UserError,
+  description:
+    'A value the rules refuse (code VALIDATION): the rule it broke and the bounds the rule names, so a client can say exactly what to fix',
+})
+export class ValidationError extends UserError {
+  @Field(() => ValidationRule) rule!: DomainRule;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The one bound of the rule: most characters for TOO_LONG, most years for PERIOD_TOO_LONG, …',
+  })
+  limit!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Lower bound of a range, a length or a count' })
+  min!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Upper bound of a range, a length or a count' })
+  max!: number | null;
+}
+
 @ObjectType({ implements: UserError })
 export class InvalidRrnError extends UserError {
   @Field(() => String, { description: 'FORMAT, BIRTH_DATE or SEX_DIGIT' }) problem!: string;
@@ -59,6 +91,33 @@ export function inputError(
   path: (string | number)[] | null = null,
 ): InputError {
   return Object.assign(new InputError(), { code, message, path: path?.map(String) ?? null });
+}
+
+/** A VALIDATION error with its rule and bounds; `path` names the input field. */
+export function validationError(
+  rule: DomainRule,
+  message: string,
+  path: (string | number)[] | null,
+  bounds: RuleBounds = {},
+): ValidationError {
+  return Object.assign(new ValidationError(), {
+    code: ErrorCode.VALIDATION,
+    message,
+    path: path?.map(String) ?? null,
+    rule,
+    limit: bounds.limit ?? null,
+    min: bounds.min ?? null,
+    max: bounds.max ?? null,
+  });
+}
+
+/** A domain FieldProblem as a ValidationError: its dotted field is appended to `base`; no field, no path. */
+export function fromFieldProblem(
+  problem: FieldProblem,
+  base: readonly string[] = ['input'],
+): ValidationError {
+  const { field, rule, message, ...bounds } = problem;
+  return validationError(rule, message, field === null ? null : [...base, ...field.split('.')], bounds);
 }
 
 // Unexpected or access failures travel as GraphQL errors with extensions.code.

@@ -438,6 +438,9 @@ export type IssueApiKeyMutation = { issueApiKey: { secret: string | null, apiKey
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type RevokeApiKeyMutationVariables = Exact<{
@@ -446,6 +449,9 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, prefix: string, role: Role, createdAt: string, revokedAt: string | null, agency: { id: string, name: string } } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -464,6 +470,9 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { user: { id: string, name: string, email: string, role: Role, agency: { id: string, name: string } } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -507,6 +516,9 @@ export type OpenCaseMutation = { openCase: { case: { id: string } | null, errors
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type AssessNeedsMutationVariables = Exact<{
@@ -515,6 +527,9 @@ export type AssessNeedsMutationVariables = Exact<{
 
 
 export type AssessNeedsMutation = { assessNeeds: { assessment: { id: string, recordedAt: string, recordedBy: string, agency: { id: string, name: string }, items: Array<{ domain: NeedsDomain, level: NeedLevel, note: string }> } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -529,6 +544,9 @@ export type AddServicePlanGoalMutation = { addServicePlanGoal: { goal: { id: str
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type RecordServiceMutationVariables = Exact<{
@@ -537,6 +555,9 @@ export type RecordServiceMutationVariables = Exact<{
 
 
 export type RecordServiceMutation = { recordService: { service: { id: string } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -551,6 +572,9 @@ export type RecordCaseConferenceMutation = { recordCaseConference: { conference:
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type AddProgressNoteMutationVariables = Exact<{
@@ -562,6 +586,9 @@ export type AddProgressNoteMutation = { addProgressNote: { note: { id: string } 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type CloseCaseMutationVariables = Exact<{
@@ -570,6 +597,9 @@ export type CloseCaseMutationVariables = Exact<{
 
 
 export type CloseCaseMutation = { closeCase: { case: { id: string, status: CaseStatus, closedAt: string | null, closureReason: CaseClosureReason | null, closureNote: string | null } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -593,6 +623,9 @@ export type RecordConsentMutation = { recordConsent: { consent: { id: string, ho
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type WithdrawConsentMutationVariables = Exact<{
@@ -601,6 +634,9 @@ export type WithdrawConsentMutationVariables = Exact<{
 
 
 export type WithdrawConsentMutation = { withdrawConsent: { consent: { id: string, householdId: string, scopes: Array<ConsentScope>, purpose: string, validFrom: string, validUntil: string, refusalRightNotified: boolean, recordedAt: string, withdrawnAt: string | null, active: boolean, grantee: { id: string, name: string } } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -647,6 +683,9 @@ export type RegisterHouseholdMutation = { registerHousehold: { household: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type IndicatorKindFieldsFragment = { code: string, group: string, groupNameKo: string, groupNameEn: string, nameKo: string, nameEn: string, unit: IndicatorUnit, note: string };
@@ -662,6 +701,9 @@ export type AddCrisisIndicatorKindMutationVariables = Exact<{
 
 
 export type AddCrisisIndicatorKindMutation = { addCrisisIndicatorKind: { kind: { code: string, group: string, groupNameKo: string, groupNameEn: string, nameKo: string, nameEn: string, unit: IndicatorUnit, note: string } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -710,6 +752,9 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCou
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type ReferralRowFragment = { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, service: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, fromAgency: { id: string, name: string }, toAgency: { id: string, name: string }, household: { id: string, address: string } | null };
@@ -748,6 +793,9 @@ export type SendReferralMutation = { sendReferral: { referral: { id: string, sta
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type ReceiveReferralMutationVariables = Exact<{
@@ -756,6 +804,9 @@ export type ReceiveReferralMutationVariables = Exact<{
 
 
 export type ReceiveReferralMutation = { receiveReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string }, toAgency: { id: string, name: string }, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string } } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string } }> } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -770,6 +821,9 @@ export type AcceptReferralMutation = { acceptReferral: { referral: { id: string,
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type DeclineReferralMutationVariables = Exact<{
@@ -778,6 +832,9 @@ export type DeclineReferralMutationVariables = Exact<{
 
 
 export type DeclineReferralMutation = { declineReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string }, toAgency: { id: string, name: string }, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string } } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string } }> } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -792,6 +849,9 @@ export type StartReferralServiceMutation = { startReferralService: { referral: {
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type CompleteReferralMutationVariables = Exact<{
@@ -803,6 +863,9 @@ export type CompleteReferralMutation = { completeReferral: { referral: { id: str
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type CancelReferralMutationVariables = Exact<{
@@ -811,6 +874,9 @@ export type CancelReferralMutationVariables = Exact<{
 
 
 export type CancelReferralMutation = { cancelReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string }, toAgency: { id: string, name: string }, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string } } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string } }> } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
@@ -851,6 +917,9 @@ export type RecordOutreachVisitMutation = { recordOutreachVisit: { visit: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type RoundSummaryFragment = { id: string, number: number, asOf: string, status: ScreeningRoundStatus, progress: number, candidateCount: number | null, householdsScored: number | null, visits: number, hits: number, hitRate: number | null, createdAt: string, finishedAt: string | null };
@@ -881,6 +950,9 @@ export type StartScreeningRoundMutation = { startScreeningRound: { round: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type RuleSetFieldsFragment = { id: string, regionCode: string | null, version: number, inherited: boolean, createdAt: string, document: unknown };
@@ -901,6 +973,9 @@ export type PreviewScreeningRulesQuery = { previewScreeningRules: { preview: { h
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
 export type SaveScreeningRulesMutationVariables = Exact<{
@@ -909,6 +984,9 @@ export type SaveScreeningRulesMutationVariables = Exact<{
 
 
 export type SaveScreeningRulesMutation = { saveScreeningRules: { ruleSet: { id: string, regionCode: string | null, version: number, inherited: boolean, createdAt: string, document: unknown } | null, errors: Array<
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }

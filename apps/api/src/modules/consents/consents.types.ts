@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { CONSENT_SCOPES, type ConsentScope as DomainScope } from '@ieum/domain';
-import { UserError } from '../../graphql/errors';
+import { ErrorCode, UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 
 export const ConsentScope = Object.fromEntries(CONSENT_SCOPES.map((s) => [s, s])) as {
@@ -10,6 +10,31 @@ registerEnumType(ConsentScope, {
   name: 'ConsentScope',
   description: '제공 항목: 기본정보, 건강정보, 소득·재산정보, 사례기록',
 });
+
+@ObjectType({
+  implements: UserError,
+  description:
+    "No active consent of the resident covers this item for the agency (code NO_CONSENT): record one (정보제공 동의) on the household's page",
+})
+export class ConsentRequiredError extends UserError {
+  @Field(() => ID) householdId!: string;
+  @Field(() => ConsentScope, { description: 'The item a consent would have to cover' }) scope!: DomainScope;
+}
+
+export function consentRequired(
+  householdId: string,
+  scope: DomainScope,
+  message: string,
+  path: string[] | null,
+): ConsentRequiredError {
+  return Object.assign(new ConsentRequiredError(), {
+    code: ErrorCode.NO_CONSENT,
+    message,
+    path,
+    householdId,
+    scope,
+  });
+}
 
 @ObjectType({
   description:

@@ -3,11 +3,12 @@ import {
   REFERRAL_ACTIONS,
   REFERRAL_OUTCOMES,
   REFERRAL_STATUSES,
+  type ReferralAction as DomainAction,
   type ReferralOutcome as DomainOutcome,
   type ReferralStatus as DomainStatus,
 } from '@ieum/domain';
 import { Connection } from '../../graphql/connection';
-import { UserError } from '../../graphql/errors';
+import { ErrorCode, UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
 
@@ -22,6 +23,29 @@ export const ReferralOutcome = enumOf(REFERRAL_OUTCOMES);
 registerEnumType(ReferralOutcome, { name: 'ReferralOutcome', description: '회송 결과' });
 export const ReferralAction = enumOf(REFERRAL_ACTIONS);
 registerEnumType(ReferralAction, { name: 'ReferralAction' });
+@ObjectType({
+  implements: UserError,
+  description: 'A step the referral cannot take from its status (code INVALID_TRANSITION)',
+})
+export class InvalidTransitionError extends UserError {
+  @Field(() => ReferralStatus, { description: 'The status the referral is in' }) from!: DomainStatus;
+  @Field(() => ReferralAction, { description: 'The step that was asked for' }) action!: DomainAction;
+}
+
+export function invalidTransition(
+  from: DomainStatus,
+  action: DomainAction,
+  path: string[],
+): InvalidTransitionError {
+  return Object.assign(new InvalidTransitionError(), {
+    code: ErrorCode.INVALID_TRANSITION,
+    message: `A referral that is ${from} cannot take ${action}.`,
+    path,
+    from,
+    action,
+  });
+}
+
 export enum ReferralDirection {
   INCOMING = 'INCOMING',
   OUTGOING = 'OUTGOING',
