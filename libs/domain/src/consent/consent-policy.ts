@@ -176,3 +176,18 @@ export function canSee(access: HouseholdAccess, scope: ConsentScope): boolean {
       return false;
   }
 }
+
+/**
+ * The item a referral to `receiver` would provide without consent, or null when it may be sent. A
+ * referral hands the household's basic data to the receiver, so a private receiver needs an active
+ * consent naming it that covers BASIC (제17조제1항제1호); public agencies act under their duties.
+ */
+export function missingReferralConsent(
+  receiver: { id: string; sector: 'PUBLIC' | 'PRIVATE' },
+  consents: readonly ConsentRecord[],
+  householdId: string,
+  at: string,
+): ConsentScope | null {
+  if (receiver.sector === 'PUBLIC') return null;
+  return consentedScopes(consents, receiver.id, householdId, at).has('BASIC') ? null : 'BASIC';
+}

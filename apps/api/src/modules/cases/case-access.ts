@@ -1,4 +1,5 @@
 import {
+  CONSENT_SCOPES,
   canSee,
   householdScope,
   scopeCoversAncestry,
@@ -8,8 +9,8 @@ import {
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../context';
 import { forbidden } from '../../graphql/errors';
-import { accessToHousehold } from '../consents/consents.service';
-import type { Case } from './cases.types';
+import { householdAccessOf } from '../consents/household-access';
+import { CaseAccess, type Case } from './cases.types';
 
 export interface CaseView {
   access: HouseholdAccess;
@@ -24,7 +25,7 @@ export interface CaseView {
 export async function viewOfCase(ctx: RequestContext, c: Case): Promise<CaseView> {
   const actor = ctx.actor!;
   const household = { id: c.householdId, regionCode: c.regionCode };
-  const access = await accessToHousehold(ctx, household);
+  const access = await householdAccessOf(ctx, household);
   const partners = await ctx.loaders.casePartners.load(c.id);
   const isPartner = partners.includes(actor.agencyId);
   const inArea =
@@ -56,4 +57,14 @@ export function requireVisible(view: CaseView, isPartner: boolean): void {
 
 export function mayRead(view: CaseView, scope: ConsentScope): boolean {
   return canSee(view.access, scope);
+}
+
+// The caller's view of a case for the client: whole, or the consented items.
+export async function caseAccessOf(ctx: RequestContext, c: Case): Promise<CaseAccess> {
+  const { access } = await viewOfCase(ctx, c);
+  return Object.assign(new CaseAccess(), {
+    full: access.kind === 'FULL',
+    scopes:
+      access.kind === 'FULL' ? [...CONSENT_SCOPES] : access.kind === 'CONSENTED' ? [...access.scopes] : [],
+  });
 }

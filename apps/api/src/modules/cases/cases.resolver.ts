@@ -2,10 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
-import { accessToHousehold, refuse } from '../consents/consents.service';
+import { readHousehold } from '../consents/household-access';
 import { Household } from '../households/households.types';
 import { Referral } from '../referrals/referrals.types';
-import { viewOfCase } from './case-access';
+import { caseAccessOf, viewOfCase } from './case-access';
 import * as cases from './cases.service';
 import { caseDashboard } from './dashboard.service';
 import {
@@ -139,10 +139,7 @@ export class CasesResolver {
     description: 'As far as consent allows (NO_CONSENT otherwise)',
   })
   async household(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Household | null> {
-    const access = await accessToHousehold(ctx, { id: c.householdId, regionCode: c.regionCode });
-    if (access.kind === 'NONE' || (access.kind === 'CONSENTED' && !access.scopes.has('BASIC')))
-      refuse(access.kind === 'NONE' ? access : { kind: 'NONE', reason: 'NO_CONSENT' });
-    return ctx.loaders.household.load(c.householdId);
+    return readHousehold(ctx, { id: c.householdId, regionCode: c.regionCode });
   }
 
   @FieldResolver(() => Agency)
@@ -162,16 +159,7 @@ export class CasesResolver {
 
   @FieldResolver(() => CaseAccess)
   async access(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseAccess> {
-    const { access } = await viewOfCase(ctx, c);
-    return Object.assign(new CaseAccess(), {
-      full: access.kind === 'FULL',
-      scopes:
-        access.kind === 'FULL'
-          ? ['BASIC', 'HEALTH', 'FINANCES', 'CASE_NOTES']
-          : access.kind === 'CONSENTED'
-            ? [...access.scopes]
-            : [],
-    });
+    return caseAccessOf(ctx, c);
   }
 
   @FieldResolver(() => [NeedsAssessment], {

@@ -16,7 +16,7 @@ import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId, ErrorCode, inputError, type UserError } from '../../graphql/errors';
-import { recordHouseholdAccess } from '../consents/consents.service';
+import { recordHouseholdAccess } from '../consents/household-access';
 import { notifyAgencies } from '../notifications/notifications.service';
 import { mayRead, requireVisible, viewOfCase, type CaseView } from './case-access';
 import {

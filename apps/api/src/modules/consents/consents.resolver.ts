@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
-import { getHousehold } from '../households/households.service';
 import * as consents from './consents.service';
 import {
   Consent,
@@ -40,17 +39,11 @@ export class ConsentsResolver {
     description:
       "A household's consents (its area's public workers; a private agency sees the ones naming it)",
   })
-  async consents(
+  consents(
     @Arg('householdId', () => ID) householdId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Consent[]> {
-    const household = await getHousehold(ctx, householdId);
-    if (!household) return [];
-    const all = await ctx.loaders.consentsOfHousehold.load(household.id);
-    await consents.recordHouseholdAccess(ctx, household.id, 'READ');
-    return ctx.actor!.agencySector === 'PRIVATE'
-      ? all.filter((c) => c.granteeAgencyId === ctx.actor!.agencyId)
-      : all;
+    return consents.consentsOfHousehold(ctx, householdId);
   }
 
   @FieldResolver(() => Agency)

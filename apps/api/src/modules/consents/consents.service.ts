@@ -1,17 +1,9 @@
 import type { DataSource } from 'typeorm';
-import {
-  checkConsentInput,
-  householdAccess,
-  householdScope,
-  isConsentActive,
-  scopeCoversAncestry,
-  type ConsentRecord,
-  type HouseholdAccess,
-} from '@ieum/domain';
+import { checkConsentInput, householdScope, isConsentActive, scopeCoversAncestry } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
-import { checkId, ErrorCode, forbidden, inputError } from '../../graphql/errors';
-import { GraphQLError } from 'graphql';
+import { consentRecordOf, nowIso, readHousehold, recordHouseholdAccess } from './household-access';
+import { checkId, ErrorCode, inputError } from '../../graphql/errors';
 import {
   Consent,
   type RecordConsentInput,
@@ -24,15 +16,9 @@ const CONSENT_COLUMNS = `id, household_id AS "householdId", grantee_agency_id AS
   to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_until, 'YYYY-MM-DD') AS "validUntil",
   refusal_right_notified AS "refusalRightNotified", recorded_at AS "recordedAt", withdrawn_at AS "withdrawnAt"`;
 
-export const nowIso = () => new Date().toISOString();
-
 export function toConsent(row: Omit<Consent, 'active'>): Consent {
-  const record = asRecord(row);
+  const record = consentRecordOf(row);
   return Object.assign(new Consent(), row, { active: isConsentActive(record, nowIso()) });
-}
-
-function asRecord(c: Omit<Consent, 'active'>): ConsentRecord {
-  return { ...c, withdrawnAt: c.withdrawnAt ? new Date(c.withdrawnAt).toISOString() : null };
 }
 
 // Every consent of each household, for the per-request access checks.
@@ -47,39 +33,6 @@ export async function consentsByHousehold(
   const by = new Map<string, Consent[]>();
   for (const r of rows) by.set(r.householdId, [...(by.get(r.householdId) ?? []), toConsent(r)]);
   return householdIds.map((id) => by.get(id) ?? []);
-}
-
-// What the caller may see of a household: FULL in a public worker's own area, the consented items
-// for a private agency, or nothing.
-export async function accessToHousehold(
-  ctx: RequestContext,
-  household: { id: string; regionCode: string },
-): Promise<HouseholdAccess> {
-  const actor = ctx.actor!;
-  const inScope =
-    actor.agencySector === 'PUBLIC' &&
-    scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(household.regionCode));
-  const consents =
-    actor.agencySector === 'PRIVATE'
-      ? (await ctx.loaders.consentsOfHousehold.load(household.id)).map(asRecord)
-      : [];
-  return householdAccess(
-    { agencySector: actor.agencySector, agencyId: actor.agencyId },
-    inScope,
-    consents,
-    household.id,
-    nowIso(),
-  );
-}
-
-export function refuse(access: HouseholdAccess): never {
-  if (access.kind === 'NONE' && access.reason === 'NO_CONSENT') {
-    throw new GraphQLError(
-      'The resident has not consented to share this with your agency (정보제공 동의 없음).',
-      { extensions: { code: 'NO_CONSENT' } },
-    );
-  }
-  throw forbidden('This household is outside your area.');
 }
 
 async function householdForConsent(ctx: RequestContext, householdId: string) {
@@ -170,11 +123,11 @@ export async function withdrawConsent(
   return Object.assign(new WithdrawConsentPayload(), { consent: toConsent(rows[0]), errors: [] });
 }
 
-// Writes an access-log row for every member of a household (a consent or case record is about them all).
-export async function recordHouseholdAccess(
-  ctx: RequestContext,
-  householdId: string,
-  action: 'READ' | 'CREATE' | 'UPDATE',
-): Promise<void> {
-  for (const m of await ctx.loaders.householdMembers.load(householdId)) ctx.audit.record(m.person.id, action);
+// A household's consents: its area's public workers see them all, a private agency the ones naming it.
+export async function consentsOfHousehold(ctx: RequestContext, householdId: string): Promise<Consent[]> {
+  const household = await readHousehold(ctx, householdId);
+  if (!household) return [];
+  const all = await ctx.loaders.consentsOfHousehold.load(household.id);
+  const actor = ctx.actor!;
+  return actor.agencySector === 'PRIVATE' ? all.filter((c) => c.granteeAgencyId === actor.agencyId) : all;
 }

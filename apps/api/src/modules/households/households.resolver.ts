@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Region } from '../regions/regions.types';
+import { readHousehold } from '../consents/household-access';
 import * as households from './households.service';
 import {
   Household,
@@ -27,9 +28,13 @@ export class HouseholdsResolver {
   }
 
   @Authorized()
-  @Query(() => Household, { nullable: true, description: 'One household; FORBIDDEN outside your area' })
+  @Query(() => Household, {
+    nullable: true,
+    description:
+      'One household; FORBIDDEN outside your area, NO_CONSENT for a private agency without a consent covering BASIC',
+  })
   household(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Household | null> {
-    return households.getHousehold(ctx, id);
+    return readHousehold(ctx, id);
   }
 
   @Authorized('CASE_WORKER', 'SUPERVISOR', 'ADMIN')

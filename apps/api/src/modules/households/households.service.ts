@@ -9,18 +9,10 @@ import {
 } from '@ieum/domain';
 import { encryptRrn, rrnLookupHash } from '../../personal-data/rrn-cipher';
 import { todayInKorea } from '../../clock';
-import { accessToHousehold, refuse } from '../consents/consents.service';
 import { regionWithinScope } from '../regions/region-scope';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import {
-  checkId,
-  ErrorCode,
-  forbidden,
-  inputError,
-  InvalidRrnError,
-  type UserError,
-} from '../../graphql/errors';
+import { ErrorCode, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
 import {
   Household,
   type HouseholdFilter,
@@ -101,24 +93,6 @@ function householdFilterSql(
     );
   }
   return { where: clauses.length ? clauses.join(' AND ') : 'TRUE', params };
-}
-
-export async function getHousehold(ctx: RequestContext, id: string): Promise<Household | null> {
-  const scope = householdScope(ctx.actor!);
-  if (scope.kind === 'NONE') {
-    // A private agency sees a household only while a consent naming it covers its basic data.
-    const household = await ctx.loaders.household.load(checkId(id));
-    if (!household) return null;
-    const access = await accessToHousehold(ctx, household);
-    if (access.kind === 'CONSENTED' && access.scopes.has('BASIC')) return household;
-    refuse(access.kind === 'NONE' ? access : { kind: 'NONE', reason: 'NO_CONSENT' });
-  }
-  const household = await ctx.loaders.household.load(checkId(id));
-  if (!household) return null;
-  if (!scopeCoversAncestry(scope, await ctx.loaders.regionAncestry.load(household.regionCode))) {
-    throw forbidden('This household is outside your area.');
-  }
-  return household;
 }
 
 export async function householdsById(

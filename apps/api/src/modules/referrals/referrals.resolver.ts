@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { availableReferralActions, type ReferralAction } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
-import { accessToHousehold, recordHouseholdAccess, refuse } from '../consents/consents.service';
+import { readHousehold } from '../consents/household-access';
 import { Household } from '../households/households.types';
 import * as referrals from './referrals.service';
 import {
@@ -151,10 +151,7 @@ export class ReferralsResolver {
     description: 'The household, as far as the resident’s consent allows (NO_CONSENT otherwise)',
   })
   async household(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Household | null> {
-    const access = await accessToHousehold(ctx, { id: r.householdId, regionCode: r.regionCode });
-    if (!referrals.householdVisible(access)) refuse(access);
-    await recordHouseholdAccess(ctx, r.householdId, 'READ');
-    return ctx.loaders.household.load(r.householdId);
+    return readHousehold(ctx, { id: r.householdId, regionCode: r.regionCode });
   }
 }
 

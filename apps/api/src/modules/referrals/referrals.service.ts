@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
-  canSee,
+  missingReferralConsent,
   currentDeadline,
   DEFAULT_REFERRAL_DEADLINES,
   defaultReplyBy,
@@ -17,7 +17,8 @@ import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId, ErrorCode, inputError, type UserError } from '../../graphql/errors';
 import { caseForChange } from '../cases/cases.service';
-import { accessToHousehold } from '../consents/consents.service';
+import { consentRecordOf, householdAccessOf, nowIso } from '../consents/household-access';
+import { consentRequired } from '../consents/consents.types';
 import { notifyAgencies } from '../notifications/notifications.service';
 import {
   Referral,
@@ -116,7 +117,7 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
   const agency = ctx.actor!.agencyId;
   if (r.fromAgencyId !== agency && r.toAgencyId !== agency) {
     // The area's public workers also see the referrals of their households' cases.
-    const access = await accessToHousehold(ctx, { id: r.householdId, regionCode: r.regionCode });
+    const access = await householdAccessOf(ctx, { id: r.householdId, regionCode: r.regionCode });
     if (access.kind !== 'FULL') return null;
   }
   return r;
@@ -157,19 +158,17 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
       inputError(ErrorCode.VALIDATION, 'The reply date cannot be in the past.', ['input', 'replyBy']),
     );
   if (errors.length) return fail(errors);
-  if (to.sector === 'PRIVATE') {
-    const consents = await ctx.loaders.consentsOfHousehold.load(found.c.householdId);
-    const covered = consents.some(
-      (c) => c.active && c.granteeAgencyId === to.id && c.scopes.includes('BASIC'),
-    );
-    if (!covered)
-      return fail([
-        inputError(
-          ErrorCode.NO_CONSENT,
-          'The resident has not consented to share their basic information with this agency.',
-          ['input', 'toAgencyId'],
-        ),
-      ]);
+  const consents = (await ctx.loaders.consentsOfHousehold.load(found.c.householdId)).map(consentRecordOf);
+  const missing = missingReferralConsent(to, consents, found.c.householdId, nowIso());
+  if (missing) {
+    return fail([
+      consentRequired(
+        found.c.householdId,
+        missing,
+        'The resident has not consented to share their basic information with this agency.',
+        ['input', 'toAgencyId'],
+      ),
+    ]);
   }
   const db = ctx.services.dataSource;
   const id = await db.transaction(async (tx) => {
@@ -340,8 +339,4 @@ export async function escalateOverdue(
     );
     return { escalated: escalated[0].n, goalsDue: goals[0].n };
   });
-}
-
-export function householdVisible(access: Awaited<ReturnType<typeof accessToHousehold>>): boolean {
-  return canSee(access, 'BASIC');
 }

@@ -14,7 +14,7 @@ import {
 import { hitRate } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Household } from '../households/households.types';
-import { getHousehold } from '../households/households.service';
+import { readHousehold } from '../consents/household-access';
 import { Region } from '../regions/regions.types';
 import * as candidates from './candidates.service';
 import * as rounds from './rounds.service';
@@ -218,7 +218,7 @@ export class CandidatesResolver {
 
   @FieldResolver(() => Household, { description: 'The household (FORBIDDEN outside your area)' })
   household(@Root() c: Candidate, @Ctx() ctx: RequestContext): Promise<Household | null> {
-    return getHousehold(ctx, c.householdId);
+    return readHousehold(ctx, { id: c.householdId, regionCode: c.regionCode });
   }
 
   @FieldResolver(() => Region)
