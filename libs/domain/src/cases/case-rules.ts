@@ -1,6 +1,12 @@
 // 통합사례관리 (integrated case management) rules: 욕구사정 over the ten needs domains, goals that
 // answer assessed needs, 사례회의, 모니터링 and 종결. The domains and their order follow the 희망복지
 // 지원단 통합사례관리 guidelines as used by 복지로 (/work/shared/data/needs-domains.csv).
+import {
+  fieldProblem,
+  type FieldProblem,
+  type RuleBounds,
+  type ValidationRule,
+} from '../validation/validation-rule';
 import { isIsoDate } from '../iso-date';
 import type { ConsentScope } from '../consent/consent-policy';
 
@@ -85,12 +91,13 @@ export const CASE_CLOSURE_REASON_LABELS: Record<CaseClosureReason, { ko: string;
   OTHER: { ko: '기타', en: 'Other' },
 };
 
-export interface CaseProblem {
-  code: 'INVALID_STATE' | 'VALIDATION';
-  /** Input path ('items.2.domain'), or null when the problem is the case's state. */
-  field: string | null;
-  message: string;
-}
+/**
+ * A VALIDATION problem names the input path ('items.2.domain') and the rule it broke; an
+ * INVALID_STATE problem is about the case itself (closed, referrals still open).
+ */
+export type CaseProblem =
+  | ({ code: 'VALIDATION' } & FieldProblem)
+  | { code: 'INVALID_STATE'; field: null; message: string; openReferrals?: number };
 
 export const ASSESSMENT_NOTE_MAX = 2000;
 export const GOAL_TITLE_MIN = 2;
@@ -104,10 +111,14 @@ export const PROGRESS_NOTE_MAX = 4000;
 // Code points, as PostgreSQL's char_length counts them.
 const charLength = (s: string) => [...s].length;
 const isBlank = (s: string) => s.trim() === '';
-const invalid = (field: string | null, message: string): CaseProblem => ({
+const invalid = (
+  field: string,
+  rule: ValidationRule,
+  message: string,
+  bounds: RuleBounds = {},
+): CaseProblem => ({
   code: 'VALIDATION',
-  field,
-  message,
+  ...fieldProblem(field, rule, message, bounds),
 });
 
 /** A closed case is read-only: every change to it (and its plan, notes, conferences) is refused. */
@@ -123,19 +134,32 @@ export function checkAssessment(
 ): CaseProblem[] {
   const problems: CaseProblem[] = [];
   if (items.length < 1 || items.length > NEEDS_DOMAINS.length) {
-    problems.push(invalid('items', `assess 1 to ${NEEDS_DOMAINS.length} domains`));
+    problems.push(
+      invalid(
+        'items',
+        items.length < 1 ? 'TOO_FEW' : 'TOO_MANY',
+        `assess 1 to ${NEEDS_DOMAINS.length} domains`,
+        { min: 1, max: NEEDS_DOMAINS.length },
+      ),
+    );
   }
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (!isNeedsDomain(item.domain))
-      problems.push(invalid(`items.${i}.domain`, `unknown needs domain '${item.domain}'`));
+      problems.push(
+        invalid(`items.${i}.domain`, 'NOT_ALLOWED_VALUE', `unknown needs domain '${item.domain}'`),
+      );
     else if (seen.has(item.domain))
-      problems.push(invalid(`items.${i}.domain`, `${item.domain} is assessed twice`));
+      problems.push(invalid(`items.${i}.domain`, 'DUPLICATE_ITEM', `${item.domain} is assessed twice`));
     seen.add(item.domain);
     if (!(NEED_LEVELS as readonly string[]).includes(item.level))
-      problems.push(invalid(`items.${i}.level`, `unknown need level '${item.level}'`));
+      problems.push(invalid(`items.${i}.level`, 'NOT_ALLOWED_VALUE', `unknown need level '${item.level}'`));
     if (charLength(item.note) > ASSESSMENT_NOTE_MAX)
-      problems.push(invalid(`items.${i}.note`, `the note must be at most ${ASSESSMENT_NOTE_MAX} characters`));
+      problems.push(
+        invalid(`items.${i}.note`, 'TOO_LONG', `the note must be at most ${ASSESSMENT_NOTE_MAX} characters`, {
+          limit: ASSESSMENT_NOTE_MAX,
+        }),
+      );
   });
   return problems;
 }
@@ -157,19 +181,33 @@ export function checkGoal(
   const problems: CaseProblem[] = [];
   const title = charLength(goal.title.trim());
   if (title < GOAL_TITLE_MIN || title > GOAL_TITLE_MAX)
-    problems.push(invalid('title', `the title must be ${GOAL_TITLE_MIN} to ${GOAL_TITLE_MAX} characters`));
+    problems.push(
+      invalid(
+        'title',
+        title < GOAL_TITLE_MIN ? (title === 0 ? 'REQUIRED' : 'TOO_SHORT') : 'TOO_LONG',
+        `the title must be ${GOAL_TITLE_MIN} to ${GOAL_TITLE_MAX} characters`,
+        { min: GOAL_TITLE_MIN, max: GOAL_TITLE_MAX },
+      ),
+    );
   if (!isIsoDate(goal.targetDate))
-    problems.push(invalid('targetDate', 'the target date must be a date YYYY-MM-DD'));
+    problems.push(invalid('targetDate', 'INVALID_FORMAT', 'the target date must be a date YYYY-MM-DD'));
   else if (goal.targetDate < today)
-    problems.push(invalid('targetDate', 'the target date must not be in the past'));
+    problems.push(invalid('targetDate', 'DATE_IN_PAST', 'the target date must not be in the past'));
   if (goal.needs.length < 1 || goal.needs.length > NEEDS_DOMAINS.length) {
-    problems.push(invalid('needs', `a goal addresses 1 to ${NEEDS_DOMAINS.length} needs domains`));
+    problems.push(
+      invalid(
+        'needs',
+        goal.needs.length < 1 ? 'TOO_FEW' : 'TOO_MANY',
+        `a goal addresses 1 to ${NEEDS_DOMAINS.length} needs domains`,
+        { min: 1, max: NEEDS_DOMAINS.length },
+      ),
+    );
   }
   if (new Set(goal.needs).size !== goal.needs.length)
-    problems.push(invalid('needs', 'each needs domain may be named once'));
+    problems.push(invalid('needs', 'DUPLICATE_ITEM', 'each needs domain may be named once'));
   const unassessed = [...new Set(goal.needs)].filter((d) => !assessedDomains.has(d));
   if (unassessed.length > 0)
-    problems.push(invalid('needs', `not assessed as a need: ${unassessed.join(', ')}`));
+    problems.push(invalid('needs', 'NOT_ALLOWED_VALUE', `not assessed as a need: ${unassessed.join(', ')}`));
   return problems;
 }
 
@@ -178,14 +216,23 @@ export function checkClosure(reason: CaseClosureReason, note: string, openReferr
   const problems: CaseProblem[] = [];
   if (openReferrals > 0) {
     const what = openReferrals === 1 ? 'the 1 open referral' : `the ${openReferrals} open referrals`;
-    problems.push({ code: 'INVALID_STATE', field: null, message: `close or cancel ${what} first` });
+    problems.push({
+      code: 'INVALID_STATE',
+      field: null,
+      message: `close or cancel ${what} first`,
+      openReferrals,
+    });
   }
   if (!(CASE_CLOSURE_REASONS as readonly string[]).includes(reason))
-    problems.push(invalid('reason', `unknown closure reason '${reason}'`));
+    problems.push(invalid('reason', 'NOT_ALLOWED_VALUE', `unknown closure reason '${reason}'`));
   if (reason === 'OTHER' && isBlank(note))
-    problems.push(invalid('note', 'explain the closure when the reason is OTHER'));
+    problems.push(invalid('note', 'REQUIRED', 'explain the closure when the reason is OTHER'));
   if (charLength(note) > CLOSURE_NOTE_MAX)
-    problems.push(invalid('note', `the note must be at most ${CLOSURE_NOTE_MAX} characters`));
+    problems.push(
+      invalid('note', 'TOO_LONG', `the note must be at most ${CLOSURE_NOTE_MAX} characters`, {
+        limit: CLOSURE_NOTE_MAX,
+      }),
+    );
   return problems;
 }
 
@@ -195,21 +242,43 @@ export function checkConference(
   today: string,
 ): CaseProblem[] {
   const problems: CaseProblem[] = [];
-  if (!isIsoDate(c.heldOn)) problems.push(invalid('heldOn', 'the meeting date must be a date YYYY-MM-DD'));
-  else if (c.heldOn > today) problems.push(invalid('heldOn', 'a conference is recorded after it was held'));
+  if (!isIsoDate(c.heldOn))
+    problems.push(invalid('heldOn', 'INVALID_FORMAT', 'the meeting date must be a date YYYY-MM-DD'));
+  else if (c.heldOn > today)
+    problems.push(invalid('heldOn', 'DATE_IN_FUTURE', 'a conference is recorded after it was held'));
   if (c.participants.length < 1 || c.participants.length > CONFERENCE_MAX_PARTICIPANTS) {
-    problems.push(invalid('participants', `list 1 to ${CONFERENCE_MAX_PARTICIPANTS} participants`));
+    problems.push(
+      invalid(
+        'participants',
+        c.participants.length < 1 ? 'TOO_FEW' : 'TOO_MANY',
+        `list 1 to ${CONFERENCE_MAX_PARTICIPANTS} participants`,
+        { min: 1, max: CONFERENCE_MAX_PARTICIPANTS },
+      ),
+    );
   }
   c.participants.forEach((p, i) => {
-    if (isBlank(p.name)) problems.push(invalid(`participants.${i}.name`, 'each participant needs a name'));
+    if (isBlank(p.name))
+      problems.push(invalid(`participants.${i}.name`, 'REQUIRED', 'each participant needs a name'));
   });
   if (c.decisions.length < 1 || c.decisions.length > CONFERENCE_MAX_DECISIONS) {
-    problems.push(invalid('decisions', `record 1 to ${CONFERENCE_MAX_DECISIONS} decisions`));
+    problems.push(
+      invalid(
+        'decisions',
+        c.decisions.length < 1 ? 'TOO_FEW' : 'TOO_MANY',
+        `record 1 to ${CONFERENCE_MAX_DECISIONS} decisions`,
+        { min: 1, max: CONFERENCE_MAX_DECISIONS },
+      ),
+    );
   }
   c.decisions.forEach((d, i) => {
     if (isBlank(d) || charLength(d) > CONFERENCE_DECISION_MAX) {
       problems.push(
-        invalid(`decisions.${i}`, `each decision must be 1 to ${CONFERENCE_DECISION_MAX} characters`),
+        invalid(
+          `decisions.${i}`,
+          isBlank(d) ? 'REQUIRED' : 'TOO_LONG',
+          `each decision must be 1 to ${CONFERENCE_DECISION_MAX} characters`,
+          { limit: CONFERENCE_DECISION_MAX },
+        ),
       );
     }
   });
@@ -220,8 +289,17 @@ export function checkConference(
 export function checkProgressNote(n: { text: string; notedOn: string }, today: string): CaseProblem[] {
   const problems: CaseProblem[] = [];
   if (isBlank(n.text) || charLength(n.text) > PROGRESS_NOTE_MAX)
-    problems.push(invalid('text', `the note must be 1 to ${PROGRESS_NOTE_MAX} characters`));
-  if (!isIsoDate(n.notedOn)) problems.push(invalid('notedOn', 'the date must be a date YYYY-MM-DD'));
-  else if (n.notedOn > today) problems.push(invalid('notedOn', 'a note cannot be dated in the future'));
+    problems.push(
+      invalid(
+        'text',
+        isBlank(n.text) ? 'REQUIRED' : 'TOO_LONG',
+        `the note must be 1 to ${PROGRESS_NOTE_MAX} characters`,
+        { limit: PROGRESS_NOTE_MAX },
+      ),
+    );
+  if (!isIsoDate(n.notedOn))
+    problems.push(invalid('notedOn', 'INVALID_FORMAT', 'the date must be a date YYYY-MM-DD'));
+  else if (n.notedOn > today)
+    problems.push(invalid('notedOn', 'DATE_IN_FUTURE', 'a note cannot be dated in the future'));
   return problems;
 }

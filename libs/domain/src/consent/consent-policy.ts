@@ -5,6 +5,7 @@
 // their statutory duties (사회보장급여의 이용·제공 및 수급권자 발굴에 관한 법률), so they are not
 // gated by consent here.
 import { isIsoDate } from '../iso-date';
+import type { FieldProblem, RuleBounds, ValidationRule } from '../validation/validation-rule';
 import { addCalendarYears, instantOf, seoulDateOf } from '../calendar/calendar-date';
 
 export const CONSENT_SCOPES = ['BASIC', 'HEALTH', 'FINANCES', 'CASE_NOTES'] as const;
@@ -49,10 +50,16 @@ export interface ConsentInput {
   refusalRightNotified: boolean;
 }
 
-export interface ConsentProblem {
+export interface ConsentProblem extends FieldProblem {
   field: 'scopes' | 'purpose' | 'validFrom' | 'validUntil' | 'refusalRightNotified';
-  message: string;
 }
+
+const problem = (
+  field: ConsentProblem['field'],
+  rule: ValidationRule,
+  message: string,
+  bounds: RuleBounds = {},
+): ConsentProblem => ({ field, rule, message, ...bounds });
 
 export const CONSENT_PURPOSE_MIN = 2;
 export const CONSENT_PURPOSE_MAX = 500;
@@ -66,43 +73,53 @@ export function checkConsentInput(input: ConsentInput, today: string): ConsentPr
   const problems: ConsentProblem[] = [];
 
   if (input.scopes.length === 0)
-    problems.push({ field: 'scopes', message: 'choose at least one item to provide' });
+    problems.push(problem('scopes', 'TOO_FEW', 'choose at least one item to provide', { min: 1 }));
   const unknown = input.scopes.filter((s) => !isConsentScope(s));
-  if (unknown.length > 0) problems.push({ field: 'scopes', message: `unknown scope ${unknown.join(', ')}` });
+  if (unknown.length > 0)
+    problems.push(problem('scopes', 'NOT_ALLOWED_VALUE', `unknown scope ${unknown.join(', ')}`));
   if (new Set(input.scopes).size !== input.scopes.length)
-    problems.push({ field: 'scopes', message: 'each scope may be chosen once' });
+    problems.push(problem('scopes', 'DUPLICATE_ITEM', 'each scope may be chosen once'));
 
   const purpose = charLength(input.purpose.trim());
   if (purpose < CONSENT_PURPOSE_MIN || purpose > CONSENT_PURPOSE_MAX) {
-    problems.push({
-      field: 'purpose',
-      message: `the purpose must be ${CONSENT_PURPOSE_MIN} to ${CONSENT_PURPOSE_MAX} characters`,
-    });
+    problems.push(
+      problem(
+        'purpose',
+        purpose === 0 ? 'REQUIRED' : purpose < CONSENT_PURPOSE_MIN ? 'TOO_SHORT' : 'TOO_LONG',
+        `the purpose must be ${CONSENT_PURPOSE_MIN} to ${CONSENT_PURPOSE_MAX} characters`,
+        { min: CONSENT_PURPOSE_MIN, max: CONSENT_PURPOSE_MAX },
+      ),
+    );
   }
 
   const fromOk = isIsoDate(input.validFrom);
   const untilOk = isIsoDate(input.validUntil);
-  if (!fromOk) problems.push({ field: 'validFrom', message: 'validFrom must be a date YYYY-MM-DD' });
-  if (!untilOk) problems.push({ field: 'validUntil', message: 'validUntil must be a date YYYY-MM-DD' });
+  if (!fromOk) problems.push(problem('validFrom', 'INVALID_FORMAT', 'validFrom must be a date YYYY-MM-DD'));
+  if (!untilOk)
+    problems.push(problem('validUntil', 'INVALID_FORMAT', 'validUntil must be a date YYYY-MM-DD'));
   if (untilOk && input.validUntil < today)
-    problems.push({ field: 'validUntil', message: 'validUntil must not be in the past' });
+    problems.push(problem('validUntil', 'DATE_IN_PAST', 'validUntil must not be in the past'));
   if (fromOk && untilOk) {
     if (input.validFrom > input.validUntil) {
-      problems.push({ field: 'validUntil', message: 'validUntil must be on or after validFrom' });
+      problems.push(problem('validUntil', 'DATE_BEFORE_START', 'validUntil must be on or after validFrom'));
     } else if (input.validUntil > addCalendarYears(input.validFrom, CONSENT_MAX_YEARS)) {
-      problems.push({
-        field: 'validUntil',
-        message: `a consent may last at most ${CONSENT_MAX_YEARS} years`,
-      });
+      problems.push(
+        problem('validUntil', 'PERIOD_TOO_LONG', `a consent may last at most ${CONSENT_MAX_YEARS} years`, {
+          limit: CONSENT_MAX_YEARS,
+        }),
+      );
     }
   }
 
   // 제17조제2항제4호: without notice of the right to refuse, the consent is not informed.
   if (input.refusalRightNotified !== true) {
-    problems.push({
-      field: 'refusalRightNotified',
-      message: 'the resident must be told of the right to refuse and its consequences',
-    });
+    problems.push(
+      problem(
+        'refusalRightNotified',
+        'MUST_BE_CONFIRMED',
+        'the resident must be told of the right to refuse and its consequences',
+      ),
+    );
   }
   return problems;
 }

@@ -3,6 +3,7 @@
 // with an outcome the sender can read; that closes the loop the 통합사례관리 guidelines ask for, so a
 // referral never just stops without an answer.
 import { err, ok, type Result } from '../result';
+import type { FieldProblem } from '../validation/validation-rule';
 
 export const REFERRAL_STATUSES = [
   'SENT',
@@ -70,7 +71,7 @@ export const DECLINE_REASON_MAX = 1000;
 export type TransitionError =
   | { code: 'INVALID_TRANSITION'; from: ReferralStatus; action: ReferralAction; message: string }
   | { code: 'FORBIDDEN'; side: ReferralSide; action: ReferralAction; message: string }
-  | { code: 'VALIDATION'; field: 'reason' | 'outcome'; message: string };
+  | ({ code: 'VALIDATION'; field: 'reason' | 'outcome' } & Omit<FieldProblem, 'field'>);
 
 /**
  * The status after `side` takes `action` on a referral in `current`. Checked in this order: the side
@@ -103,12 +104,19 @@ export function nextReferralStatus(
   if (action === 'DECLINE') {
     const reason = details?.reason ?? '';
     if (reason.trim() === '')
-      return err({ code: 'VALIDATION', field: 'reason', message: 'a reason is required to decline' });
+      return err({
+        code: 'VALIDATION',
+        field: 'reason',
+        rule: 'REQUIRED',
+        message: 'a reason is required to decline',
+      });
     // Code points, as PostgreSQL's char_length counts them.
     if ([...reason].length > DECLINE_REASON_MAX) {
       return err({
         code: 'VALIDATION',
         field: 'reason',
+        rule: 'TOO_LONG',
+        limit: DECLINE_REASON_MAX,
         message: `the reason must be at most ${DECLINE_REASON_MAX} characters`,
       });
     }
@@ -119,6 +127,7 @@ export function nextReferralStatus(
       return err({
         code: 'VALIDATION',
         field: 'outcome',
+        rule: outcome === null ? 'REQUIRED' : 'NOT_ALLOWED_VALUE',
         message: `an outcome is required to complete: one of ${REFERRAL_OUTCOMES.join(', ')}`,
       });
     }

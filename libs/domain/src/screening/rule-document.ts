@@ -2,6 +2,7 @@
 // stored per region and validated here before use (STYLE.md §6, "local screening rules are data
 // too"). risk-score.ts gives the semantics; the SQL scoring reads the same documents.
 import { z } from 'zod';
+import type { RuleBounds, ValidationRule } from '../validation/validation-rule';
 import { err, ok, type Result } from '../result';
 
 export type HouseholdCondition =
@@ -48,9 +49,10 @@ export interface ScreeningRuleDocument {
   householdRules: HouseholdRule[];
 }
 
-export interface RuleProblem {
+export interface RuleProblem extends RuleBounds {
   /** Path inside the document, e.g. ['indicators', 'POWER_CUT', 'weight']. */
   path: (string | number)[];
+  rule: ValidationRule;
   message: string;
 }
 
@@ -126,6 +128,34 @@ function buildSchema(knownKinds: ReadonlySet<string>) {
     .strict();
 }
 
+// Which rule a zod issue broke, with its bounds: numbers out of range, lists too short or long,
+// strings too long, values not allowed (an unknown kind, a wrong literal), a duplicate rule code.
+function ruleOfIssue(issue: z.ZodIssue): { rule: ValidationRule } & RuleBounds {
+  switch (issue.code) {
+    case z.ZodIssueCode.too_small: {
+      const min = Number(issue.minimum);
+      if (issue.type === 'array') return { rule: 'TOO_FEW', min };
+      if (issue.type === 'string') return { rule: min <= 1 ? 'REQUIRED' : 'TOO_SHORT', min };
+      return { rule: 'OUT_OF_RANGE', min };
+    }
+    case z.ZodIssueCode.too_big: {
+      const max = Number(issue.maximum);
+      if (issue.type === 'array') return { rule: 'TOO_MANY', max };
+      if (issue.type === 'string') return { rule: 'TOO_LONG', limit: max, max };
+      return { rule: 'OUT_OF_RANGE', max };
+    }
+    case z.ZodIssueCode.invalid_type:
+      return issue.received === 'undefined' ? { rule: 'REQUIRED' } : { rule: 'INVALID_FORMAT' };
+    case z.ZodIssueCode.invalid_string:
+      return { rule: 'INVALID_FORMAT' };
+    case z.ZodIssueCode.custom:
+      return { rule: issue.message.startsWith('duplicate') ? 'DUPLICATE_ITEM' : 'NOT_ALLOWED_VALUE' };
+    default:
+      // invalid_literal, invalid_enum_value, invalid_union_discriminator, not_finite, …
+      return { rule: 'NOT_ALLOWED_VALUE' };
+  }
+}
+
 // Schemas are built per set of known kinds (the refinements close over it) and reused.
 const schemas = new WeakMap<ReadonlySet<string>, ReturnType<typeof buildSchema>>();
 
@@ -157,9 +187,13 @@ export function validateRuleDocument(
     if (issue.code === z.ZodIssueCode.unrecognized_keys) {
       // One problem per key, pointing at the key itself.
       for (const key of issue.keys)
-        problems.push({ path: [...issue.path, key], message: `unknown key '${key}'` });
+        problems.push({
+          path: [...issue.path, key],
+          rule: 'NOT_ALLOWED_VALUE',
+          message: `unknown key '${key}'`,
+        });
     } else {
-      problems.push({ path: [...issue.path], message: issue.message });
+      problems.push({ path: [...issue.path], message: issue.message, ...ruleOfIssue(issue) });
     }
   }
   return err(problems);

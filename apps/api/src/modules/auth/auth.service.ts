@@ -9,7 +9,14 @@ import {
   type Role,
 } from '@ieum/domain';
 import type { Actor, RequestContext } from '../../context';
-import { AccountLockedError, checkId, ErrorCode, inputError, type UserError } from '../../graphql/errors';
+import {
+  AccountLockedError,
+  checkId,
+  ErrorCode,
+  inputError,
+  type UserError,
+  validationError,
+} from '../../graphql/errors';
 import { hashPassword, verifyPassword } from './passwords';
 import { API_KEY_PREFIX, newApiKeySecret, newSessionToken, SESSION_COOKIE, sha256 } from './tokens';
 import {
@@ -188,13 +195,18 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
   const errors: UserError[] = [];
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    errors.push(inputError(ErrorCode.VALIDATION, 'Enter a valid email address.', ['input', 'email']));
-  if (!input.name.trim()) errors.push(inputError(ErrorCode.VALIDATION, 'Enter a name.', ['input', 'name']));
+    errors.push(
+      validationError(email ? 'INVALID_FORMAT' : 'REQUIRED', 'Enter a valid email address.', [
+        'input',
+        'email',
+      ]),
+    );
+  if (!input.name.trim()) errors.push(validationError('REQUIRED', 'Enter a name.', ['input', 'name']));
   const strength = checkPasswordStrength(input.password);
   if (!strength.ok)
     errors.push(inputError(ErrorCode.WEAK_PASSWORD, strength.error.message, ['input', 'password']));
   if (!ROLES.includes(input.role))
-    errors.push(inputError(ErrorCode.VALIDATION, 'Unknown role.', ['input', 'role']));
+    errors.push(validationError('NOT_ALLOWED_VALUE', 'Unknown role.', ['input', 'role']));
   const [agency] = await db.query(`SELECT id FROM agencies WHERE id = $1`, [
     checkId(input.agencyId, 'input.agencyId'),
   ]);
@@ -209,7 +221,7 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
   if (!rows.length) {
     return Object.assign(new CreateUserPayload(), {
       user: null,
-      errors: [inputError(ErrorCode.VALIDATION, 'An account with this email exists.', ['input', 'email'])],
+      errors: [validationError('DUPLICATE_ITEM', 'An account with this email exists.', ['input', 'email'])],
     });
   }
   return Object.assign(new CreateUserPayload(), {
@@ -236,10 +248,12 @@ export async function issueApiKey(ctx: RequestContext, input: IssueApiKeyInput):
   ]);
   if (!agency) return fail(inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'agencyId']));
   if (!input.name.trim())
-    return fail(inputError(ErrorCode.VALIDATION, 'Name the partner system.', ['input', 'name']));
+    return fail(validationError('REQUIRED', 'Name the partner system.', ['input', 'name']));
   const role: Role = input.role ?? (agency.sector === 'PUBLIC' ? 'CASE_WORKER' : 'AGENCY_WORKER');
   if (role === 'ADMIN')
-    return fail(inputError(ErrorCode.VALIDATION, 'An API key cannot administer Ieum.', ['input', 'role']));
+    return fail(
+      validationError('NOT_ALLOWED_VALUE', 'An API key cannot administer Ieum.', ['input', 'role']),
+    );
   const secret = newApiKeySecret();
   const [row] = await db.query(
     `INSERT INTO api_keys (name, prefix, secret_hash, agency_id, role, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${API_KEY_COLUMNS}`,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '@ieum/db';
 import {
   checkAssessment,
   checkCaseOpen,
@@ -15,7 +16,8 @@ import {
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { checkId, ErrorCode, inputError, type UserError } from '../../graphql/errors';
+import { checkId, ErrorCode, inputError, validationError, type UserError } from '../../graphql/errors';
+import { userErrorsOf } from '../../graphql/problems';
 import { recordHouseholdAccess } from '../consents/household-access';
 import { notifyAgencies } from '../notifications/notifications.service';
 import { mayRead, requireVisible, viewOfCase, type CaseView } from './case-access';
@@ -138,14 +140,7 @@ export async function getCase(ctx: RequestContext, id: string): Promise<Case | n
 }
 
 type Fail<P> = (errors: UserError[]) => P;
-const problems = (list: CaseProblem[], base: string[]) =>
-  list.map((p) =>
-    inputError(
-      p.code === 'INVALID_STATE' ? ErrorCode.INVALID_STATE : ErrorCode.VALIDATION,
-      p.message,
-      p.field ? [...base, ...p.field.split('.')] : null,
-    ),
-  );
+const problems = (list: CaseProblem[], base: string[]) => userErrorsOf(list, base);
 
 // Loads a case for a change: NOT_FOUND, FORBIDDEN (not on the team), INVALID_STATE (closed).
 export async function caseForChange<P>(
@@ -221,10 +216,15 @@ export async function openCase(ctx: RequestContext, input: OpenCaseInput): Promi
   if (input.responsibleUserId) {
     const user = await ctx.loaders.user.load(checkId(input.responsibleUserId, 'input.responsibleUserId'));
     if (!user || user.agencyId !== actor.agencyId)
-      return fail(ErrorCode.VALIDATION, 'The responsible worker must be of your agency.', [
-        'input',
-        'responsibleUserId',
-      ]);
+      return Object.assign(new OpenCasePayload(), {
+        case: null,
+        errors: [
+          validationError('NOT_ALLOWED_VALUE', 'The responsible worker must be of your agency.', [
+            'input',
+            'responsibleUserId',
+          ]),
+        ],
+      });
     responsible = user.id;
   }
   const candidateId = input.candidateId ? checkId(input.candidateId, 'input.candidateId') : null;
@@ -237,7 +237,7 @@ export async function openCase(ctx: RequestContext, input: OpenCaseInput): Promi
     await recordHouseholdAccess(ctx, household.id, 'CREATE');
     return Object.assign(new OpenCasePayload(), { case: toCase(row), errors: [] });
   } catch (e) {
-    if ((e as { code?: string }).code === '23505')
+    if (isUniqueViolation(e))
       return fail(ErrorCode.CONFLICT, 'This household already has an open case.', ['input', 'householdId']);
     throw e;
   }
@@ -303,17 +303,28 @@ export async function recordService(
   const errors: UserError[] = [];
   if (!service || service.length > 200)
     errors.push(
-      inputError(ErrorCode.VALIDATION, 'Name the service (up to 200 characters).', ['input', 'service']),
+      validationError(
+        service ? 'TOO_LONG' : 'REQUIRED',
+        'Name the service (up to 200 characters).',
+        ['input', 'service'],
+        {
+          limit: 200,
+        },
+      ),
     );
   if (providedOn > todayInKorea())
     errors.push(
-      inputError(ErrorCode.VALIDATION, 'A service is recorded once given, not in advance.', [
+      validationError('DATE_IN_FUTURE', 'A service is recorded once given, not in advance.', [
         'input',
         'providedOn',
       ]),
     );
   if ((input.note ?? '').length > 2000)
-    errors.push(inputError(ErrorCode.VALIDATION, 'Keep the note under 2,000 characters.', ['input', 'note']));
+    errors.push(
+      validationError('TOO_LONG', 'Keep the note under 2,000 characters.', ['input', 'note'], {
+        limit: 2000,
+      }),
+    );
   if (errors.length) return fail(errors);
   const [row] = await ctx.services.dataSource.query(
     `INSERT INTO case_services (case_id, agency_id, goal_id, service, provided_on, note, recorded_by)

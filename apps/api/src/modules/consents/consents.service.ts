@@ -4,6 +4,7 @@ import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { consentRecordOf, nowIso, readHousehold, recordHouseholdAccess } from './household-access';
 import { checkId, ErrorCode, inputError } from '../../graphql/errors';
+import { userErrorsOf } from '../../graphql/problems';
 import {
   Consent,
   type RecordConsentInput,
@@ -74,7 +75,7 @@ export async function recordConsent(
   if (problems.length) {
     return Object.assign(new RecordConsentPayload(), {
       consent: null,
-      errors: problems.map((p) => inputError(ErrorCode.VALIDATION, p.message, ['input', p.field])),
+      errors: userErrorsOf(problems.map((p) => ({ ...p, code: 'VALIDATION' as const }))),
     });
   }
   const [row] = await ctx.services.dataSource.query(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '@ieum/db';
 import {
   checkHouseholdComposition,
   maskRrn,
@@ -12,7 +13,14 @@ import { todayInKorea } from '../../clock';
 import { regionWithinScope } from '../regions/region-scope';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { ErrorCode, inputError, InvalidRrnError, type UserError } from '../../graphql/errors';
+import {
+  ErrorCode,
+  inputError,
+  InvalidRrnError,
+  type UserError,
+  validationError,
+} from '../../graphql/errors';
+import { userErrorOf } from '../../graphql/problems';
 import {
   Household,
   type HouseholdFilter,
@@ -133,8 +141,6 @@ export async function membersByHousehold(
   return ids.map((id) => byHousehold.get(id) ?? []);
 }
 
-const PG_UNIQUE_VIOLATION = '23505';
-
 // 가구 등록: every member is checked before anything is written, and all rows go in one transaction,
 // so a household is stored whole or not at all.
 export async function registerHousehold(
@@ -149,7 +155,11 @@ export async function registerHousehold(
   const region = await ctx.loaders.region.load(input.regionCode);
   if (!region || region.level !== 'EUPMYEONDONG') {
     return fail([
-      inputError(ErrorCode.VALIDATION, 'Choose the 읍면동 the household lives in.', ['input', 'regionCode']),
+      validationError(
+        input.regionCode ? 'NOT_ALLOWED_VALUE' : 'REQUIRED',
+        'Choose the 읍면동 the household lives in.',
+        ['input', 'regionCode'],
+      ),
     ]);
   }
   const ancestry = await ctx.loaders.regionAncestry.load(region.code);
@@ -166,15 +176,23 @@ export async function registerHousehold(
   const address = input.address.trim();
   if (!address || address.length > 300)
     errors.push(
-      inputError(ErrorCode.VALIDATION, 'Enter the address (up to 300 characters).', ['input', 'address']),
+      validationError(
+        address ? 'TOO_LONG' : 'REQUIRED',
+        'Enter the address (up to 300 characters).',
+        ['input', 'address'],
+        {
+          limit: 300,
+        },
+      ),
     );
   for (const p of checkHouseholdComposition(input.members)) {
+    const { index, field, ...problem } = p;
     errors.push(
-      inputError(
-        ErrorCode.VALIDATION,
-        p.message,
-        p.index === null ? ['input', 'members'] : ['input', 'members', p.index, p.field],
-      ),
+      userErrorOf({
+        ...problem,
+        code: 'VALIDATION',
+        field: index === null ? 'members' : `members.${index}.${field}`,
+      }),
     );
   }
   const today = todayInKorea();
@@ -267,7 +285,7 @@ export async function registerHousehold(
     return Object.assign(new RegisterHouseholdPayload(), { household, errors: [] });
   } catch (e) {
     // Someone registered one of these people between our check and our insert.
-    if ((e as { code?: string }).code === PG_UNIQUE_VIOLATION) {
+    if (isUniqueViolation(e)) {
       const now: { hash: Buffer }[] = await db.query(
         `SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`,
         [hashes],

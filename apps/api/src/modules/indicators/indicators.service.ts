@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ErrorCode, inputError, type UserError } from '../../graphql/errors';
+import { ErrorCode, inputError, type UserError, validationError } from '../../graphql/errors';
 import { checkId } from '../../graphql/errors';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import type { Actor } from '../../context';
@@ -46,25 +46,33 @@ export async function addKind(
   const fail = () => Object.assign(new AddCrisisIndicatorKindPayload(), { kind: null, errors });
   if (!CODE.test(input.code))
     errors.push(
-      inputError(ErrorCode.VALIDATION, 'A code is SCREAMING_SNAKE_CASE, 2–60 characters.', ['input', 'code']),
+      validationError(
+        input.code ? 'INVALID_FORMAT' : 'REQUIRED',
+        'A code is SCREAMING_SNAKE_CASE, 2–60 characters.',
+        ['input', 'code'],
+        { min: 2, max: 60 },
+      ),
     );
   if (!CODE.test(input.group))
     errors.push(
-      inputError(ErrorCode.VALIDATION, 'A group code is SCREAMING_SNAKE_CASE.', ['input', 'group']),
+      validationError(input.group ? 'INVALID_FORMAT' : 'REQUIRED', 'A group code is SCREAMING_SNAKE_CASE.', [
+        'input',
+        'group',
+      ]),
     );
   if (!input.nameKo.trim())
-    errors.push(inputError(ErrorCode.VALIDATION, 'Give the Korean name.', ['input', 'nameKo']));
+    errors.push(validationError('REQUIRED', 'Give the Korean name.', ['input', 'nameKo']));
   if (!input.nameEn.trim())
-    errors.push(inputError(ErrorCode.VALIDATION, 'Give the English name.', ['input', 'nameEn']));
+    errors.push(validationError('REQUIRED', 'Give the English name.', ['input', 'nameEn']));
   if (errors.length) return fail();
   return db.transaction(async (tx) => {
     const [group] = await tx.query(`SELECT code FROM crisis_indicator_groups WHERE code = $1`, [input.group]);
     if (!group) {
       if (!input.groupNameKo?.trim() || !input.groupNameEn?.trim()) {
         errors.push(
-          inputError(ErrorCode.VALIDATION, 'A new group needs groupNameKo and groupNameEn.', [
+          validationError('REQUIRED', 'A new group needs groupNameKo and groupNameEn.', [
             'input',
-            'group',
+            input.groupNameKo?.trim() ? 'groupNameEn' : 'groupNameKo',
           ]),
         );
         return fail();

@@ -15,7 +15,8 @@ import {
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { checkId, ErrorCode, inputError, type UserError } from '../../graphql/errors';
+import { checkId, ErrorCode, inputError, validationError, type UserError } from '../../graphql/errors';
+import { userErrorOf, type DomainProblem } from '../../graphql/problems';
 import { caseForChange } from '../cases/cases.service';
 import { consentRecordOf, householdAccessOf, nowIso } from '../consents/household-access';
 import { consentRequired } from '../consents/consents.types';
@@ -139,23 +140,29 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   const to = await ctx.loaders.agency.load(checkId(input.toAgencyId, 'input.toAgencyId'));
   if (!to) return fail([inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'toAgencyId'])]);
   if (to.id === actor.agencyId)
-    return fail([inputError(ErrorCode.VALIDATION, 'Refer to another agency.', ['input', 'toAgencyId'])]);
+    return fail([validationError('NOT_ALLOWED_VALUE', 'Refer to another agency.', ['input', 'toAgencyId'])]);
   const today = todayInKorea();
   const service = input.service.trim();
   const errors: UserError[] = [];
   if (!service || service.length > 200)
     errors.push(
-      inputError(ErrorCode.VALIDATION, 'Name the service asked for (up to 200 characters).', [
-        'input',
-        'service',
-      ]),
+      validationError(
+        service ? 'TOO_LONG' : 'REQUIRED',
+        'Name the service asked for (up to 200 characters).',
+        ['input', 'service'],
+        { limit: 200 },
+      ),
     );
   if ((input.note ?? '').length > 2000)
-    errors.push(inputError(ErrorCode.VALIDATION, 'Keep the note under 2,000 characters.', ['input', 'note']));
+    errors.push(
+      validationError('TOO_LONG', 'Keep the note under 2,000 characters.', ['input', 'note'], {
+        limit: 2000,
+      }),
+    );
   const replyBy = input.replyBy ?? defaultReplyBy(today, DEFAULT_REFERRAL_DEADLINES, KOREAN_PUBLIC_HOLIDAYS);
   if (replyBy < today)
     errors.push(
-      inputError(ErrorCode.VALIDATION, 'The reply date cannot be in the past.', ['input', 'replyBy']),
+      validationError('DATE_IN_PAST', 'The reply date cannot be in the past.', ['input', 'replyBy']),
     );
   if (errors.length) return fail(errors);
   const consents = (await ctx.loaders.consentsOfHousehold.load(found.c.householdId)).map(consentRecordOf);
@@ -238,14 +245,11 @@ export async function stepReferral<P extends ReferralPayload>(
   });
   if (!next.ok) {
     const e = next.error;
-    if (e.code === 'INVALID_TRANSITION')
-      return fail(
-        ErrorCode.INVALID_TRANSITION,
-        `A referral that is ${current.status} cannot take ${action}.`,
-        ['input', 'referralId'],
-      );
-    if (e.code === 'FORBIDDEN') return fail(ErrorCode.FORBIDDEN, e.message, ['input', 'referralId']);
-    return fail(ErrorCode.VALIDATION, e.message, ['input', e.field]);
+    const problem: DomainProblem = e.code === 'VALIDATION' ? { ...e, code: 'VALIDATION', field: e.field } : e;
+    return Object.assign(new Payload(), {
+      referral: null,
+      errors: [userErrorOf(problem, ['input'], ['input', 'referralId'])],
+    });
   }
   const to = next.value;
   const today = todayInKorea();

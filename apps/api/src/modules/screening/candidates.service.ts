@@ -13,7 +13,14 @@ import { todayInKorea } from '../../clock';
 import { regionWithinScope } from '../regions/region-scope';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { checkId, ErrorCode, forbidden, inputError } from '../../graphql/errors';
+import {
+  checkId,
+  ErrorCode,
+  forbidden,
+  inputError,
+  validationError,
+  type UserError,
+} from '../../graphql/errors';
 import {
   Candidate,
   type CandidateFilter,
@@ -162,13 +169,21 @@ export async function recordVisit(
       candidate: null,
       errors: [inputError(code, message, path)],
     });
+  const refuse = (error: UserError) =>
+    Object.assign(new RecordOutreachVisitPayload(), { visit: null, candidate: null, errors: [error] });
   const candidateId = checkId(input.candidateId, 'input.candidateId');
   const visitedOn = input.visitedOn ?? todayInKorea();
   if (visitedOn > todayInKorea())
-    return fail(ErrorCode.VALIDATION, 'A visit cannot be in the future.', ['input', 'visitedOn']);
+    return refuse(
+      validationError('DATE_IN_FUTURE', 'A visit cannot be in the future.', ['input', 'visitedOn']),
+    );
   const note = (input.note ?? '').trim();
   if (note.length > 2000)
-    return fail(ErrorCode.VALIDATION, 'Keep the note under 2,000 characters.', ['input', 'note']);
+    return refuse(
+      validationError('TOO_LONG', 'Keep the note under 2,000 characters.', ['input', 'note'], {
+        limit: 2000,
+      }),
+    );
   const scope = householdScope(actor);
   return ctx.services.dataSource.transaction(async (tx) => {
     const [c] = await tx.query(

@@ -1,9 +1,10 @@
 import type { Task } from 'graphile-worker';
+import { isUniqueViolation } from '@ieum/db';
 import type { DataSource } from 'typeorm';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { checkId, ErrorCode, inputError } from '../../graphql/errors';
+import { checkId, ErrorCode, inputError, validationError } from '../../graphql/errors';
 import { logger } from '../../logger';
 import { buildPlan, latestLocals, latestNational, ruleSetsById } from './rules.service';
 import { runScoring, storeCandidates } from './scoring';
@@ -64,7 +65,12 @@ export async function startRound(
   const today = todayInKorea();
   const asOf = input.asOf ?? today;
   if (asOf > today)
-    return fail(ErrorCode.VALIDATION, 'A round is as of today or a past date.', ['input', 'asOf']);
+    return Object.assign(new StartScreeningRoundPayload(), {
+      round: null,
+      errors: [
+        validationError('DATE_IN_FUTURE', 'A round is as of today or a past date.', ['input', 'asOf']),
+      ],
+    });
   const national = await latestNational(db);
   const locals = await latestLocals(db);
   try {
@@ -84,7 +90,7 @@ export async function startRound(
     const [round] = await roundsById(db, [id]);
     return Object.assign(new StartScreeningRoundPayload(), { round, errors: [] });
   } catch (e) {
-    if ((e as { code?: string }).code === '23505')
+    if (isUniqueViolation(e))
       return fail(
         ErrorCode.CONFLICT,
         'A screening round is already queued or running; wait for it to finish.',

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '@ieum/db';
 import {
   householdScope,
   scopeCoversAncestry,
@@ -7,7 +8,8 @@ import {
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
-import { ErrorCode, inputError, type UserError } from '../../graphql/errors';
+import { ErrorCode, inputError, type UserError, validationError } from '../../graphql/errors';
+import { userErrorOf } from '../../graphql/problems';
 import { knownKindCodes } from '../indicators/indicators.service';
 import { runScoring, type ScoringPlan } from './scoring';
 import {
@@ -121,7 +123,7 @@ async function checkRuleAuthority(
     return {
       ok: false,
       errors: [
-        inputError(ErrorCode.VALIDATION, 'Rules are set per 시군구: give a 시군구 code.', [
+        validationError('NOT_ALLOWED_VALUE', 'Rules are set per 시군구: give a 시군구 code.', [
           'input',
           'regionCode',
         ]),
@@ -145,7 +147,7 @@ async function validate(
   return {
     ok: false,
     errors: result.error.map((p) =>
-      inputError(ErrorCode.VALIDATION, p.message, ['input', 'document', ...p.path.map(String)]),
+      userErrorOf({ ...p, code: 'VALIDATION', field: ['document', ...p.path].join('.') }),
     ),
   };
 }
@@ -169,7 +171,7 @@ export async function saveRules(
     );
     return Object.assign(new SaveScreeningRulesPayload(), { ruleSet: toRuleSet(row), errors: [] });
   } catch (e) {
-    if ((e as { code?: string }).code === '23505')
+    if (isUniqueViolation(e))
       return fail([
         inputError(ErrorCode.CONFLICT, 'Someone saved these rules at the same moment; reload and try again.'),
       ]);
