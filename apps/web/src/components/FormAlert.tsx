@@ -22,7 +22,7 @@ export function FormAlert({ summaryRef, hasErrors, failed, others }: Props) {
           {others.map((e, i) => (
             <p key={`${e.code}-${i}`}>
               <span aria-hidden="true">⚠ </span>
-              {errorText(e.code)}
+              {errorText(e)}
             </p>
           ))}
         </>

@@ -15,6 +15,16 @@ export interface PayloadError {
   code: string;
   message: string;
   path?: readonly string[] | null;
+  // What the concrete error types add (UserErrorFields): a ValidationError's rule and bounds, an
+  // InvalidTransitionError's status and step, a ConsentRequiredError's household and item.
+  rule?: string | null;
+  limit?: number | null;
+  min?: number | null;
+  max?: number | null;
+  from?: string | null;
+  action?: string | null;
+  householdId?: string | null;
+  scope?: string | null;
 }
 
 /**
