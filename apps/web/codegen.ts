@@ -6,6 +6,12 @@ const config: CodegenConfig = {
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
+    // Which concrete types implement each interface (UserError …), so the cache matches fragments
+    // on interfaces (UserErrorFields) instead of guessing.
+    'src/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
     'src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },

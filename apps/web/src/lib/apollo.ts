@@ -3,6 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import possibleTypes from '../generated/possible-types';
 import { errorCodeOf } from './errors';
 
 type Listener = () => void;
@@ -39,6 +40,7 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([errorLink, transport]),
     cache: new InMemoryCache({
+      possibleTypes: possibleTypes.possibleTypes,
       typePolicies: {
         Region: { keyFields: ['code'] },
       },
