@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { createApolloClient } from './lib/apollo';
 import { AuthGate } from './features/auth/components/AuthGate';
 import { AppShell } from './features/shell/components/AppShell';
-import { RequireRole } from './features/shell/components/RequireRole';
+import { RequireCapability } from './features/shell/components/RequireCapability';
 import { ComingSoonPage } from './features/shell/pages/ComingSoonPage';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage';
 import { COMING_SOON } from './features/shell/navigation';
 import { HouseholdSearchPage } from './features/households/pages/HouseholdSearchPage';
 import { HouseholdDetailPage } from './features/households/pages/HouseholdDetailPage';
 import { RegisterHouseholdPage } from './features/households/pages/RegisterHouseholdPage';
-import { REGISTER_ROLES } from './features/households/roles';
 import { AccessLogPage } from './features/access-log/pages/AccessLogPage';
 import { ApiKeysPage } from './features/api-keys/pages/ApiKeysPage';
 import { CandidateQueuePage } from './features/screening/pages/CandidateQueuePage';
@@ -22,18 +21,9 @@ import { FeedsPage } from './features/indicators/pages/FeedsPage';
 import { IndicatorKindsPage } from './features/indicators/pages/IndicatorKindsPage';
 import { CasesPage } from './features/cases/pages/CasesPage';
 import { CasePage } from './features/cases/pages/CasePage';
-import { CASE_ROLES } from './features/cases/roles';
 import { ReferralsPage } from './features/referrals/pages/ReferralsPage';
 import { ReferralPage } from './features/referrals/pages/ReferralPage';
 import { NotificationsPage } from './features/notifications/pages/NotificationsPage';
-import { DASHBOARD_ROLES } from './features/dashboard/roles';
-import {
-  CATALOGUE_ROLES,
-  FEED_ROLES,
-  QUEUE_ROLES,
-  ROUND_ROLES,
-  RULE_ROLES,
-} from './features/screening/roles';
 
 // Chart pages load recharts on first visit only, keeping it out of the first page load.
 const RoundsPage = lazy(() =>
@@ -61,106 +51,112 @@ export function App() {
                 <Route
                   path="households/new"
                   element={
-                    <RequireRole roles={REGISTER_ROLES} message={t('households.register.forbidden')}>
+                    <RequireCapability
+                      capability="REGISTER_HOUSEHOLD"
+                      message={t('households.register.forbidden')}
+                    >
                       <RegisterHouseholdPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route path="households/:id" element={<HouseholdDetailPage />} />
                 <Route
                   path="screening/candidates"
                   element={
-                    <RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_CANDIDATES" message={t('common.forbidden')}>
                       <CandidateQueuePage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="screening/candidates/:id"
                   element={
-                    <RequireRole roles={QUEUE_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_CANDIDATES" message={t('common.forbidden')}>
                       <CandidatePage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="screening/rounds"
                   element={
-                    <RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_ROUNDS" message={t('common.forbidden')}>
                       <RoundsPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="screening/rounds/:id"
                   element={
-                    <RequireRole roles={ROUND_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_ROUNDS" message={t('common.forbidden')}>
                       <RoundPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="screening/rules"
                   element={
-                    <RequireRole roles={RULE_ROLES} message={t('screening.rules.forbidden')}>
+                    <RequireCapability
+                      capability="EDIT_SCREENING_RULES"
+                      message={t('screening.rules.forbidden')}
+                    >
                       <ScreeningRulesPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="indicators/feeds"
                   element={
-                    <RequireRole roles={FEED_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_FEEDS" message={t('common.forbidden')}>
                       <FeedsPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="indicators/kinds"
                   element={
-                    <RequireRole roles={CATALOGUE_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_INDICATOR_KINDS" message={t('common.forbidden')}>
                       <IndicatorKindsPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="cases"
                   element={
-                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
                       <CasesPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="cases/:id"
                   element={
-                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
                       <CasePage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="referrals"
                   element={
-                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
                       <ReferralsPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="referrals/:id"
                   element={
-                    <RequireRole roles={CASE_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
                       <ReferralPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="dashboard"
                   element={
-                    <RequireRole roles={DASHBOARD_ROLES} message={t('common.forbidden')}>
+                    <RequireCapability capability="VIEW_DASHBOARD" message={t('common.forbidden')}>
                       <DashboardPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route path="notifications" element={<NotificationsPage />} />
@@ -174,17 +170,17 @@ export function App() {
                 <Route
                   path="access-log"
                   element={
-                    <RequireRole roles={['ADMIN']}>
+                    <RequireCapability capability="VIEW_ACCESS_LOG">
                       <AccessLogPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route
                   path="api-keys"
                   element={
-                    <RequireRole roles={['ADMIN']}>
+                    <RequireCapability capability="MANAGE_API_KEYS">
                       <ApiKeysPage />
-                    </RequireRole>
+                    </RequireCapability>
                   }
                 />
                 <Route path="*" element={<NotFoundPage />} />

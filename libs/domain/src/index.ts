@@ -5,6 +5,7 @@ export * from './rrn/rrn';
 export * from './auth/password-policy';
 export * from './auth/lockout';
 export * from './auth/roles';
+export * from './auth/permissions';
 export * from './auth/household-scope';
 export * from './regions/region-code';
 export * from './agencies/agency-kind';

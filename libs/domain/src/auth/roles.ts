@@ -15,3 +15,6 @@ export interface Actor {
   /** 행정기관코드 of the actor's agency; null for agencies without a region (e.g. the ministry). */
   agencyRegionCode: string | null;
 }
+
+/** The roles an API key may act in: a partner system never administers Ieum. */
+export const API_KEY_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'ADMIN');

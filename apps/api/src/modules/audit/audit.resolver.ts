@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
@@ -8,7 +9,7 @@ import { AccessLogEntry, AccessLogEntryConnection, AccessLogFilter } from './aud
 
 @Resolver(() => AccessLogEntry)
 export class AuditResolver {
-  @Authorized('ADMIN')
+  @Can('VIEW_ACCESS_LOG')
   @Query(() => AccessLogEntryConnection, { description: '개인정보 접근기록 (ADMIN), newest first' })
   async accessLog(
     @Ctx() ctx: RequestContext,

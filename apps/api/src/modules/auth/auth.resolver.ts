@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Can } from './can';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
+import { permissionsOf, type Capability as DomainCapability } from '@ieum/domain';
 import * as auth from './auth.service';
 import {
   ApiKey,
@@ -14,6 +16,7 @@ import {
   SignInPayload,
   SignOutPayload,
   User,
+  Capability,
 } from './auth.types';
 
 @Resolver(() => User)
@@ -22,6 +25,13 @@ export class UsersResolver {
   @Query(() => User, { description: 'The signed-in user, or the API key acting for its agency' })
   me(@Ctx() ctx: RequestContext): User {
     return auth.actorAsUser(ctx.actor!);
+  }
+
+  @FieldResolver(() => [Capability], {
+    description: "What this account's role may do: the web app shows menus and buttons by it",
+  })
+  permissions(@Root() user: User): DomainCapability[] {
+    return permissionsOf(user.role);
   }
 
   @Mutation(() => SignInPayload, {
@@ -41,7 +51,7 @@ export class UsersResolver {
     return Object.assign(new SignOutPayload(), { ok: await auth.signOut(ctx) });
   }
 
-  @Authorized('ADMIN')
+  @Can('MANAGE_USERS')
   @Mutation(() => CreateUserPayload, {
     description: 'Creates an account. Errors: WEAK_PASSWORD, VALIDATION, NOT_FOUND',
   })
@@ -60,13 +70,13 @@ export class UsersResolver {
 
 @Resolver(() => ApiKey)
 export class ApiKeysResolver {
-  @Authorized('ADMIN')
+  @Can('MANAGE_API_KEYS')
   @Query(() => [ApiKey], { description: "Partner systems' keys (ADMIN)" })
   apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
     return auth.listApiKeys(ctx.services.dataSource);
   }
 
-  @Authorized('ADMIN')
+  @Can('MANAGE_API_KEYS')
   @Mutation(() => IssueApiKeyPayload, {
     description:
       'Issues a key for one agency; the secret is returned this once. Errors: NOT_FOUND, VALIDATION',
@@ -78,7 +88,7 @@ export class ApiKeysResolver {
     return auth.issueApiKey(ctx, input);
   }
 
-  @Authorized('ADMIN')
+  @Can('MANAGE_API_KEYS')
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes a key at once. Errors: NOT_FOUND' })
   revokeApiKey(
     @Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput,

@@ -7,6 +7,7 @@ import {
   isLocked,
   ROLES,
   type Role,
+  API_KEY_ROLES,
 } from '@ieum/domain';
 import type { Actor, RequestContext } from '../../context';
 import {
@@ -250,7 +251,7 @@ export async function issueApiKey(ctx: RequestContext, input: IssueApiKeyInput):
   if (!input.name.trim())
     return fail(validationError('REQUIRED', 'Name the partner system.', ['input', 'name']));
   const role: Role = input.role ?? (agency.sector === 'PUBLIC' ? 'CASE_WORKER' : 'AGENCY_WORKER');
-  if (role === 'ADMIN')
+  if (!API_KEY_ROLES.includes(role))
     return fail(
       validationError('NOT_ALLOWED_VALUE', 'An API key cannot administer Ieum.', ['input', 'role']),
     );

@@ -185,3 +185,25 @@ describe('createUser', () => {
     expect(stored?.password_hash ?? '$argon2id$').toMatch(/^\$argon2id\$/);
   });
 });
+
+describe('me.permissions', () => {
+  it.each([
+    { who: 'agency', has: 'SEND_REFERRAL', lacks: 'VIEW_CANDIDATES' },
+    { who: 'worker', has: 'RECORD_VISIT', lacks: 'START_ROUND' },
+    { who: 'analyst', has: 'UPLOAD_FEED', lacks: 'OPEN_CASE' },
+    { who: 'admin', has: 'VIEW_ACCESS_LOG', lacks: 'EDIT_SCREENING_RULES' },
+  ])('tells $who what its role may do, from the same table the guards read', async ({ who, has, lacks }) => {
+    const token = await app.signIn(who as never);
+    const r = await app.gql(`{ me { permissions } }`, {}, { token });
+    expect(r.data.me.permissions).toContain(has);
+    expect(r.data.me.permissions).not.toContain(lacks);
+    // The guard agrees: a field behind a capability the role lacks is FORBIDDEN.
+    const guarded: Record<string, string> = {
+      VIEW_CANDIDATES: `{ candidates(first: 1) { totalCount } }`,
+      START_ROUND: `mutation { startScreeningRound(input: {}) { errors { code } } }`,
+      OPEN_CASE: `mutation { openCase(input: { householdId: "00000000-0000-0000-0000-000000000000" }) { errors { code } } }`,
+      EDIT_SCREENING_RULES: `mutation { saveScreeningRules(input: { document: {} }) { errors { code } } }`,
+    };
+    expect(firstErrorCode(await app.gql(guarded[lacks], {}, { token }))).toBe('FORBIDDEN');
+  });
+});

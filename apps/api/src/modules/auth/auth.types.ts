@@ -1,5 +1,10 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ROLES, Role as DomainRole } from '@ieum/domain';
+import {
+  CAPABILITIES,
+  ROLES,
+  type Capability as DomainCapability,
+  type Role as DomainRole,
+} from '@ieum/domain';
 import { UserError } from '../../graphql/errors';
 import { Agency } from '../agencies/agencies.types';
 
@@ -7,6 +12,15 @@ export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Doma
 registerEnumType(Role, {
   name: 'Role',
   description: '사례관리 담당자, 슈퍼바이저, 민간기관 실무자, 분석가, 관리자',
+});
+
+export const Capability = Object.fromEntries(CAPABILITIES.map((c) => [c, c])) as {
+  [K in DomainCapability]: K;
+};
+registerEnumType(Capability, {
+  name: 'Capability',
+  description:
+    'What a role may do (the permissions table in libs/domain); scope and consent narrow it further',
 });
 
 @ObjectType({

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
@@ -39,8 +40,6 @@ import {
   WorkerCaseload,
 } from './cases.types';
 
-const WORKERS = ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'];
-
 @Resolver(() => Case)
 export class CasesResolver {
   @Authorized()
@@ -65,7 +64,7 @@ export class CasesResolver {
     return cases.getCase(ctx, id);
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR')
+  @Can('OPEN_CASE')
   @Mutation(() => OpenCasePayload, {
     description: '사례 개시. Errors: CONFLICT, FORBIDDEN, NOT_FOUND, VALIDATION',
   })
@@ -73,13 +72,13 @@ export class CasesResolver {
     return cases.openCase(ctx, input);
   }
 
-  @Authorized(...WORKERS)
+  @Can('WORK_ON_CASE')
   @Mutation(() => AssessNeedsPayload, { description: '욕구사정 over the ten domains' })
   assessNeeds(@Arg('input', () => AssessNeedsInput) input: AssessNeedsInput, @Ctx() ctx: RequestContext) {
     return cases.assessNeeds(ctx, input);
   }
 
-  @Authorized(...WORKERS)
+  @Can('WORK_ON_CASE')
   @Mutation(() => AddServicePlanGoalPayload, { description: '서비스 계획: a goal tied to assessed needs' })
   addServicePlanGoal(
     @Arg('input', () => AddServicePlanGoalInput) input: AddServicePlanGoalInput,
@@ -88,7 +87,7 @@ export class CasesResolver {
     return cases.addGoal(ctx, input);
   }
 
-  @Authorized(...WORKERS)
+  @Can('WORK_ON_CASE')
   @Mutation(() => RecordServicePayload, { description: '서비스 제공 기록, by any agency on the case' })
   recordService(
     @Arg('input', () => RecordServiceInput) input: RecordServiceInput,
@@ -97,7 +96,7 @@ export class CasesResolver {
     return cases.recordService(ctx, input);
   }
 
-  @Authorized(...WORKERS)
+  @Can('WORK_ON_CASE')
   @Mutation(() => RecordCaseConferencePayload, {
     description: '사례회의: participants from several agencies and its decisions',
   })
@@ -108,7 +107,7 @@ export class CasesResolver {
     return cases.recordConference(ctx, input);
   }
 
-  @Authorized(...WORKERS)
+  @Can('WORK_ON_CASE')
   @Mutation(() => AddProgressNotePayload, { description: '모니터링: a dated progress note' })
   addProgressNote(
     @Arg('input', () => AddProgressNoteInput) input: AddProgressNoteInput,
@@ -117,13 +116,13 @@ export class CasesResolver {
     return cases.addProgressNote(ctx, input);
   }
 
-  @Authorized(...WORKERS)
+  @Can('WORK_ON_CASE')
   @Mutation(() => CloseCasePayload, { description: '종결 with a reason' })
   closeCase(@Arg('input', () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: RequestContext) {
     return cases.closeCase(ctx, input);
   }
 
-  @Authorized('SUPERVISOR', 'ANALYST', 'ADMIN')
+  @Can('VIEW_DASHBOARD')
   @Query(() => CaseDashboard, {
     description: "A 시군구's caseload, referral flow and needs (a supervisor's own 시군구)",
   })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
 import * as consents from './consents.service';
@@ -12,7 +13,7 @@ import {
 
 @Resolver(() => Consent)
 export class ConsentsResolver {
-  @Authorized('CASE_WORKER', 'SUPERVISOR')
+  @Can('RECORD_CONSENT')
   @Mutation(() => RecordConsentPayload, {
     description: '정보제공 동의 기록. Errors: VALIDATION, FORBIDDEN, NOT_FOUND',
   })
@@ -23,7 +24,7 @@ export class ConsentsResolver {
     return consents.recordConsent(ctx, input);
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR')
+  @Can('RECORD_CONSENT')
   @Mutation(() => WithdrawConsentPayload, {
     description: '동의 철회, effective at once. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE',
   })

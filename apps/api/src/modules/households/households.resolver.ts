@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
 import { Region } from '../regions/regions.types';
 import { readHousehold } from '../consents/household-access';
@@ -37,7 +38,7 @@ export class HouseholdsResolver {
     return readHousehold(ctx, id);
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'ADMIN')
+  @Can('REGISTER_HOUSEHOLD')
   @Mutation(() => RegisterHouseholdPayload, {
     description: '가구 등록. Nothing is stored when any member fails.',
   })

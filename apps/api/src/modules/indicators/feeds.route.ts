@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { can } from '@ieum/domain';
 import cookieParser from 'cookie-parser';
 import { todayInKorea } from '../../clock';
 import type { Services } from '../../context';
@@ -25,7 +26,7 @@ export function feedsRouter(services: Services): Router {
     };
     if (!actor)
       return refuse(401, 'UNAUTHENTICATED', 'Sign in or send an API key (Authorization: Bearer …).');
-    if (actor.role !== 'ANALYST')
+    if (!can(actor.role, 'UPLOAD_FEED'))
       return refuse(403, 'FORBIDDEN', 'Only an analyst may load crisis-indicator feeds.');
     const source = typeof req.query.source === 'string' ? req.query.source.trim() : '';
     if (!source || source.length > 200)

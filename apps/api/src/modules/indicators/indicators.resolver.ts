@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
 import * as indicators from './indicators.service';
 import {
@@ -24,7 +25,7 @@ export class IndicatorsResolver {
     return indicators.listGroups(ctx.services.dataSource);
   }
 
-  @Authorized('ANALYST')
+  @Can('ADD_INDICATOR_KIND')
   @Mutation(() => AddCrisisIndicatorKindPayload, {
     description: 'Adds a kind (and a new group if named). Errors: VALIDATION, DUPLICATE',
   })
@@ -35,7 +36,7 @@ export class IndicatorsResolver {
     return indicators.addKind(ctx.services.dataSource, ctx.actor!, input);
   }
 
-  @Authorized('ANALYST', 'ADMIN')
+  @Can('VIEW_FEEDS')
   @Query(() => CrisisFeed, {
     nullable: true,
     description: 'A feed: status, counts and the errors of a rejected one',
@@ -44,7 +45,7 @@ export class IndicatorsResolver {
     return indicators.getFeed(ctx.services.dataSource, id);
   }
 
-  @Authorized('ANALYST', 'ADMIN')
+  @Can('VIEW_FEEDS')
   @Query(() => CrisisFeedConnection, { description: 'Feeds, newest first' })
   async crisisFeeds(
     @Ctx() ctx: RequestContext,

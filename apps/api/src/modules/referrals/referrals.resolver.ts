@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/can';
 import { availableReferralActions, type ReferralAction } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
@@ -47,7 +48,7 @@ export class ReferralsResolver {
     return referrals.getReferral(ctx, id);
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
+  @Can('SEND_REFERRAL')
   @Mutation(() => SendReferralPayload, {
     description: '서비스 의뢰. Errors: NO_CONSENT, FORBIDDEN, VALIDATION, INVALID_STATE, NOT_FOUND',
   })
@@ -55,7 +56,7 @@ export class ReferralsResolver {
     return referrals.sendReferral(ctx, input);
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
+  @Can('ACT_ON_REFERRAL')
   @Mutation(() => ReceiveReferralPayload, { description: `접수 (receiving agency). Errors: ${STEP}` })
   receiveReferral(
     @Arg('input', () => ReferralStepInput) input: ReferralStepInput,
@@ -64,7 +65,7 @@ export class ReferralsResolver {
     return referrals.stepReferral(ctx, ReceiveReferralPayload, input.referralId, 'RECEIVE');
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
+  @Can('ACT_ON_REFERRAL')
   @Mutation(() => AcceptReferralPayload, {
     description: `수락 (receiving agency; it joins the case). Errors: ${STEP}`,
   })
@@ -75,7 +76,7 @@ export class ReferralsResolver {
     return referrals.stepReferral(ctx, AcceptReferralPayload, input.referralId, 'ACCEPT');
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
+  @Can('ACT_ON_REFERRAL')
   @Mutation(() => DeclineReferralPayload, {
     description: `거절 with a reason (receiving agency). Errors: ${STEP}, VALIDATION`,
   })
@@ -88,7 +89,7 @@ export class ReferralsResolver {
     });
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
+  @Can('ACT_ON_REFERRAL')
   @Mutation(() => StartReferralServicePayload, {
     description: `서비스 시작 (receiving agency). Errors: ${STEP}`,
   })
@@ -99,7 +100,7 @@ export class ReferralsResolver {
     return referrals.stepReferral(ctx, StartReferralServicePayload, input.referralId, 'START_SERVICE');
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
+  @Can('ACT_ON_REFERRAL')
   @Mutation(() => CompleteReferralPayload, {
     description: `완료·회송 with an outcome; the service is written onto the case. Errors: ${STEP}, VALIDATION`,
   })
@@ -113,7 +114,7 @@ export class ReferralsResolver {
     });
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER')
+  @Can('ACT_ON_REFERRAL')
   @Mutation(() => CancelReferralPayload, {
     description: `취소 before acceptance (sending agency). Errors: ${STEP}`,
   })

@@ -11,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Can } from '../auth/can';
 import { hitRate } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Household } from '../households/households.types';
@@ -43,8 +44,6 @@ import {
   StartScreeningRoundPayload,
 } from './screening.types';
 
-const SCREENERS = ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'];
-
 @Resolver(() => ScreeningRuleSet)
 export class ScreeningRulesResolver {
   @Authorized()
@@ -67,7 +66,7 @@ export class ScreeningRulesResolver {
     return rules.ruleHistory(ctx.services.dataSource, regionCode ?? null);
   }
 
-  @Authorized('ANALYST', 'SUPERVISOR')
+  @Can('EDIT_SCREENING_RULES')
   @Mutation(() => SaveScreeningRulesPayload, {
     description:
       'Saves a new version of a 시군구 (SUPERVISOR) or the national (ANALYST) rules. Errors: VALIDATION, FORBIDDEN, CONFLICT',
@@ -79,7 +78,7 @@ export class ScreeningRulesResolver {
     return rules.saveRules(ctx, input);
   }
 
-  @Authorized('ANALYST', 'SUPERVISOR')
+  @Can('EDIT_SCREENING_RULES')
   @Query(() => PreviewScreeningRulesPayload, {
     description:
       'How many households draft rules would pick, before they apply. Errors: VALIDATION, FORBIDDEN',
@@ -94,7 +93,7 @@ export class ScreeningRulesResolver {
 
 @Resolver(() => ScreeningRound)
 export class ScreeningRoundsResolver {
-  @Authorized('ANALYST')
+  @Can('START_ROUND')
   @Mutation(() => StartScreeningRoundPayload, {
     description:
       '발굴 차수: queues a round as of a date; it runs in the background. Errors: CONFLICT, VALIDATION',
@@ -106,7 +105,7 @@ export class ScreeningRoundsResolver {
     return rounds.startRound(ctx, input);
   }
 
-  @Authorized(...SCREENERS)
+  @Can('VIEW_ROUNDS')
   @Query(() => ScreeningRoundConnection, { description: 'Rounds, newest first' })
   async screeningRounds(
     @Ctx() ctx: RequestContext,
@@ -116,7 +115,7 @@ export class ScreeningRoundsResolver {
     return new ScreeningRoundConnection(await rounds.listRounds(ctx.services.dataSource, first, after));
   }
 
-  @Authorized(...SCREENERS)
+  @Can('VIEW_ROUNDS')
   @Query(() => ScreeningRound, { nullable: true })
   screeningRound(
     @Arg('id', () => ID) id: string,
@@ -182,7 +181,7 @@ export class ScreeningRoundsResolver {
 
 @Resolver(() => Candidate)
 export class CandidatesResolver {
-  @Authorized(...SCREENERS)
+  @Can('VIEW_CANDIDATES')
   @Query(() => CandidateConnection, {
     description: '발굴 대상자 queue: candidates of sent rounds inside your area',
   })
@@ -199,13 +198,13 @@ export class CandidatesResolver {
     );
   }
 
-  @Authorized(...SCREENERS)
+  @Can('VIEW_CANDIDATES')
   @Query(() => Candidate, { nullable: true })
   candidate(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Candidate | null> {
     return candidates.getCandidate(ctx, id);
   }
 
-  @Authorized('CASE_WORKER', 'SUPERVISOR')
+  @Can('RECORD_VISIT')
   @Mutation(() => RecordOutreachVisitPayload, {
     description: '찾아가는 복지 상담 결과. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE, VALIDATION',
   })

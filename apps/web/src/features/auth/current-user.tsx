@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { CurrentUserFragment, Role } from '../../generated/graphql';
+import type { Capability } from '@ieum/domain';
+import type { CurrentUserFragment } from '../../generated/graphql';
 
 export interface Session {
   user: CurrentUserFragment;
@@ -14,6 +15,7 @@ export function useSession(): Session {
   return session;
 }
 
-export function hasRole(user: CurrentUserFragment, roles: readonly Role[]): boolean {
-  return roles.includes(user.role);
+/** Whether the account may do this: the API says what its role holds (me.permissions). */
+export function can(user: Pick<CurrentUserFragment, 'permissions'>, capability: Capability): boolean {
+  return (user.permissions as readonly string[]).includes(capability);
 }

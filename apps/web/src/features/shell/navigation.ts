@@ -1,14 +1,12 @@
-import type { Role } from '../../generated/graphql';
-import { CATALOGUE_ROLES, FEED_ROLES, QUEUE_ROLES, ROUND_ROLES, RULE_ROLES } from '../screening/roles';
-import { CASE_ROLES } from '../cases/roles';
-import { DASHBOARD_ROLES } from '../dashboard/roles';
+import type { Capability } from '@ieum/domain';
 
 export interface NavItem {
   key: string;
   path: string;
   /** Built and usable; the others route to a page saying what they will do. */
   isLive: boolean;
-  roles?: readonly Role[];
+  /** Shown to accounts holding this capability (libs/domain permissions); all when absent. */
+  capability?: Capability;
 }
 
 export interface NavGroup {
@@ -27,29 +25,29 @@ export const NAV_ITEMS: readonly NavEntry[] = [
   {
     key: 'screening',
     items: [
-      { key: 'candidates', path: '/screening/candidates', isLive: true, roles: QUEUE_ROLES },
-      { key: 'rounds', path: '/screening/rounds', isLive: true, roles: ROUND_ROLES },
-      { key: 'rules', path: '/screening/rules', isLive: true, roles: RULE_ROLES },
-      { key: 'feeds', path: '/indicators/feeds', isLive: true, roles: FEED_ROLES },
-      { key: 'indicatorKinds', path: '/indicators/kinds', isLive: true, roles: CATALOGUE_ROLES },
+      { key: 'candidates', path: '/screening/candidates', isLive: true, capability: 'VIEW_CANDIDATES' },
+      { key: 'rounds', path: '/screening/rounds', isLive: true, capability: 'VIEW_ROUNDS' },
+      { key: 'rules', path: '/screening/rules', isLive: true, capability: 'EDIT_SCREENING_RULES' },
+      { key: 'feeds', path: '/indicators/feeds', isLive: true, capability: 'VIEW_FEEDS' },
+      { key: 'indicatorKinds', path: '/indicators/kinds', isLive: true, capability: 'VIEW_INDICATOR_KINDS' },
     ],
   },
   // 통합사례관리 and 서비스 의뢰: the public staff and the private partner agencies alike.
-  { key: 'cases', path: '/cases', isLive: true, roles: CASE_ROLES },
-  { key: 'referrals', path: '/referrals', isLive: true, roles: CASE_ROLES },
-  { key: 'dashboard', path: '/dashboard', isLive: true, roles: DASHBOARD_ROLES },
+  { key: 'cases', path: '/cases', isLive: true, capability: 'VIEW_CASES' },
+  { key: 'referrals', path: '/referrals', isLive: true, capability: 'VIEW_CASES' },
+  { key: 'dashboard', path: '/dashboard', isLive: true, capability: 'VIEW_DASHBOARD' },
   { key: 'resources', path: '/resources', isLive: false },
   { key: 'benefits', path: '/benefits', isLive: false },
   { key: 'provisions', path: '/provisions', isLive: false },
-  { key: 'accessLog', path: '/access-log', isLive: true, roles: ['ADMIN'] },
-  { key: 'apiKeys', path: '/api-keys', isLive: true, roles: ['ADMIN'] },
+  { key: 'accessLog', path: '/access-log', isLive: true, capability: 'VIEW_ACCESS_LOG' },
+  { key: 'apiKeys', path: '/api-keys', isLive: true, capability: 'MANAGE_API_KEYS' },
 ];
 
 export const COMING_SOON = NAV_ITEMS.filter((item): item is NavItem => !isNavGroup(item) && !item.isLive);
 
-/** The entries a role sees; a group without a visible item disappears. */
-export function navFor(role: Role): NavEntry[] {
-  const visible = (item: NavItem) => !item.roles || item.roles.includes(role);
+/** The entries an account sees by its capabilities; a group without a visible item disappears. */
+export function navFor(permissions: readonly string[]): NavEntry[] {
+  const visible = (item: NavItem) => !item.capability || permissions.includes(item.capability);
   return NAV_ITEMS.flatMap((entry): NavEntry[] => {
     if (!isNavGroup(entry)) return visible(entry) ? [entry] : [];
     const items = entry.items.filter(visible);

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { NEEDS_DOMAINS, NEED_LEVELS } from '@ieum/domain';
 import { useTranslation } from 'react-i18next';
 import type {
   NeedLevel,
@@ -14,7 +15,6 @@ import type { PayloadError } from '../../../lib/errors';
 import type { PayloadResult } from '../../../lib/payload';
 import { required } from '../../../lib/use-form-errors';
 import { useRecordForm } from '../hooks/useRecordForm';
-import { NEED_LEVELS, NEEDS_DOMAINS } from '../roles';
 import { CaseSection } from './CaseSection';
 
 interface Props {

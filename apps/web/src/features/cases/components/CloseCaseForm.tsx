@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { CASE_CLOSURE_REASONS } from '@ieum/domain';
 import { useTranslation } from 'react-i18next';
 import type { CaseClosureReason, CloseCaseInput } from '../../../generated/graphql';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField, TextField } from '../../../components/Fields';
 import type { PayloadResult } from '../../../lib/payload';
 import { required, useFormErrors } from '../../../lib/use-form-errors';
-import { CLOSURE_REASONS } from '../roles';
 import { CaseSection } from './CaseSection';
 
 interface Props {
@@ -48,7 +48,7 @@ export function CloseCaseForm({ caseId, loading, onClose }: Props) {
           errors={form.field('reason')}
         >
           <option value="">{t('cases.close.chooseReason')}</option>
-          {CLOSURE_REASONS.map((r) => (
+          {CASE_CLOSURE_REASONS.map((r) => (
             <option key={r} value={r}>
               {t(`cases.closureReason.${r}`)}
             </option>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { NEEDS_DOMAINS } from '@ieum/domain';
 import { useTranslation } from 'react-i18next';
 import type {
   AddServicePlanGoalInput,
@@ -13,7 +14,6 @@ import { todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
 import { required } from '../../../lib/use-form-errors';
 import { useRecordForm } from '../hooks/useRecordForm';
-import { NEEDS_DOMAINS } from '../roles';
 import { CaseSection } from './CaseSection';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { hasRole, useSession } from '../../auth/current-user';
+import { can, useSession } from '../../auth/current-user';
 import { SendReferralForm } from '../../referrals/components/SendReferralForm';
 import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useSendReferral } from '../../referrals/hooks/useSendReferral';
@@ -23,7 +23,6 @@ import { useCase } from '../hooks/useCase';
 import { useCloseCase } from '../hooks/useCloseCase';
 import { useRecordCaseConference } from '../hooks/useRecordCaseConference';
 import { useRecordService } from '../hooks/useRecordService';
-import { CASE_ROLES } from '../roles';
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -48,7 +47,7 @@ export function CasePage() {
   // the plan (욕구사정, 목표, 사례회의, 종결, 의뢰) belongs to those with full access, and every agency on
   // the case records its own services and monitoring.
   const isOpen = kase?.status === 'OPEN';
-  const mayWork = hasRole(user, CASE_ROLES);
+  const mayWork = can(user, 'VIEW_CASES');
   const isInvolved = Boolean(
     kase && (kase.leadAgency.id === user.agency.id || kase.partners.some((p) => p.id === user.agency.id)),
   );

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { NEEDS_DOMAINS } from '@ieum/domain';
 import { useSearchParams } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
 import { formatNumber } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { NEEDS_DOMAINS } from '../../cases/roles';
 import { CountChart, SERIES_COLOURS } from '../components/CountChart';
-import { hasRole, useSession } from '../../auth/current-user';
+import { can, useSession } from '../../auth/current-user';
 import {
   putRegionInSearchParams,
   RegionPicker,
@@ -13,7 +13,6 @@ import {
   selectedRegionCode,
 } from '../../households/components/RegionPicker';
 import { useCaseDashboard } from '../hooks/useCaseDashboard';
-import { COUNTRY_WIDE_ROLES } from '../roles';
 
 /**
  * 통합사례관리 현황 for a 시군구 supervisor (their district) or an analyst or administrator (the
@@ -23,7 +22,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const countryWide = hasRole(user, COUNTRY_WIDE_ROLES);
+  const countryWide = can(user, 'VIEW_DASHBOARD_COUNTRYWIDE');
   const region = regionFromSearchParams(params);
   const { dashboard, loading, error, retry } = useCaseDashboard(
     countryWide ? selectedRegionCode(region) : undefined,

@@ -6,7 +6,7 @@ import { Pagination } from '../../../components/Pagination';
 import { QueryError } from '../../../components/QueryError';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { hasRole, useSession } from '../../auth/current-user';
+import { can, useSession } from '../../auth/current-user';
 import { HouseholdResultsTable } from '../components/HouseholdResultsTable';
 import {
   putRegionInSearchParams,
@@ -16,7 +16,6 @@ import {
   type RegionSelection,
 } from '../components/RegionPicker';
 import { useHouseholdSearch } from '../hooks/useHouseholdSearch';
-import { REGISTER_ROLES } from '../roles';
 
 // The search lives in the query string (?sido=&sigungu=&emd=&q=), so back/forward and shared links work.
 
@@ -62,7 +61,7 @@ export function HouseholdSearchPage() {
     <>
       <div className="page-heading">
         <h1>{t('households.search.title')}</h1>
-        {hasRole(user, REGISTER_ROLES) ? (
+        {can(user, 'REGISTER_HOUSEHOLD') ? (
           <Link className="button-link" to="/households/new">
             {t('households.search.register')}
           </Link>

@@ -5,8 +5,7 @@ import { QueryError } from '../../../components/QueryError';
 import { useCursorPages } from '../../../lib/cursor-pages';
 import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { hasRole, useSession } from '../../auth/current-user';
-import { FEED_UPLOAD_ROLES } from '../../screening/roles';
+import { can, useSession } from '../../auth/current-user';
 import { FeedErrorsTable } from '../components/FeedErrorsTable';
 import { FeedUploadForm } from '../components/FeedUploadForm';
 import { useCrisisFeedErrors, useCrisisFeeds } from '../hooks/useCrisisFeeds';
@@ -26,7 +25,7 @@ export function FeedsPage() {
   return (
     <>
       <h1>{t('indicators.feeds.title')}</h1>
-      {hasRole(user, FEED_UPLOAD_ROLES) ? (
+      {can(user, 'UPLOAD_FEED') ? (
         <>
           <FeedUploadForm
             progress={uploader.progress}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { hasRole, useSession } from '../../auth/current-user';
-import { KIND_EDIT_ROLES } from '../../screening/roles';
+import { can, useSession } from '../../auth/current-user';
 import { AddKindForm } from '../components/AddKindForm';
 import { useAddIndicatorKind } from '../hooks/useAddIndicatorKind';
 import { useIndicatorCatalogue } from '../hooks/useIndicatorCatalogue';
@@ -29,7 +28,7 @@ export function IndicatorKindsPage() {
     <>
       <h1>{t('indicators.kinds.title')}</h1>
       <p>{t('indicators.kinds.intro')}</p>
-      {hasRole(user, KIND_EDIT_ROLES) ? (
+      {can(user, 'ADD_INDICATOR_KIND') ? (
         <AddKindForm groups={catalogue.groups} loading={adder.loading} onAdd={adder.add} />
       ) : null}
       {catalogue.loading && catalogue.kinds.length === 0 ? <p role="status">{t('common.loading')}</p> : null}

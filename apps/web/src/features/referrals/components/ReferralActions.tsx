@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { REFERRAL_ACTIONS, REFERRAL_OUTCOMES } from '@ieum/domain';
 import { useTranslation } from 'react-i18next';
 import type { ReferralAction, ReferralOutcome, ReferralStatus } from '../../../generated/graphql';
 import { SelectField, TextField } from '../../../components/Fields';
@@ -7,7 +8,6 @@ import type { PayloadResult } from '../../../lib/payload';
 import { useErrorText } from '../../../lib/use-error-text';
 import { required } from '../../../lib/use-form-errors';
 import { errorsByField } from '../../../lib/errors';
-import { REFERRAL_ACTIONS, REFERRAL_OUTCOMES } from '../roles';
 
 type Result = Promise<PayloadResult<{ status: ReferralStatus }>>;
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { REFERRAL_STATUSES } from '@ieum/domain';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReferralDirection, ReferralFilter, ReferralStatus } from '../../../generated/graphql';
@@ -8,7 +9,6 @@ import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ReferralTable } from '../components/ReferralTable';
 import { useReferrals } from '../hooks/useReferrals';
-import { REFERRAL_STATUSES } from '../roles';
 
 const DIRECTIONS: readonly ReferralDirection[] = ['INCOMING', 'OUTGOING'];
 

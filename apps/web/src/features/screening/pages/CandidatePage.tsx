@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { hasRole, useSession } from '../../auth/current-user';
+import { can, useSession } from '../../auth/current-user';
 import { useIndicatorCatalogue } from '../../indicators/hooks/useIndicatorCatalogue';
 import { VisitForm } from '../components/VisitForm';
 import { useCandidate } from '../hooks/useCandidate';
 import { useRecordOutreachVisit } from '../hooks/useRecordOutreachVisit';
-import { VISIT_ROLES } from '../roles';
 
 export function CandidatePage() {
   const { t, i18n } = useTranslation();
@@ -177,7 +176,7 @@ export function CandidatePage() {
             </p>
           </section>
 
-          {hasRole(user, VISIT_ROLES) ? (
+          {can(user, 'RECORD_VISIT') ? (
             <VisitForm candidateId={candidate.id} loading={visit.loading} onRecord={visit.record} />
           ) : null}
 

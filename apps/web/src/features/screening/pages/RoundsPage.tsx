@@ -5,13 +5,12 @@ import { QueryError } from '../../../components/QueryError';
 import { useCursorPages } from '../../../lib/cursor-pages';
 import { formatDateTime, percentOf } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { hasRole, useSession } from '../../auth/current-user';
+import { can, useSession } from '../../auth/current-user';
 import { HitRateChart } from '../components/HitRateChart';
 import { RoundProgress } from '../components/RoundProgress';
 import { StartRoundForm } from '../components/StartRoundForm';
 import { useScreeningRounds } from '../hooks/useScreeningRounds';
 import { useStartScreeningRound } from '../hooks/useStartScreeningRound';
-import { START_ROUND_ROLES } from '../roles';
 
 export function RoundsPage() {
   const { t } = useTranslation();
@@ -41,9 +40,7 @@ export function RoundsPage() {
   return (
     <>
       <h1>{t('screening.rounds.title')}</h1>
-      {hasRole(user, START_ROUND_ROLES) ? (
-        <StartRoundForm loading={starter.loading} onStart={starter.start} />
-      ) : null}
+      {can(user, 'START_ROUND') ? <StartRoundForm loading={starter.loading} onStart={starter.start} /> : null}
 
       {list.loading && list.totalCount === undefined ? <p role="status">{t('common.loading')}</p> : null}
       {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}

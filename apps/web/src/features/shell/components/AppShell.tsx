@@ -11,7 +11,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
   const mainRef = useRef<HTMLElement>(null);
-  const entries = navFor(user.role);
+  const entries = navFor(user.permissions);
   const unread = useUnreadNotificationCount();
 
   return (

@@ -1,21 +1,21 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../generated/graphql';
-import { useSession } from '../../auth/current-user';
+import type { Capability } from '@ieum/domain';
+import { can, useSession } from '../../auth/current-user';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
-/** Hides a page from roles the API would refuse anyway; the API stays the authority. */
-export function RequireRole({
-  roles,
+/** Hides a page from accounts whose role lacks the capability; the API stays the authority. */
+export function RequireCapability({
+  capability,
   children,
   message,
 }: {
-  roles: readonly Role[];
+  capability: Capability;
   children: ReactNode;
   message?: string;
 }) {
   const { user } = useSession();
-  if (roles.includes(user.role)) return <>{children}</>;
+  if (can(user, capability)) return <>{children}</>;
   return <Forbidden message={message} />;
 }
 

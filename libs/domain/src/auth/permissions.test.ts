@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CAPABILITIES, can, permissionsOf, rolesFor } from './permissions';
+import { ROLES, type Role } from './roles';
+
+describe('permissions', () => {
+  it.each<{ capability: (typeof CAPABILITIES)[number]; roles: Role[] }>([
+    { capability: 'OPEN_CASE', roles: ['CASE_WORKER', 'SUPERVISOR'] },
+    { capability: 'SEND_REFERRAL', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
+    { capability: 'VIEW_CANDIDATES', roles: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'] },
+    { capability: 'EDIT_SCREENING_RULES', roles: ['SUPERVISOR', 'ANALYST'] },
+    { capability: 'UPLOAD_FEED', roles: ['ANALYST'] },
+    { capability: 'VIEW_ACCESS_LOG', roles: ['ADMIN'] },
+    { capability: 'REGISTER_HOUSEHOLD', roles: ['CASE_WORKER', 'SUPERVISOR', 'ADMIN'] },
+  ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
+    expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
+    for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));
+  });
+
+  it('keeps private agencies out of blind-spot detection and administration (least privilege)', () => {
+    const agency = permissionsOf('AGENCY_WORKER');
+    expect(agency).toEqual(['VIEW_CASES', 'WORK_ON_CASE', 'SEND_REFERRAL', 'ACT_ON_REFERRAL']);
+  });
+
+  it('lists every capability once, each held by at least one role', () => {
+    expect(new Set(CAPABILITIES).size).toBe(CAPABILITIES.length);
+    for (const c of CAPABILITIES) expect(rolesFor(c).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,61 @@
+// What each role may do, as data: the API's guards (@Can on each resolver) and the web app's menus
+// and buttons (me.permissions) read this one table, so the two cannot drift. Scope is a second
+// check on top (household-scope.ts: 읍면동, 시군구, the whole country; consent for private agencies).
+import type { Role } from './roles';
+
+const PUBLIC_WORKERS = ['CASE_WORKER', 'SUPERVISOR'] as const satisfies readonly Role[];
+const CASE_TEAM = ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] as const satisfies readonly Role[];
+const SCREENERS = ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'] as const satisfies readonly Role[];
+
+export const PERMISSIONS = {
+  /** 가구 등록 (the 읍면동 and 시군구 staff; administrators for corrections). */
+  REGISTER_HOUSEHOLD: ['CASE_WORKER', 'SUPERVISOR', 'ADMIN'],
+  /** 정보제공 동의 기록·철회: public workers of the household's area. */
+  RECORD_CONSENT: PUBLIC_WORKERS,
+  /** 사례 개시 is a public duty (사회보장급여법 제42조의2). */
+  OPEN_CASE: PUBLIC_WORKERS,
+  /** The case list and pages: public staff and the private partner agencies. */
+  VIEW_CASES: CASE_TEAM,
+  /** 욕구사정, 서비스 계획, 서비스 제공, 사례회의, 모니터링, 종결 (the API narrows by the case's team). */
+  WORK_ON_CASE: CASE_TEAM,
+  /** 서비스 의뢰 and every later step of a referral (the API checks which side may act). */
+  SEND_REFERRAL: CASE_TEAM,
+  ACT_ON_REFERRAL: CASE_TEAM,
+  /** Caseload and referral dashboards: supervisors their 시군구, ministry roles anywhere. */
+  VIEW_DASHBOARD: ['SUPERVISOR', 'ANALYST', 'ADMIN'],
+  /** The dashboard of any 시도, 시군구 or 읍면동. */
+  VIEW_DASHBOARD_COUNTRYWIDE: ['ANALYST', 'ADMIN'],
+  /** 복지사각지대 발굴: the candidate queue and the rounds (never private agencies). */
+  VIEW_CANDIDATES: SCREENERS,
+  VIEW_ROUNDS: SCREENERS,
+  VIEW_INDICATOR_KINDS: SCREENERS,
+  /** 찾아가는 복지 상담 결과. */
+  RECORD_VISIT: PUBLIC_WORKERS,
+  /** 발굴 기준: supervisors their 시군구's, analysts the national default. */
+  EDIT_SCREENING_RULES: ['SUPERVISOR', 'ANALYST'],
+  START_ROUND: ['ANALYST'],
+  UPLOAD_FEED: ['ANALYST'],
+  VIEW_FEEDS: ['ANALYST', 'ADMIN'],
+  ADD_INDICATOR_KIND: ['ANALYST'],
+  /** 개인정보 접근기록 review (안전성 확보조치 기준 제8조). */
+  VIEW_ACCESS_LOG: ['ADMIN'],
+  MANAGE_USERS: ['ADMIN'],
+  MANAGE_API_KEYS: ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof PERMISSIONS;
+export const CAPABILITIES = Object.keys(PERMISSIONS) as Capability[];
+
+/** The roles that hold a capability. */
+export function rolesFor(capability: Capability): readonly Role[] {
+  return PERMISSIONS[capability];
+}
+
+export function can(role: Role, capability: Capability): boolean {
+  return (PERMISSIONS[capability] as readonly Role[]).includes(role);
+}
+
+/** Every capability a role holds, in table order. */
+export function permissionsOf(role: Role): Capability[] {
+  return CAPABILITIES.filter((c) => can(role, c));
+}
