@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_NATIONAL_RULES, scoreHousehold } from '@ieum/domain';
+import { DEFAULT_NATIONAL_RULES, scoreHousehold, type ScreeningRuleDocument } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import { startJobRunner } from '../../jobs/job-runner';
 import { jobTasks } from '../../jobs/tasks';
@@ -152,6 +152,64 @@ describe('screening round', () => {
     expect(top.reasons.find((x: any) => x.code === 'POWER_CUT').label).toMatch(/^단전/);
     const ranks = round.candidates.edges.map((e: any) => e.node.score);
     expect(ranks).toEqual([...ranks].sort((a: number, b: number) => b - a));
+  });
+
+  it('stores, for every candidate of the round, the score the domain rules give its household', async () => {
+    const candidates: {
+      householdId: string;
+      score: number;
+      ruleSetId: string;
+      regionName: string;
+      asOf: string;
+    }[] = await app.db.query(
+      `SELECT c.household_id AS "householdId", c.score::float8 AS score, c.rule_set_id AS "ruleSetId",
+                g.name AS "regionName", to_char(r.as_of, 'YYYY-MM-DD') AS "asOf"
+         FROM screening_candidates c JOIN screening_rounds r ON r.id = c.round_id JOIN regions g ON g.code = c.region_code
+         WHERE c.round_id = $1`,
+      [roundId],
+    );
+    expect(candidates.length).toBeGreaterThan(10);
+    const ids = candidates.map((c) => c.householdId);
+    const members: { householdId: string; personId: string; birthDate: string; hash: Buffer }[] =
+      await app.db.query(
+        `SELECT m.household_id AS "householdId", p.id AS "personId", to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate",
+              p.rrn_hash AS hash
+       FROM household_members m JOIN persons p ON p.id = m.person_id WHERE m.household_id = ANY($1::uuid[])`,
+        [ids],
+      );
+    const signals: { hash: Buffer; kind: string; observedOn: string; value: number }[] = await app.db.query(
+      `SELECT rrn_hash AS hash, kind_code AS kind, to_char(observed_on, 'YYYY-MM-DD') AS "observedOn", value::float8 AS value
+       FROM crisis_signals WHERE rrn_hash = ANY($1::bytea[])`,
+      [members.map((m) => m.hash)],
+    );
+    const ruleSets = new Map<string, ScreeningRuleDocument>(
+      (
+        await app.db.query(`SELECT id, document FROM screening_rule_sets WHERE id = ANY($1::uuid[])`, [
+          [...new Set(candidates.map((c) => c.ruleSetId))],
+        ])
+      ).map((r: { id: string; document: ScreeningRuleDocument }) => [r.id, r.document]),
+    );
+    const personOf = new Map(members.map((m) => [m.hash.toString('hex'), m.personId]));
+    for (const c of candidates) {
+      const own = members.filter((m) => m.householdId === c.householdId);
+      const expected = scoreHousehold(
+        { householdId: c.householdId, regionName: c.regionName, members: own },
+        signals
+          .filter((s) => own.some((m) => m.hash.equals(s.hash)))
+          .map((s) => ({
+            personId: personOf.get(s.hash.toString('hex'))!,
+            kind: s.kind,
+            observedOn: s.observedOn,
+            value: s.value,
+          })),
+        ruleSets.get(c.ruleSetId)!,
+        c.asOf,
+      );
+      expect({ household: c.householdId, score: c.score }).toEqual({
+        household: c.householdId,
+        score: expected.score,
+      });
+    }
   });
 
   it('sends candidates to their 읍면동: the worker sees the crisis household in the queue and why', async () => {
