@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+// Two projects: `domain` (the libraries' tests, no database) and `api` (apps/api, on one PostgreSQL
+// started by the global setup). `vitest run` runs both; `npm run test:domain` / `test:api` one each.
 export default defineConfig({
   resolve: {
     alias: [
@@ -14,10 +16,19 @@ export default defineConfig({
   },
   test: {
     pool: 'forks',
-    include: ['libs/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'],
-    globalSetup: ['apps/api/src/test/global-setup.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
     env: { NODE_ENV: 'test' },
+    projects: [
+      { extends: true, test: { name: 'domain', include: ['libs/*/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['apps/api/src/**/*.test.ts'],
+          globalSetup: ['apps/api/src/test/global-setup.ts'],
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });
