@@ -11,21 +11,27 @@ const alias = [
   { find: /^@ieum\/db$/, replacement: here('./libs/db/src/index.ts') },
 ];
 
+// Three projects: `domain` (the libraries' tests, no database), `api` (apps/api, on one PostgreSQL
+// started by the global setup) and `web` (the SPA's logic and components in happy-dom). `vitest run`
+// runs all three; `npm run test:domain`, `test:api` and `test:web` one each.
 export default defineConfig({
   resolve: { alias },
   test: {
     pool: 'forks',
-    globalSetup: ['apps/api/src/test/global-setup.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
     env: { NODE_ENV: 'test' },
     projects: [
+      { extends: true, test: { name: 'domain', include: ['libs/*/src/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'node', include: ['libs/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'] },
+        test: {
+          name: 'api',
+          include: ['apps/api/src/**/*.test.ts'],
+          globalSetup: ['apps/api/src/test/global-setup.ts'],
+          hookTimeout: 120_000,
+        },
       },
       {
-        // The web app's logic and components, in a DOM without a browser.
         plugins: [react()],
         resolve: { alias: alias.slice(1) },
         test: {

@@ -1,18 +1,8 @@
 import { ko } from './i18n';
+import { koreanDate } from './dates';
 import { expect, expectNoAccessibilityViolations, signInAs, test } from './fixtures';
 import { CasePage, CasePlanForms } from './pages/case.page';
 import { HouseholdDetailPage } from './pages/household-detail.page';
-
-/** A date in Korea (Asia/Seoul), days from today, as YYYY-MM-DD. */
-function koreanDate(daysAhead = 0): string {
-  const at = new Date(Date.now() + daysAhead * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Seoul',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
 
 test('a case worker assesses needs, plans, meets, monitors and closes a case', async ({
   page,
@@ -43,7 +33,7 @@ test('a case worker assesses needs, plans, meets, monitors and closes a case', a
   await expect(needs.getByRole('checkbox')).toHaveCount(2);
 
   const goal = '주 1회 이상 지역 모임 참여';
-  await forms.addGoal({ title: goal, targetDate: koreanDate(90), needs: ['SOCIAL_RELATIONS'] });
+  await forms.addGoal({ title: goal, targetDate: koreanDate({ days: 90 }), needs: ['SOCIAL_RELATIONS'] });
   await expect(page.getByRole('table', { name: ko.cases.goals.caption })).toContainText(goal);
   await forms.recordConference({
     participants: [{ name: '김담당', agency: '종로종합사회복지관 (가상)' }, { name: '가구주 본인' }],

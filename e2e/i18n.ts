@@ -1,4 +1,4 @@
-// The app's own catalogues: locators use the same words the user sees (STYLE.md §11).
+// The app's own catalogues: locators use the same words the user sees (docs/style.md §11).
 import koCommon from '../apps/web/src/i18n/ko/common.json';
 import koErrors from '../apps/web/src/i18n/ko/errors.json';
 import koAuth from '../apps/web/src/i18n/ko/auth.json';

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
+import { koreanDate } from './dates';
 import { fill, ko } from './i18n';
 import {
   expect,
@@ -7,12 +8,10 @@ import {
   registerHouseholdThroughApi,
   signInAs,
   test,
-  WORKER_AREA,
   type DemoAccount,
 } from './fixtures';
 import { AppShell } from './pages/app-shell.page';
 import { CasePage } from './pages/case.page';
-import { DashboardPage } from './pages/dashboard.page';
 import { HouseholdDetailPage } from './pages/household-detail.page';
 import { ReferralInboxPage, ReferralPage } from './pages/referrals.page';
 import { syntheticName, syntheticRrn } from './rrn';
@@ -26,20 +25,6 @@ async function pageAs(browser: Browser, account: DemoAccount): Promise<Page> {
   const page = await context.newPage();
   await signInAs(page, account);
   return page;
-}
-
-/** A date in Korea (Asia/Seoul), whole years from today, as YYYY-MM-DD. */
-function koreanDate(yearsAhead = 0): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Seoul',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .format(new Date())
-    .split('-')
-    .map(Number);
-  return new Date(Date.UTC(y + yearsAhead, m - 1, d - (yearsAhead ? 1 : 0))).toISOString().slice(0, 10);
 }
 
 test('a 읍면동 worker refers a household to a 복지관 and gets the service back', async ({
@@ -59,7 +44,7 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
     agency: WELFARE_CENTER,
     scopes: ['BASIC', 'CASE_NOTES'] as const,
     purpose: '통합사례관리 서비스 연계',
-    validUntil: koreanDate(1),
+    validUntil: koreanDate({ years: 1, days: -1 }),
   };
   // Without the notice of the right to refuse, the form does not send.
   await detail.recordConsent({ ...consent, scopes: [...consent.scopes], notified: false });
@@ -171,43 +156,4 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
 
   await worker.context().close();
   await agency.context().close();
-});
-
-test('a supervisor reads the district dashboard, each chart with its table', async ({ browser }) => {
-  const supervisor = await pageAs(browser, 'supervisor');
-  await expect(new AppShell(supervisor).navLink('dashboard')).toBeVisible();
-  await new AppShell(supervisor).open('dashboard');
-  const dashboard = new DashboardPage(supervisor);
-  await expect(dashboard.heading).toBeVisible();
-  await expect(dashboard.statusTable).toBeVisible();
-  await expectNoAccessibilityViolations(supervisor);
-  await supervisor.context().close();
-});
-
-test('an analyst narrows the dashboard to a 시도 and a 시군구, and the choice stays in the address', async ({
-  browser,
-}) => {
-  const analyst = await pageAs(browser, 'analyst');
-  const dashboard = new DashboardPage(analyst);
-  await dashboard.goto();
-  await dashboard.sido.selectOption({ label: WORKER_AREA.sido });
-  await dashboard.sigungu.selectOption({ label: WORKER_AREA.sigungu });
-  await expect(analyst).toHaveURL(/sigungu=1111000000/);
-  await expect(dashboard.statusTable).toBeVisible();
-  await expectNoAccessibilityViolations(analyst);
-  // No case anywhere in 제주: every section says so.
-  await dashboard.sido.selectOption({ label: '제주특별자치도' });
-  await expect(analyst).toHaveURL(/sido=5000000000/);
-  await expect(dashboard.empty).toBeVisible();
-  await analyst.reload();
-  await expect(dashboard.sido).toHaveValue('5000000000');
-  await analyst.context().close();
-});
-
-test('a supervisor has no region choice: the dashboard is their district', async ({ browser }) => {
-  const supervisor = await pageAs(browser, 'supervisor');
-  const dashboard = new DashboardPage(supervisor);
-  await dashboard.goto();
-  await expect(dashboard.regionFilter).toHaveCount(0);
-  await supervisor.context().close();
 });

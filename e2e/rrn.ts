@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 
-/** The pre-2020-10 check digit: (11 − (Σ dᵢ·wᵢ mod 11)) mod 10 (shared/data/rrn-notes.md). */
+/** The pre-2020-10 check digit: (11 − (Σ dᵢ·wᵢ mod 11)) mod 10 (docs/sources/rrn-notes.md). */
 export function checkDigit(first12: string): number {
   const sum = [...first12].reduce((acc, d, i) => acc + Number(d) * WEIGHTS[i], 0);
   return (11 - (sum % 11)) % 10;

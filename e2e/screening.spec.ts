@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { koreanDate } from './dates';
 import type { Browser, Page } from '@playwright/test';
 import { fill, ko } from './i18n';
 import {
@@ -18,17 +19,6 @@ import { ScreeningRulesPage } from './pages/screening-rules.page';
 import { syntheticName, syntheticRrn } from './rrn';
 
 const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
-
-/** A date in Korea (Asia/Seoul), days before today, as YYYY-MM-DD. */
-function koreanDate(daysBefore = 0): string {
-  const at = new Date(Date.now() - daysBefore * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Seoul',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
 
 let workDir: string;
 test.beforeAll(() => {
@@ -69,7 +59,7 @@ test('an analyst loads a feed, runs a round, and a worker visits the top candida
   const analyst = await pageAs(browser, 'analyst');
   const feeds = new FeedsPage(analyst);
   await feeds.goto();
-  const observedOn = koreanDate(3);
+  const observedOn = koreanDate({ days: -3 });
   const csv = writeCsv('feed.csv', [
     `${head.rrn},POWER_CUT,${observedOn},1,E2E-${Date.now()}-1`,
     `${spouse.rrn},HOUSEHOLD_HEAD_DEATH,${observedOn},1,E2E-${Date.now()}-2`,
@@ -137,7 +127,7 @@ test('a feed with a bad date is refused, naming its line and column', async ({ b
   const feeds = new FeedsPage(analyst);
   await feeds.goto();
   const csv = writeCsv('bad.csv', [
-    `${syntheticRrn().rrn},POWER_CUT,${koreanDate(2)},1,E2E-${Date.now()}-ok`,
+    `${syntheticRrn().rrn},POWER_CUT,${koreanDate({ days: -2 })},1,E2E-${Date.now()}-ok`,
     `${syntheticRrn().rrn},POWER_CUT,2026-13-45,1,E2E-${Date.now()}-bad`,
   ]);
   await feeds.upload('시험 위기정보 기관', csv);

@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Types come from the checked-in SDL emitted by the API, never from a running server (STYLE.md §8).
+// Types come from the checked-in SDL emitted by the API, never from a running server (docs/style.md §8).
 const config: CodegenConfig = {
   schema: '../api/schema.graphql',
   documents: ['src/**/*.graphql'],

@@ -1,4 +1,5 @@
-import type { Request, Response } from 'express';
+import type { CookieOptions } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Actor as DomainActor, Role } from '@ieum/domain';
 import type { DataKeys } from './personal-data/rrn-cipher';
@@ -20,19 +21,29 @@ export interface Actor extends DomainActor {
   agencyRegionAncestry: string[];
 }
 
-export interface Services {
+// What the server is built from: the database, the personal-data keys and the settings requests need.
+// One object, made once by the caller of startServer (main.ts, the test harness) and handed to every
+// request as ctx.services.
+export interface AppDeps {
   dataSource: DataSource;
   keys: DataKeys;
   sessionIdleMinutes: number;
   secureCookies: boolean;
 }
 
+// What a resolver may do to the HTTP response: set or clear the session cookie. Express's Response
+// is one; a WebSocket operation has no response and gets one that refuses (see server.ts).
+export interface ResponseCookies {
+  cookie(name: string, value: string, options: CookieOptions): unknown;
+  clearCookie(name: string, options?: CookieOptions): unknown;
+}
+
 export interface RequestContext {
   actor: Actor | null;
-  services: Services;
+  services: AppDeps;
   loaders: Loaders;
   audit: AccessRecorder;
   clientAddress: string;
-  req: Request;
-  res: Response;
+  req: IncomingMessage;
+  res: ResponseCookies;
 }

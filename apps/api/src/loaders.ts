@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Services } from './context';
+import type { AppDeps } from './context';
 import { agenciesById } from './modules/agencies/agencies.service';
 import type { Agency } from './modules/agencies/agencies.types';
 import { User } from './modules/auth/auth.types';
@@ -27,7 +27,7 @@ import type { Candidate, OutreachVisit, ScreeningRound } from './modules/screeni
 
 // One DataLoader per entity, fresh per request, so a cache never crosses users or scopes and a
 // list's statement count does not grow with its length.
-export function createLoaders(services: Services) {
+export function createLoaders(services: AppDeps) {
   const db = services.dataSource;
   const ctx = { services };
   return {

@@ -1,13 +1,11 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import { loadConfig } from './config';
 import { loadDataKeys, openDatabase } from './database';
 import { logger } from './logger';
 import { migrateJobQueue, startJobRunner } from './jobs/job-runner';
 import { CRONTAB, jobTasks } from './jobs/tasks';
 import { seedDemo } from './seed/demo';
-import { listenForLiveEvents } from './modules/notifications/live-events';
-import { attachLiveUpdates, createApp } from './server';
+import { startServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -23,38 +21,28 @@ async function main(): Promise<void> {
     process.env.IEUM_WORKER === '0'
       ? null
       : await startJobRunner(db.url, jobTasks(db.dataSource), { crontab: CRONTAB });
-  const { app, apollo } = await createApp({
-    services: {
+  const running = await startServer({
+    deps: {
       dataSource: db.dataSource,
       keys,
       sessionIdleMinutes: config.sessionIdleMinutes,
       secureCookies: config.secureCookies,
     },
+    databaseUrl: db.url,
     production: config.production,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
+    port: config.port,
+    host: config.host,
   });
-  const services = {
-    dataSource: db.dataSource,
-    keys,
-    sessionIdleMinutes: config.sessionIdleMinutes,
-    secureCookies: config.secureCookies,
-  };
-  const server: Server = app.listen(config.port, config.host, () => {
-    logger.info(`Ieum is listening on http://localhost:${config.port}`);
-  });
-  const listener = await listenForLiveEvents(db.url);
-  const stopLive = await attachLiveUpdates(server, services);
+  logger.info(`Ieum is listening on http://localhost:${running.port}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    await stopLive().catch(() => {});
-    server.close();
-    await apollo.stop().catch(() => {});
-    await listener.stop().catch(() => {});
+    await running.stop().catch((e) => logger.warn({ err: String(e) }, 'the server did not stop cleanly'));
     await jobs?.stop().catch(() => {});
     await db.close().catch((e) => logger.error({ err: String(e) }, 'database did not stop cleanly'));
     process.exit(0);

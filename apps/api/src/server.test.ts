@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createClient } from 'graphql-ws';
+import type { FormattedExecutionResult } from 'graphql';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printIeumSchema, SCHEMA_FILE } from './cli/emit-schema';
+import { DEMO_DOMAIN, DEMO_PASSWORD } from './seed/demo';
 import { firstErrorCode, startTestApp, type TestApp } from './test/harness';
 
 let dev: TestApp;
@@ -89,5 +93,59 @@ describe('GraphQL limits', () => {
     );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
     expect(JSON.stringify(r)).not.toMatch(/stack|invalid input syntax/i);
+  });
+});
+
+// One operation over the WebSocket at /graphql, signed in by the session cookie the upgrade request carries.
+async function overSocket(app: TestApp, cookie: string, query: string): Promise<FormattedExecutionResult> {
+  const client = createClient({
+    url: app.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie } });
+      }
+    },
+    retryAttempts: 0,
+  });
+  try {
+    return await new Promise<FormattedExecutionResult>((resolve, reject) => {
+      client.subscribe({ query }, { next: resolve, error: reject, complete: () => {} });
+    });
+  } finally {
+    await client.dispose();
+  }
+}
+
+describe('WebSocket at /graphql', () => {
+  let cookie: string;
+  beforeAll(async () => {
+    const res = await dev.post({
+      query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+      variables: { input: { email: `supervisor@${DEMO_DOMAIN}`, password: DEMO_PASSWORD } },
+    });
+    cookie = res.headers.get('set-cookie')!.split(';')[0];
+  });
+
+  it('signs the socket in by the session cookie among other cookies', async () => {
+    const pushed = overSocket(
+      dev,
+      `theme=dark; ${cookie}; lang=ko`,
+      `subscription { unreadNotificationCountChanged }`,
+    );
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
+    await dev.db.query(
+      `INSERT INTO notifications (user_id, kind, title, link) SELECT id, 'REFERRAL_UPDATED', '시험 알림', '/referrals' FROM users WHERE email = $1`,
+      [`supervisor@${DEMO_DOMAIN}`],
+    );
+    expect((await pushed).data?.unreadNotificationCountChanged).toEqual(expect.any(Number));
+  });
+
+  it('answers a query or a mutation over the socket with BAD_REQUEST: they go over HTTP', async () => {
+    for (const query of [`{ me { role } }`, `mutation { signOut { ok } }`]) {
+      const r = await overSocket(dev, cookie, query).catch((e: unknown) => ({ errors: e }));
+      expect(JSON.stringify(r)).toMatch(/BAD_REQUEST/);
+    }
+    const me = await dev.gql(`{ me { role } }`, {}, { cookie });
+    expect(me.data.me.role).toBe('SUPERVISOR');
   });
 });

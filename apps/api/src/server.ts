@@ -3,9 +3,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express } from 'express';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
-import { parse, specifiedRules, validate } from 'graphql';
+import type { AddressInfo } from 'node:net';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import helmet from 'helmet';
@@ -13,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { RequestContext, Services } from './context';
+import type { AppDeps, RequestContext, ResponseCookies } from './context';
 import { unauthenticated } from './graphql/errors';
 import { createLoaders } from './loaders';
 import { logger } from './logger';
@@ -21,13 +22,27 @@ import { AccessRecorder } from './modules/audit/access-recorder';
 import { actorFromToken } from './modules/auth/auth.service';
 import { bearerToken, SESSION_COOKIE } from './modules/auth/tokens';
 import { feedsRouter } from './modules/indicators/feeds.route';
+import { listenForLiveEvents } from './modules/notifications/live-events';
 import { ieumSchema } from './schema';
 
 export interface ServerOptions {
-  services: Services;
+  deps: AppDeps;
+  // The database the live-update listener connects to (LISTEN for unread-count changes).
+  databaseUrl: string;
   production: boolean;
   trustProxy: boolean;
   webDist: string | null;
+  // 0: any free port (the harness); RunningServer.port says which.
+  port: number;
+  host: string;
+}
+
+export interface RunningServer {
+  app: Express;
+  server: HttpServer;
+  port: number;
+  // Closes the sockets, the HTTP server, Apollo and the listener; the database stays open (its owner closes it).
+  stop(): Promise<void>;
 }
 
 // Explicit limits on every operation (graphql-armor): depth, aliases, cost, tokens, directives.
@@ -100,11 +115,11 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
 }
 
 async function contextFor(
-  services: Services,
+  services: AppDeps,
   token: string | null,
   clientAddress: string,
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ResponseCookies,
 ): Promise<RequestContext> {
   const actor = token ? await actorFromToken(services.dataSource, token, services.sessionIdleMinutes) : null;
   return {
@@ -118,12 +133,34 @@ async function contextFor(
   };
 }
 
+// cookie-parser as a plain function, for the WebSocket upgrade request, which never passes through
+// Express: it reads req.headers.cookie into req.cookies and calls next, and never touches the response.
+const parseCookies = cookieParser() as unknown as (
+  req: IncomingMessage & { cookies?: Record<string, string> },
+  res: null,
+  next: () => void,
+) => void;
+
+function sessionCookie(req: IncomingMessage & { cookies?: Record<string, string> }): string | null {
+  parseCookies(req, null, () => {});
+  return req.cookies?.[SESSION_COOKIE] ?? null;
+}
+
+// The socket carries subscriptions only, so nothing there signs in or out; were it to, this says why
+// it cannot: a WebSocket has no HTTP response to carry the session cookie.
+function noCookiesOverSockets(): never {
+  throw new Error('a WebSocket operation cannot set or clear the session cookie');
+}
+const SOCKET_RESPONSE: ResponseCookies = { cookie: noCookiesOverSockets, clearCookie: noCookiesOverSockets };
+
+const SUBSCRIPTIONS_ONLY = new GraphQLError(
+  'The WebSocket carries subscriptions only: send queries and mutations over HTTP (POST /graphql).',
+  { extensions: { code: 'BAD_REQUEST' } },
+);
+
 // Subscriptions (the unread count) over WebSocket at /graphql, with the same sign-in, the same limits
 // and a same-origin check (the session cookie must not open sockets for other sites).
-export async function attachLiveUpdates(
-  server: HttpServer,
-  services: Services,
-): Promise<() => Promise<void>> {
+async function attachLiveUpdates(server: HttpServer, services: AppDeps): Promise<() => Promise<void>> {
   const schema = await ieumSchema();
   const rules = [...specifiedRules, ...new ApolloArmor(GRAPHQL_LIMITS).protect().validationRules];
   const wss = new WebSocketServer({
@@ -139,24 +176,20 @@ export async function attachLiveUpdates(
         const document = parse(payload.query);
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription')
+          return [SUBSCRIPTIONS_ONLY];
         const req = ctx.extra.request;
         const header =
           typeof ctx.connectionParams?.authorization === 'string'
             ? ctx.connectionParams.authorization
             : undefined;
-        const cookies = Object.fromEntries(
-          (req.headers.cookie ?? '')
-            .split(';')
-            .map((c) => c.trim().split('='))
-            .filter((kv) => kv.length === 2),
-        );
-        const token = bearerToken(header) ?? cookies[SESSION_COOKIE] ?? null;
+        const token = bearerToken(header) ?? sessionCookie(req);
         const contextValue = await contextFor(
           services,
           token,
           req.socket.remoteAddress ?? 'unknown',
-          req as unknown as Request,
-          null as unknown as Response,
+          req,
+          SOCKET_RESPONSE,
         );
         if (!contextValue.actor) return [unauthenticated()];
         return {
@@ -176,10 +209,10 @@ export async function attachLiveUpdates(
   };
 }
 
-export async function createApp(
+async function createApp(
   opts: ServerOptions,
 ): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
-  const { services } = opts;
+  const services = opts.deps;
   const armor = new ApolloArmor(GRAPHQL_LIMITS).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await ieumSchema(),
@@ -238,4 +271,41 @@ export async function createApp(
     );
   }
   return { app, apollo };
+}
+
+function listen(app: Express, port: number, host: string): Promise<HttpServer> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+function close(server: HttpServer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((e) => (e ? reject(e) : resolve()));
+    server.closeIdleConnections();
+  });
+}
+
+// The composition root: the GraphQL API, the feed upload route and the built SPA on one HTTP server,
+// with live updates over WebSocket on the same port. main.ts and the test harness both start it.
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const { app, apollo } = await createApp(opts);
+  const server = await listen(app, opts.port, opts.host);
+  const listener = await listenForLiveEvents(opts.databaseUrl);
+  const stopSockets = await attachLiveUpdates(server, opts.deps);
+  return {
+    app,
+    server,
+    port: (server.address() as AddressInfo).port,
+    async stop() {
+      // Every step runs even if one before it failed; the first failure is rethrown.
+      let failure: unknown = null;
+      for (const step of [stopSockets, () => close(server), () => apollo.stop(), () => listener.stop()]) {
+        await step().catch((e: unknown) => (failure ??= e));
+      }
+      if (failure) throw failure;
+    },
+  };
 }

@@ -1,6 +1,4 @@
-import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
-import { ENTITIES } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { LoadRegions20231764000000001 } from './migrations/1764000000001-LoadRegions2023';
 import { BlindSpotDetection1764100000000 } from './migrations/1764100000000-BlindSpotDetection';
@@ -52,11 +50,12 @@ export interface DataSourceOptions {
   applicationName?: string;
 }
 
+// SQL-first: the migrations write the schema and the services send parameterised SQL through
+// dataSource.query, so there are no entities; TypeORM is the connection pool and the migration runner.
 export function createDataSource(opts: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: opts.url,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,

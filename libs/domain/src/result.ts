@@ -1,4 +1,4 @@
-// Expected failures travel as values (STYLE.md §3); exceptions are for programmer errors.
+// Expected failures travel as values (docs/style.md §3); exceptions are for programmer errors.
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

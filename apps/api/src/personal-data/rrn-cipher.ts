@@ -1,6 +1,6 @@
 // Storage of 주민등록번호: encrypted at rest (개인정보 보호법 제24조의2제2항, 시행령 제21조의2;
 // 개인정보의 안전성 확보조치 기준 제7조) and matched through a keyed hash, never the plain number
-// (rrn-notes.md, "What this means for Ieum's validator" 5). node:crypto only; no I/O.
+// (docs/sources/rrn-notes.md, "What this means for Ieum's validator" 5). node:crypto only; no I/O.
 import { createCipheriv, createDecipheriv, createHmac, hash, hkdfSync, randomBytes } from 'node:crypto';
 
 export interface DataKeys {

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -9,8 +8,7 @@ import { deriveDataKeys, type DataKeys } from '../personal-data/rrn-cipher';
 import { startJobRunner } from '../jobs/job-runner';
 import { jobTasks } from '../jobs/tasks';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from '../seed/demo';
-import { listenForLiveEvents } from '../modules/notifications/live-events';
-import { attachLiveUpdates, createApp } from '../server';
+import { startServer } from '../server';
 import { databaseUrl } from './database-url';
 
 export interface GqlResult<T = any> {
@@ -47,37 +45,26 @@ export async function startTestApp(
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDb')}"`);
   await admin.end();
 
+  const dbUrl = databaseUrl(serverUrl, name);
   const statements = new StatementCounter();
   const db = createDataSource({
-    url: databaseUrl(serverUrl, name),
+    url: dbUrl,
     statementCounter: statements,
     poolSize: 5,
   });
   await db.initialize();
   const keys = deriveDataKeys(Buffer.from(inject('dataKeyHex'), 'hex'));
-  const { app, apollo } = await createApp({
-    services: {
-      dataSource: db,
-      keys,
-      sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
-      secureCookies: false,
-    },
+  const jobs = opts.jobs ? await startJobRunner(dbUrl, jobTasks(db)) : null;
+  const running = await startServer({
+    deps: { dataSource: db, keys, sessionIdleMinutes: opts.sessionIdleMinutes ?? 30, secureCookies: false },
+    databaseUrl: dbUrl,
     production: opts.production ?? false,
     trustProxy: false,
     webDist: null,
+    port: 0,
+    host: '127.0.0.1',
   });
-  const jobs = opts.jobs ? await startJobRunner(databaseUrl(serverUrl, name), jobTasks(db)) : null;
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const listener = await listenForLiveEvents(databaseUrl(serverUrl, name));
-  const stopLive = await attachLiveUpdates(server, {
-    dataSource: db,
-    keys,
-    sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
-    secureCookies: false,
-  });
+  const url = `http://127.0.0.1:${running.port}`;
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, {
@@ -107,7 +94,7 @@ export async function startTestApp(
 
   return {
     url,
-    databaseUrl: databaseUrl(serverUrl, name),
+    databaseUrl: dbUrl,
     db,
     keys,
     statements,
@@ -115,10 +102,7 @@ export async function startTestApp(
     post,
     signIn,
     async close() {
-      await stopLive();
-      await listener.stop();
-      await new Promise((resolve) => server.close(resolve));
-      await apollo.stop();
+      await running.stop();
       await jobs?.stop();
       await db.destroy();
     },
@@ -150,12 +134,12 @@ export async function demoPeople(
   limit = 5,
 ): Promise<{ id: string; householdId: string; rrn: string; name: string }[]> {
   const { decryptRrn } = await import('../personal-data/rrn-cipher');
-  const rows = await app.db.query(
+  const rows: { id: string; householdId: string; enc: Buffer; name: string }[] = await app.db.query(
     `SELECT p.id, m.household_id AS "householdId", p.rrn_encrypted AS enc, p.name FROM persons p
      JOIN household_members m ON m.person_id = p.id JOIN households h ON h.id = m.household_id
      WHERE p.synthetic AND (${where}) ORDER BY md5(p.id::text) LIMIT ${Number(limit)}`,
   );
-  return rows.map((r: any) => ({
+  return rows.map((r) => ({
     id: r.id,
     householdId: r.householdId,
     name: r.name,

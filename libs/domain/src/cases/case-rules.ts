@@ -1,6 +1,6 @@
 // 통합사례관리 (integrated case management) rules: 욕구사정 over the ten needs domains, goals that
 // answer assessed needs, 사례회의, 모니터링 and 종결. The domains and their order follow the 희망복지
-// 지원단 통합사례관리 guidelines as used by 복지로 (/work/shared/data/needs-domains.csv).
+// 지원단 통합사례관리 guidelines as used by 복지로 (docs/sources/data-sources.md §3).
 import {
   fieldProblem,
   type FieldProblem,

@@ -1,6 +1,6 @@
 // The 39 위기정보 유형 (crisis-indicator kinds) that 사회보장정보원 links from partner institutions
 // for 복지사각지대 발굴. Source and caveats (e.g. the split of 자살고위험군 into two kinds):
-// shared/data/crisis-indicators.csv and its SOURCES.md. Codes are stable identifiers; names are
+// libs/db/data/crisis/SOURCE.md and docs/sources/data-sources.md §2. Codes are stable identifiers; names are
 // for the UI and explanations.
 
 export const CRISIS_INDICATOR_GROUPS = [

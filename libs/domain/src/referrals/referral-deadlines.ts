@@ -1,4 +1,4 @@
-// Referral deadlines as data (STYLE.md §6): how long each side may leave a referral in a status
+// Referral deadlines as data (docs/style.md §6): how long each side may leave a referral in a status
 // before it shows as overdue. The numbers are Ieum's default policy, not statute; a region may pass
 // its own. Working days follow working-days.ts (주말·공휴일 excluded).
 import { addCalendarDays } from '../calendar/calendar-date';

@@ -1,5 +1,5 @@
 // The referral loop (서비스 의뢰 → 접수 → 수락/거절 → 서비스 제공 → 완료·회송) as data, in the way
-// Vendure declares order states (STYLE.md §5). 회송 (return) is the receiver completing the referral
+// Vendure declares order states (docs/style.md §5). 회송 (return) is the receiver completing the referral
 // with an outcome the sender can read; that closes the loop the 통합사례관리 guidelines ask for, so a
 // referral never just stops without an answer.
 import { err, ok, type Result } from '../result';

@@ -1,4 +1,4 @@
-// 주민등록번호 (resident registration number) rules. Facts and sources: /work/shared/data/rrn-notes.md
+// 주민등록번호 (resident registration number) rules. Facts and sources: docs/sources/rrn-notes.md
 // (layout [S1][S6], check digit [S2][S3][S4], the 2020-10-05 random layout under
 // 「주민등록법 시행규칙」 제2조 [S5][S6][S7]).
 import { err, ok, type Result } from '../result';

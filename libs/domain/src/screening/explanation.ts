@@ -1,5 +1,5 @@
 // Why a household became a 발굴 대상자, in Korean words for the case worker who visits: every
-// point of the score is traced to a signal or a household rule (STYLE.md §5, explainable score).
+// point of the score is traced to a signal or a household rule (docs/style.md §5, explainable score).
 import type { HouseholdScore } from './risk-score';
 import type { ScreeningRuleDocument } from './rule-document';
 

@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../calendar/calendar-date';
-// 복지사각지대 발굴 risk score: explainable, so it returns what it added up (STYLE.md §5).
+// 복지사각지대 발굴 risk score: explainable, so it returns what it added up (docs/style.md §5).
 // These semantics are the contract with the SQL scoring of a 발굴 차수 (ScreeningRound): both must
 // give the same score for the same household, signals, rules and asOf. Traps for the SQL side:
 // kind and personId order by code unit (COLLATE "C"), fade uses float8 power(), and only the final

@@ -1,5 +1,5 @@
 // 발굴 기준 (screening rules) as data: the national default and each 시군구's own document are
-// stored per region and validated here before use (STYLE.md §6, "local screening rules are data
+// stored per region and validated here before use (docs/style.md §6, "local screening rules are data
 // too"). risk-score.ts gives the semantics; the SQL scoring reads the same documents.
 import { z } from 'zod';
 import type { RuleBounds, ValidationRule } from '../validation/validation-rule';
@@ -62,7 +62,7 @@ export const HOUSEHOLD_RULE_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 const finite = () => z.number().finite();
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
-// Bounds the brief leaves open, chosen so a typo (age 650) is caught rather than silently never true.
+// Bounds no source sets, chosen so a typo (age 650) is caught rather than silently never true.
 const age = int(0, 150);
 const count = int(0, 1000);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstErrorCode, startTestApp, type TestApp } from '../../test/harness';
+import { firstErrorCode, startTestApp, type GqlResult, type TestApp } from '../../test/harness';
 import { DEMO_PASSWORD } from '../../seed/demo';
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) {
@@ -19,7 +19,7 @@ describe('signIn', () => {
       query: SIGN_IN,
       variables: { input: { email: 'Worker@Demo.Ieum.kr ', password: DEMO_PASSWORD } },
     });
-    const body = await res.json();
+    const body = (await res.json()) as GqlResult;
     expect(body.data.signIn.errors).toEqual([]);
     expect(body.data.signIn.token).toMatch(/^[\w-]{40,}$/);
     expect(body.data.signIn.user).toMatchObject({
@@ -111,7 +111,7 @@ describe('sessions', () => {
       { query: `mutation { signOut { ok } }` },
       { authorization: `Bearer ${token}` },
     );
-    expect((await out.json()).data.signOut.ok).toBe(true);
+    expect(((await out.json()) as GqlResult).data.signOut.ok).toBe(true);
     expect(out.headers.get('set-cookie')).toMatch(/ieum_session=;/);
     expect(firstErrorCode(await app.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
   });

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { can } from '@ieum/domain';
 import cookieParser from 'cookie-parser';
 import { todayInKorea } from '../../clock';
-import type { Services } from '../../context';
+import type { AppDeps } from '../../context';
 import { logger } from '../../logger';
 import { actorFromToken } from '../auth/auth.service';
 import { bearerToken, SESSION_COOKIE } from '../auth/tokens';
@@ -12,7 +12,7 @@ import { knownKindCodes } from './indicators.service';
 // POST /api/feeds?source=<agency name>, body text/csv. Answers once the feed is stored or refused:
 // 200 LOADED or DUPLICATE, 422 REJECTED (with line/column errors). Requiring text/csv also keeps
 // cross-site forms out (they cannot send it without a CORS preflight).
-export function feedsRouter(services: Services): Router {
+export function feedsRouter(services: AppDeps): Router {
   const router = Router();
   router.post('/api/feeds', cookieParser(), async (req: Request, res: Response) => {
     const clientAddress = req.ip ?? 'unknown';

@@ -18,7 +18,7 @@ export type NavEntry = NavItem | NavGroup;
 
 export const isNavGroup = (entry: NavEntry): entry is NavGroup => 'items' in entry;
 
-// One place per capability in DESIGN.md.
+// One place per capability of docs/design.md.
 export const NAV_ITEMS: readonly NavEntry[] = [
   { key: 'households', path: '/households', isLive: true },
   // 복지사각지대 발굴: the queue for every public worker, the rest by role.

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
-/** A capability from DESIGN.md that is not built yet: say what it will do, show no data. */
+/** A capability of docs/design.md that is not built yet: say what it will do, show no data. */
 export function ComingSoonPage({ feature }: { feature: string }) {
   const { t } = useTranslation();
   const title = t(`shell.nav.${feature}`);
