@@ -18,6 +18,41 @@ export type HouseholdCondition =
   // Number of kinds with points > 0.
   | { type: 'DISTINCT_KINDS_AT_LEAST'; count: number };
 
+// The six household condition types, declared once: each parameter with its kind and bounds. The
+// zod schema, the JSON Schema and the web editor are built from this table; the two evaluators
+// (risk-score.ts, and the SQL in the API's scoring.ts) keep an exhaustive switch over the types.
+export type ConditionParam =
+  { kind: 'integer'; min: number; max: number } | { kind: 'number' } | { kind: 'indicatorKind' };
+
+// Bounds no source sets, chosen so a typo (age 650) is caught rather than silently never true.
+const AGE = { kind: 'integer', min: 0, max: 150 } as const;
+const COUNT = { kind: 'integer', min: 0, max: 1000 } as const;
+
+export const CONDITION_SPECS = {
+  RURAL: {},
+  ALL_MEMBERS_AGED_AT_LEAST: { age: AGE },
+  ANY_MEMBER_AGED_UNDER: { age: AGE },
+  MEMBER_COUNT_AT_MOST: { count: COUNT },
+  SIGNAL_VALUE_BELOW: { kind: { kind: 'indicatorKind' }, threshold: { kind: 'number' } },
+  DISTINCT_KINDS_AT_LEAST: { count: COUNT },
+} as const satisfies Record<HouseholdCondition['type'], Record<string, ConditionParam>>;
+
+export type ConditionType = keyof typeof CONDITION_SPECS;
+
+// The condition a spec describes, which must be exactly HouseholdCondition (checked at compile time).
+type ParamValue<P> = P extends { kind: 'indicatorKind' } ? string : number;
+type SpecCondition = {
+  [T in ConditionType]: { type: T } & {
+    -readonly [K in keyof (typeof CONDITION_SPECS)[T]]: ParamValue<(typeof CONDITION_SPECS)[T][K]>;
+  };
+}[ConditionType];
+const _specsMatch: [
+  SpecCondition extends HouseholdCondition ? true : false,
+  HouseholdCondition extends SpecCondition ? true : false,
+] = [true, true];
+void _specsMatch;
+export const CONDITION_TYPES = Object.keys(CONDITION_SPECS) as ConditionType[];
+
 export interface IndicatorRule {
   weight: number;
   /** Multiply by the signal's value (e.g. months in arrears) instead of counting it once. */
@@ -62,9 +97,6 @@ export const HOUSEHOLD_RULE_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 const finite = () => z.number().finite();
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
-// Bounds no source sets, chosen so a typo (age 650) is caught rather than silently never true.
-const age = int(0, 150);
-const count = int(0, 1000);
 
 function buildSchema(knownKinds: ReadonlySet<string>) {
   const kindCode = z.string().refine(
@@ -72,14 +104,24 @@ function buildSchema(knownKinds: ReadonlySet<string>) {
     (k) => ({ message: `unknown indicator kind '${k}'` }),
   );
 
-  const condition = z.discriminatedUnion('type', [
-    z.object({ type: z.literal('RURAL') }).strict(),
-    z.object({ type: z.literal('ALL_MEMBERS_AGED_AT_LEAST'), age }).strict(),
-    z.object({ type: z.literal('ANY_MEMBER_AGED_UNDER'), age }).strict(),
-    z.object({ type: z.literal('MEMBER_COUNT_AT_MOST'), count }).strict(),
-    z.object({ type: z.literal('SIGNAL_VALUE_BELOW'), kind: kindCode, threshold: finite() }).strict(),
-    z.object({ type: z.literal('DISTINCT_KINDS_AT_LEAST'), count }).strict(),
-  ]);
+  const param = (p: ConditionParam) =>
+    p.kind === 'integer' ? int(p.min, p.max) : p.kind === 'number' ? finite() : kindCode;
+  const [first, ...rest] = CONDITION_TYPES.map((type) =>
+    z
+      .object({
+        type: z.literal(type),
+        ...Object.fromEntries(
+          Object.entries(CONDITION_SPECS[type] as Record<string, ConditionParam>).map(([k, p]) => [
+            k,
+            param(p),
+          ]),
+        ),
+      })
+      .strict(),
+  );
+  // zod cannot infer a union built in a loop; SpecCondition (checked against HouseholdCondition
+  // below) is its exact type.
+  const condition = z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<SpecCondition>;
 
   const indicatorRule = z
     .object({
@@ -295,8 +337,6 @@ const conditionSchema = (type: string, props: Record<string, object>) => ({
   required: ['type', ...Object.keys(props)],
   properties: { type: { const: type }, ...props },
 });
-const ageProp = { type: 'integer', minimum: 0, maximum: 150 };
-const countProp = { type: 'integer', minimum: 0, maximum: 1000 };
 
 // Hand-written mirror of the zod schema above for partners and the README; rule-document.test.ts
 // checks it against the zod schema's keys and DEFAULT_NATIONAL_RULES. Kind codes are checked
@@ -380,14 +420,21 @@ export const RULE_DOCUMENT_JSON_SCHEMA: object = {
       },
     },
     condition: {
-      oneOf: [
-        conditionSchema('RURAL', {}),
-        conditionSchema('ALL_MEMBERS_AGED_AT_LEAST', { age: ageProp }),
-        conditionSchema('ANY_MEMBER_AGED_UNDER', { age: ageProp }),
-        conditionSchema('MEMBER_COUNT_AT_MOST', { count: countProp }),
-        conditionSchema('SIGNAL_VALUE_BELOW', { kind: { type: 'string' }, threshold: { type: 'number' } }),
-        conditionSchema('DISTINCT_KINDS_AT_LEAST', { count: countProp }),
-      ],
+      oneOf: CONDITION_TYPES.map((type) =>
+        conditionSchema(
+          type,
+          Object.fromEntries(
+            Object.entries(CONDITION_SPECS[type] as Record<string, ConditionParam>).map(([k, p]) => [
+              k,
+              p.kind === 'integer'
+                ? { type: 'integer', minimum: p.min, maximum: p.max }
+                : p.kind === 'number'
+                  ? { type: 'number' }
+                  : { type: 'string', description: 'A crisis-indicator kind code' },
+            ]),
+          ),
+        ),
+      ),
     },
   },
 };

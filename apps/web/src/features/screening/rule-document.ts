@@ -1,25 +1,16 @@
 // The 발굴 기준 rule document as the API stores it (libs/domain/src/screening/rule-document.ts is
 // the authority and validates it); the editor works on a draft of strings so inputs may be empty.
+import { CONDITION_SPECS, CONDITION_TYPES, type ConditionParam, type ConditionType } from '@ieum/domain';
 
-export const CONDITION_TYPES = [
-  'RURAL',
-  'ALL_MEMBERS_AGED_AT_LEAST',
-  'ANY_MEMBER_AGED_UNDER',
-  'MEMBER_COUNT_AT_MOST',
-  'SIGNAL_VALUE_BELOW',
-  'DISTINCT_KINDS_AT_LEAST',
-] as const;
-export type ConditionType = (typeof CONDITION_TYPES)[number];
+export { CONDITION_TYPES, type ConditionType };
 
-/** The number a condition type takes, if any, and its key in the document. */
-export const CONDITION_NUMBER: Record<ConditionType, 'age' | 'count' | 'threshold' | null> = {
-  RURAL: null,
-  ALL_MEMBERS_AGED_AT_LEAST: 'age',
-  ANY_MEMBER_AGED_UNDER: 'age',
-  MEMBER_COUNT_AT_MOST: 'count',
-  SIGNAL_VALUE_BELOW: 'threshold',
-  DISTINCT_KINDS_AT_LEAST: 'count',
-};
+/** The number a condition type takes, if any, and its key in the document (from the domain's specs). */
+export const CONDITION_NUMBER = Object.fromEntries(
+  CONDITION_TYPES.map((type) => {
+    const params = CONDITION_SPECS[type] as Record<string, ConditionParam>;
+    return [type, Object.keys(params).find((k) => params[k].kind !== 'indicatorKind') ?? null];
+  }),
+) as Record<ConditionType, 'age' | 'count' | 'threshold' | null>;
 
 export type RuleDocument = Record<string, unknown>;
 
