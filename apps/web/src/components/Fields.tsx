@@ -60,7 +60,7 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
+      <FieldError id={`${id}-error`} errors={errors} label={label} />
     </div>
   );
 }
@@ -95,7 +95,7 @@ export function SelectField({
           {hint}
         </p>
       ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
+      <FieldError id={`${id}-error`} errors={errors} label={label} />
     </div>
   );
 }

@@ -48,7 +48,7 @@ export function IssueApiKeyForm({ onIssued }: { onIssued: (issued: IssuedKey) =>
             {formErrors.map((e, i) => (
               <p key={`${e.code}-${i}`}>
                 <span aria-hidden="true">⚠ </span>
-                {errorText(e.code)}
+                {errorText(e)}
               </p>
             ))}
           </div>

@@ -55,7 +55,7 @@ export function ApiKeysPage() {
             const errors = await revoke(key.id);
             setMessage(
               errors.length
-                ? { text: errors.map((e) => errorText(e.code)).join(' '), isError: true }
+                ? { text: errors.map((e) => errorText(e)).join(' '), isError: true }
                 : { text: t('apiKeys.revoke.done', { name: key.name }), isError: false },
             );
           }}

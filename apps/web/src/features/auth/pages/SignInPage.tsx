@@ -56,7 +56,7 @@ export function SignInPage({
               {formErrors.map((e) => (
                 <p key={e.code}>
                   <span aria-hidden="true">⚠ </span>
-                  {errorText(e.code)}
+                  {errorText(e)}
                 </p>
               ))}
             </div>

@@ -29,7 +29,7 @@ export function OpenCasePanel({ onOpen, loading, errors, openCaseId }: Props) {
         {errors.map((e, i) => (
           <p key={`${e.code}-${i}`}>
             <span aria-hidden="true">⚠ </span>
-            {errorText(e.code)}
+            {errorText(e)}
           </p>
         ))}
         {isConflict ? (

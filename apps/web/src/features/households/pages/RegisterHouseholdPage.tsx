@@ -125,7 +125,7 @@ export function RegisterHouseholdPage() {
               {formErrors.map((e, i) => (
                 <p key={`${e.code}-${i}`}>
                   <span aria-hidden="true">⚠ </span>
-                  {errorText(e.code)}
+                  {errorText(e)}
                 </p>
               ))}
             </>

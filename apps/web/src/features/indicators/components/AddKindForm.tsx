@@ -155,7 +155,7 @@ export function AddKindForm({ groups, loading, onAdd }: Props) {
         <div role="alert" className="alert alert-error">
           <p>{t('indicators.kinds.failed')}</p>
           {others.map((e, i) => (
-            <p key={`${e.code}-${i}`}>{errorText(e.code)}</p>
+            <p key={`${e.code}-${i}`}>{errorText(e)}</p>
           ))}
         </div>
       ) : null}

@@ -26,7 +26,7 @@ export function NotificationsPage() {
     setMessage(
       result.value !== undefined
         ? { ok: true, text: t('notifications.allRead') }
-        : { ok: false, text: result.errors.map((e) => errorText(e.code)).join(' ') },
+        : { ok: false, text: result.errors.map((e) => errorText(e)).join(' ') },
     );
   }
 

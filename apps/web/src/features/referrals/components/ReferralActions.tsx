@@ -187,7 +187,7 @@ export function ReferralActions({ available, handlers, busy }: Props) {
         {general.map((e, i) => (
           <p key={`${e.code}-${i}`}>
             <span aria-hidden="true">⚠ </span>
-            {errorText(e.code)}
+            {errorText(e)}
           </p>
         ))}
       </div>

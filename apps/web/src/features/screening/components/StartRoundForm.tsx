@@ -62,7 +62,7 @@ export function StartRoundForm({ loading, onStart }: Props) {
         <div role="alert" className="alert alert-error">
           {conflict ? <p>{t('screening.rounds.conflict')}</p> : null}
           {others.map((e, i) => (
-            <p key={`${e.code}-${i}`}>{errorText(e.code)}</p>
+            <p key={`${e.code}-${i}`}>{errorText(e)}</p>
           ))}
         </div>
       ) : null}

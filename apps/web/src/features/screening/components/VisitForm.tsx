@@ -78,7 +78,7 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
             {otherErrors.map((e, i) => (
               <p key={`${e.code}-${i}`}>
                 <span aria-hidden="true">⚠ </span>
-                {errorText(e.code)}
+                {errorText(e)}
               </p>
             ))}
           </>

@@ -168,7 +168,7 @@ export function ScreeningRulesPage() {
                 {summaryErrors.map((e, i) => (
                   <p key={`${e.code}-${i}`}>
                     <span aria-hidden="true">⚠ </span>
-                    {errorText(e.code)}
+                    {errorText(e)}
                     {e.path ? <code> ({e.path.filter((p) => p !== 'input').join('.')})</code> : null}
                   </p>
                 ))}
