@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { AccessLogFilter } from '../../../generated/graphql';
@@ -31,7 +31,13 @@ export function AccessLogPage() {
   const urlForm = formFromParams(params);
   const paramsKey = FILTER_KEYS.map((key) => urlForm[key]).join('|');
   const [form, setForm] = useState<FilterForm>(urlForm);
-  useEffect(() => setForm(formFromParams(params)), [paramsKey]);
+  // Back/forward changes the URL under the form: show what is being searched (set while rendering,
+  // as React advises for state that follows a prop, rather than in an effect).
+  const [shownKey, setShownKey] = useState(paramsKey);
+  if (shownKey !== paramsKey) {
+    setShownKey(paramsKey);
+    setForm(urlForm);
+  }
 
   const filter = useMemo<AccessLogFilter>(() => {
     const from = localInputToIso(urlForm.from);
@@ -42,7 +48,7 @@ export function AccessLogPage() {
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
     };
-  }, [paramsKey]);
+  }, [urlForm.personId, urlForm.userId, urlForm.from, urlForm.to]);
 
   const log = useAccessLog(filter, pages.after);
 
