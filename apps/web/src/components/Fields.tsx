@@ -32,18 +32,21 @@ export function TextField({
   multiline,
   min,
   max,
+  autoComplete,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'email' | 'password' | 'number';
   multiline?: boolean;
   min?: string;
   max?: string;
+  autoComplete?: string;
 }) {
   const shared = {
     id,
     value,
     required,
+    autoComplete,
     'aria-invalid': errors?.length ? true : undefined,
     'aria-describedby': describedBy(id, hint, errors),
   } as const;
@@ -76,7 +79,8 @@ export function SelectField({
   value,
   onChange,
   children,
-}: Common & { value: string; onChange: (value: string) => void; children: ReactNode }) {
+  busy,
+}: Common & { value: string; onChange: (value: string) => void; children: ReactNode; busy?: boolean }) {
   return (
     <div className={`field ${className ?? ''}`.trim()}>
       <label htmlFor={id}>{label}</label>
@@ -85,6 +89,7 @@ export function SelectField({
         value={value}
         required={required}
         onChange={(e) => onChange(e.target.value)}
+        aria-busy={busy || undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
       >
