@@ -33,6 +33,7 @@ export function TextField({
   min,
   max,
   autoComplete,
+  rows = 3,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -41,6 +42,8 @@ export function TextField({
   min?: string;
   max?: string;
   autoComplete?: string;
+  /** Lines of a multiline field. */
+  rows?: number;
 }) {
   const shared = {
     id,
@@ -54,7 +57,7 @@ export function TextField({
     <div className={`field ${className ?? ''}`.trim()}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...shared} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...shared} rows={rows} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...shared} type={type} min={min} max={max} onChange={(e) => onChange(e.target.value)} />
       )}
