@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { errorCodeOf } from './errors';
+import { POSSIBLE_TYPES } from './possible-types';
 
 type Listener = () => void;
 const unauthenticatedListeners = new Set<Listener>();
@@ -39,6 +40,7 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([errorLink, transport]),
     cache: new InMemoryCache({
+      possibleTypes: POSSIBLE_TYPES,
       typePolicies: {
         Region: { keyFields: ['code'] },
       },
