@@ -64,8 +64,8 @@ test('an invalid number is shown beside that member, and a check-digit mismatch 
 
   const secondRrn = form.memberRrn(2);
   await expect(secondRrn).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.member(2)).toContainText(ko.errors.INVALID_RRN);
-  await expect(form.member(1)).not.toContainText(ko.errors.INVALID_RRN);
+  await expect(form.member(2)).toContainText(ko.errors.rrn.BIRTH_DATE);
+  await expect(form.member(1)).not.toContainText(ko.errors.rrn.BIRTH_DATE);
   await expect(form.memberRrn(1)).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert').filter({ hasText: ko.households.register.failed })).toBeVisible();
   await expectNoAccessibilityViolations(page);

@@ -29,7 +29,7 @@ describe('FieldError', () => {
         ]}
       />,
     );
-    expect(screen.getByText('Enter a value between 1 and 3,650.')).toBeTruthy();
+    expect(screen.getByText('Enter a value from 1 to 3,650.')).toBeTruthy();
     expect(screen.getByText(i18n.t('errors.CONFLICT'))).toBeTruthy();
   });
 });

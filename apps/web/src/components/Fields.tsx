@@ -32,18 +32,24 @@ export function TextField({
   multiline,
   min,
   max,
+  autoComplete,
+  rows = 3,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'email' | 'password' | 'number';
   multiline?: boolean;
   min?: string;
   max?: string;
+  autoComplete?: string;
+  /** Lines of a multiline field. */
+  rows?: number;
 }) {
   const shared = {
     id,
     value,
     required,
+    autoComplete,
     'aria-invalid': errors?.length ? true : undefined,
     'aria-describedby': describedBy(id, hint, errors),
   } as const;
@@ -51,7 +57,7 @@ export function TextField({
     <div className={`field ${className ?? ''}`.trim()}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...shared} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...shared} rows={rows} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...shared} type={type} min={min} max={max} onChange={(e) => onChange(e.target.value)} />
       )}
@@ -76,7 +82,8 @@ export function SelectField({
   value,
   onChange,
   children,
-}: Common & { value: string; onChange: (value: string) => void; children: ReactNode }) {
+  busy,
+}: Common & { value: string; onChange: (value: string) => void; children: ReactNode; busy?: boolean }) {
   return (
     <div className={`field ${className ?? ''}`.trim()}>
       <label htmlFor={id}>{label}</label>
@@ -85,6 +92,7 @@ export function SelectField({
         value={value}
         required={required}
         onChange={(e) => onChange(e.target.value)}
+        aria-busy={busy || undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
       >

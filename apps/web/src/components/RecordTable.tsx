@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
 
+/** A column header; a numeric column is right-aligned in tabular figures (its cells take `className="numeric"`). */
+export interface Column {
+  label: string;
+  numeric?: boolean;
+}
+
 interface Props<T> {
   /** Names the table (its accessible name). */
   caption: string;
-  /** The column headers, in order. */
-  columns: readonly string[];
+  /** The column headers, in order: a label, or a column spec. */
+  columns: readonly (string | Column)[];
   rows: readonly T[];
   rowKey: (row: T) => string;
   /** One row's cells; one of them is the `<th scope="row">` that names the row. */
@@ -22,11 +28,15 @@ export function RecordTable<T>({ caption, columns, rows, rowKey, cells, empty }:
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
+            {columns.map((column) => {
+              const { label, numeric } =
+                typeof column === 'string' ? { label: column, numeric: false } : column;
+              return (
+                <th key={label} scope="col" className={numeric ? 'numeric' : undefined}>
+                  {label}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

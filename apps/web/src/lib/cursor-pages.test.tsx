@@ -1,29 +1,43 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter, useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { useCursorPages, withoutPaging } from './cursor-pages';
 
-const wrapper = ({ children }: { children: ReactNode }) => (
-  <MemoryRouter initialEntries={['/households?q=김']}>{children}</MemoryRouter>
-);
+function renderAt(url: string) {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <MemoryRouter initialEntries={[url]}>{children}</MemoryRouter>
+  );
+  return renderHook(() => ({ pages: useCursorPages(), location: useLocation() }), { wrapper });
+}
 
 describe('useCursorPages', () => {
-  it('goes forward by cursor and back to each earlier page, down to the first', () => {
-    const { result } = renderHook(() => useCursorPages(), { wrapper });
-    expect(result.current).toMatchObject({ page: 1, hasPrevious: false, after: undefined });
-    act(() => result.current.goNext('c1'));
-    expect(result.current).toMatchObject({ page: 2, hasPrevious: true, after: 'c1' });
-    act(() => result.current.goNext('c2'));
-    expect(result.current).toMatchObject({ page: 3, after: 'c2' });
-    act(() => result.current.goPrevious());
-    expect(result.current).toMatchObject({ page: 2, after: 'c1' });
-    act(() => result.current.goPrevious());
-    expect(result.current).toMatchObject({ page: 1, hasPrevious: false, after: undefined });
+  it('is the first page without a cursor', () => {
+    const { result } = renderAt('/cases?status=OPEN');
+    expect(result.current.pages).toMatchObject({ after: undefined, page: 1, hasPrevious: false });
   });
 
-  it('drops the paging state but keeps the search when the search changes', () => {
-    const next = withoutPaging(new URLSearchParams('q=김&after=c2&prev=&prev=c1'));
-    expect(next.toString()).toBe(new URLSearchParams('q=김').toString());
+  it('goes forward, keeping the earlier cursors in the URL, and back again', () => {
+    const { result } = renderAt('/cases?status=OPEN');
+    act(() => result.current.pages.goNext('c1'));
+    expect(result.current.pages).toMatchObject({ after: 'c1', page: 2, hasPrevious: true });
+    act(() => result.current.pages.goNext('c2'));
+    expect(result.current.pages).toMatchObject({ after: 'c2', page: 3 });
+    expect(new URLSearchParams(result.current.location.search).getAll('prev')).toEqual(['', 'c1']);
+
+    act(() => result.current.pages.goPrevious());
+    expect(result.current.pages).toMatchObject({ after: 'c1', page: 2 });
+    act(() => result.current.pages.goPrevious());
+    expect(result.current.pages).toMatchObject({ after: undefined, page: 1, hasPrevious: false });
+    // The search itself is kept throughout.
+    expect(result.current.location.search).toBe('?status=OPEN');
+  });
+});
+
+describe('withoutPaging', () => {
+  it('drops the cursors and keeps the search', () => {
+    const params = new URLSearchParams('name=김&after=c2&prev=&prev=c1');
+    expect(withoutPaging(params).toString()).toBe(new URLSearchParams('name=김').toString());
+    expect(params.get('after')).toBe('c2');
   });
 });

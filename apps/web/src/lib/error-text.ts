@@ -1,60 +1,106 @@
 import type { PayloadError } from './errors';
+import { formatDateTimeMinute } from './format';
 
-/** An i18n key and its parameters: what `t` needs to say one payload error. */
-export interface ErrorText {
+/**
+ * What to say for one payload error: a catalogue key, its interpolation values, and `nested`
+ * values that are themselves catalogue keys (a referral status, a consent scope) to translate first.
+ */
+export interface ErrorMessage {
   key: string;
-  params: Record<string, string | number>;
-  /** Keys tried in order when `key` has no text (i18next's fallback keys). */
-  fallbacks: string[];
+  params: Record<string, string>;
+  nested: Record<string, string>;
 }
 
-/** Topic particle for a Korean label: 메모 → 메모는, 목적 → 목적은; anything else → 은(는). */
-export function withTopicParticle(label: string): string {
-  const last = label.trim().slice(-1);
-  const code = last.charCodeAt(0);
-  if (code >= 0xac00 && code <= 0xd7a3) return label + ((code - 0xac00) % 28 === 0 ? '는' : '은');
-  return `${label}은(는)`;
+interface Options {
+  /** The field's visible label ('메모'), so the sentence can name it. */
+  label?: string;
+  /** The UI language, for the particle after the label and number formatting. */
+  language?: string;
+}
+
+/** Rules whose sentence needs `{{limit}}`, and the bound to use when the API sent no `limit`. */
+const LIMIT_RULES: Record<string, 'min' | 'max'> = {
+  TOO_SHORT: 'min',
+  TOO_FEW: 'min',
+  TOO_LONG: 'max',
+  TOO_MANY: 'max',
+  PERIOD_TOO_LONG: 'max',
+};
+
+const RRN_PROBLEMS = new Set(['FORMAT', 'BIRTH_DATE', 'SEX_DIGIT']);
+
+/** Whether the last Hangul syllable of a word ends in a consonant (받침), which picks 은/는, 을/를. */
+function hasFinalConsonant(word: string): boolean {
+  const last = word.trim().slice(-1);
+  const code = last.charCodeAt(0) - 0xac00;
+  if (code >= 0 && code <= 11171) return code % 28 !== 0;
+  // Digits and Latin letters read aloud in Korean: 1 일, 3 삼, 6 육, 7 칠, 8 팔, 0 영; L, M, N, R.
+  return /[013678LMNR]$/i.test(last);
+}
+
+/** 'label' with the topic and object particles for Korean ('메모는', '메모를'); plain elsewhere. */
+function labelForms(label: string, language: string): { subject: string; object: string } {
+  if (!language.startsWith('ko')) return { subject: label, object: label };
+  const final = hasFinalConsonant(label);
+  return { subject: label + (final ? '은' : '는'), object: label + (final ? '을' : '를') };
 }
 
 /**
- * How to say a payload error in the user's language: a ValidationError by its rule and bounds
- * (with the field's label when the form gives it), a refused referral step by its status and action,
- * a missing consent by its item, anything else by its code. Numbers come formatted for `locale`.
+ * Turns a payload error into a sentence to show: a ValidationError by its rule and bounds
+ * (`errors.validationField.TOO_LONG` with the label, 'errors.validation.TOO_LONG' without),
+ * the other typed errors by their fields, and anything else by its code (`errors.VALIDATION`
+ * while the API still sends a plain InputError).
  */
-export function errorText(error: PayloadError, locale: string, fieldLabel?: string): ErrorText {
-  const number = (n: number | null | undefined) =>
-    n === null || n === undefined ? '' : new Intl.NumberFormat(locale).format(n);
-  const fallbacks = [`errors.${error.code}`, 'errors.UNKNOWN'];
-  if (error.rule) {
-    const min = error.min ?? null;
-    const max = error.max ?? null;
-    const range = min !== null && max !== null ? 'between' : min !== null ? 'atLeast' : 'atMost';
-    const params = {
-      limit: number(error.limit ?? error.max ?? error.min),
-      min: number(min),
-      max: number(max),
-      rangeKey: `errors.range.${range}`,
-      field: fieldLabel ?? '',
-      topic: fieldLabel ? withTopicParticle(fieldLabel) : '',
-    };
-    const plain = `errors.validation.${error.rule}`;
-    return fieldLabel
-      ? { key: `errors.validationOf.${error.rule}`, params, fallbacks: [plain, ...fallbacks] }
-      : { key: plain, params, fallbacks };
+export function errorMessage(error: PayloadError, { label, language = 'ko' }: Options = {}): ErrorMessage {
+  const numbers = new Intl.NumberFormat(language.startsWith('en') ? 'en-US' : 'ko-KR');
+  const byCode: ErrorMessage = { key: `errors.${error.code}`, params: {}, nested: {} };
+  // A client-side 'required' check has the code but no rule: it reads like the API's REQUIRED rule.
+  const rule = error.rule ?? (error.code === 'REQUIRED' ? 'REQUIRED' : undefined);
+
+  if (rule) {
+    const params: Record<string, string> = {};
+    let key = rule;
+    const bound = LIMIT_RULES[rule];
+    if (bound) {
+      const limit = error.limit ?? error[bound];
+      if (limit == null) return { key: 'errors.VALIDATION', params: {}, nested: {} };
+      params.limit = numbers.format(limit);
+    }
+    if (rule === 'OUT_OF_RANGE') {
+      if (error.min != null) params.min = numbers.format(error.min);
+      if (error.max != null) params.max = numbers.format(error.max);
+      if (error.min == null && error.max == null) return { key: 'errors.VALIDATION', params: {}, nested: {} };
+      if (error.min == null) key = 'OUT_OF_RANGE_MAX';
+      else if (error.max == null) key = 'OUT_OF_RANGE_MIN';
+    }
+    if (label) {
+      return {
+        key: `errors.validationField.${key}`,
+        params: { ...params, label, ...labelForms(label, language) },
+        nested: {},
+      };
+    }
+    return { key: `errors.validation.${key}`, params, nested: {} };
   }
-  if (error.code === 'INVALID_TRANSITION' && error.from && error.action) {
+  if (error.from && error.action) {
     return {
       key: 'errors.transition',
-      params: { fromKey: `referrals.status.${error.from}`, actionKey: `referrals.action.${error.action}` },
-      fallbacks,
+      params: {},
+      nested: { from: `referrals.status.${error.from}`, action: `referrals.action.${error.action}` },
     };
   }
-  if (error.code === 'NO_CONSENT' && error.scope) {
+  if (error.scope) {
+    return { key: 'errors.consentRequired', params: {}, nested: { scope: `consents.scope.${error.scope}` } };
+  }
+  if (error.problem && RRN_PROBLEMS.has(error.problem)) {
+    return { key: `errors.rrn.${error.problem}`, params: {}, nested: {} };
+  }
+  if (error.lockedUntil) {
     return {
-      key: 'errors.consentRequired',
-      params: { scopeKey: `consents.scope.${error.scope}` },
-      fallbacks,
+      key: 'errors.accountLocked',
+      params: { until: formatDateTimeMinute(error.lockedUntil) },
+      nested: {},
     };
   }
-  return { key: `errors.${error.code}`, params: {}, fallbacks: ['errors.UNKNOWN'] };
+  return byCode;
 }

@@ -11,20 +11,30 @@ export function errorCodeOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * One payload error as the `UserErrorFields` fragment selects it. `code`, `message` and `path` are
+ * always there; the rest belongs to one concrete error type (ValidationError: rule and bounds,
+ * InvalidTransitionError: from and action, …) and is absent on the others.
+ */
 export interface PayloadError {
   code: string;
   message: string;
   path?: readonly string[] | null;
-  // What the concrete error types add (UserErrorFields): a ValidationError's rule and bounds, an
-  // InvalidTransitionError's status and step, a ConsentRequiredError's household and item.
+  /** ValidationError: which rule the value broke, and its bounds. */
   rule?: string | null;
   limit?: number | null;
   min?: number | null;
   max?: number | null;
+  /** InvalidTransitionError: the referral's status and the step asked for. */
   from?: string | null;
   action?: string | null;
+  /** ConsentRequiredError: the household and the item a consent would have to cover. */
   householdId?: string | null;
   scope?: string | null;
+  /** InvalidRrnError: FORMAT, BIRTH_DATE or SEX_DIGIT. */
+  problem?: string | null;
+  /** AccountLockedError: when sign-in opens again. */
+  lockedUntil?: string | null;
 }
 
 /**

@@ -1,25 +1,20 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PayloadError } from './errors';
-import { errorText } from './error-text';
+import { errorMessage } from './error-text';
 
 /**
- * Says a payload error (or a bare code) in the user's language: specific where the error carries
- * a rule, a status or a consent item; a generic sentence rather than a raw key for unknown codes.
+ * Says a payload error (or a bare code) in the UI language; `label` names the field when the
+ * sentence is shown beside it. Unknown codes get a generic sentence rather than a raw key.
  */
-export function useErrorText(): (error: PayloadError | string, fieldLabel?: string) => string {
+export function useErrorText(): (error: PayloadError | string, label?: string) => string {
   const { t, i18n } = useTranslation();
   return useCallback(
-    (error: PayloadError | string, fieldLabel?: string) => {
-      const e = typeof error === 'string' ? { code: error, message: '' } : error;
-      const { key, params, fallbacks } = errorText(e, i18n.language || 'ko', fieldLabel);
-      // Parameters that are themselves texts (a status, an item, a range) are translated first.
-      const resolved: Record<string, string | number> = { ...params };
-      if (typeof params.rangeKey === 'string') resolved.range = t(params.rangeKey, params);
-      if (typeof params.fromKey === 'string') resolved.from = t(params.fromKey);
-      if (typeof params.actionKey === 'string') resolved.action = t(params.actionKey);
-      if (typeof params.scopeKey === 'string') resolved.scope = t(params.scopeKey);
-      return t([key, ...fallbacks], resolved);
+    (error: PayloadError | string, label?: string) => {
+      const payload = typeof error === 'string' ? { code: error, message: '' } : error;
+      const { key, params, nested } = errorMessage(payload, { label, language: i18n.language });
+      const translated = Object.fromEntries(Object.entries(nested).map(([name, k]) => [name, t(k)]));
+      return t(key, { ...params, ...translated, defaultValue: t('errors.UNKNOWN') });
     },
     [t, i18n.language],
   );

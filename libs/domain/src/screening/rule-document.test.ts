@@ -366,7 +366,8 @@ describe('RULE_DOCUMENT_JSON_SCHEMA', () => {
   it('lists the same condition types as the zod schema', () => {
     const zodCondition = zodRule.shape.when.element;
     const jsonTypes = json.$defs.condition.oneOf.map((s: Schema) => s.properties.type.const);
-    expect(jsonTypes.sort()).toEqual([...zodCondition.optionsMap.keys()].sort());
+    const optionsMap = (zodCondition as unknown as { optionsMap: Map<string, unknown> }).optionsMap;
+    expect(jsonTypes.sort()).toEqual([...optionsMap.keys()].sort());
   });
 
   it('accepts DEFAULT_NATIONAL_RULES', () => {

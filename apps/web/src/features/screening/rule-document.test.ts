@@ -1,44 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_INDICATOR_KIND_CODES, DEFAULT_NATIONAL_RULES, validateRuleDocument } from '@ieum/domain';
-import { documentFromDraft, draftFromDocument, newHouseholdRule } from './rule-document';
+import { documentFromDraft, draftFromDocument, newHouseholdRule, type RuleDocument } from './rule-document';
+
+const document: RuleDocument = {
+  schemaVersion: 1,
+  lookbackDays: 90,
+  halfLifeDays: 30,
+  minScore: 2.5,
+  quota: 100,
+  indicators: {
+    UTILITY_ARREARS: { weight: 1.5 },
+    HEALTH_INSURANCE_ARREARS: { weight: 0.5, perUnit: true, maxUnits: 6 },
+  },
+  householdRules: [
+    {
+      code: 'RURAL_ELDERLY',
+      label: '농어촌 고령 가구',
+      points: 1,
+      when: [{ type: 'RURAL' }, { type: 'ALL_MEMBERS_AGED_AT_LEAST', age: 65 }],
+    },
+    {
+      code: 'LOW_SIGNAL',
+      label: '단전 위험',
+      points: 2,
+      when: [{ type: 'SIGNAL_VALUE_BELOW', kind: 'POWER_USE', threshold: 10 }],
+    },
+    { code: 'SMALL', label: '1인 가구', points: 0.5, when: [{ type: 'MEMBER_COUNT_AT_MOST', count: 1 }] },
+  ],
+};
 
 describe('rule document draft', () => {
-  it('gives back the national default document unchanged after a round trip through the editor draft', () => {
-    const doc = documentFromDraft(draftFromDocument(DEFAULT_NATIONAL_RULES as never));
-    expect(doc).toEqual(DEFAULT_NATIONAL_RULES);
-    expect(validateRuleDocument(doc, CRISIS_INDICATOR_KIND_CODES).ok).toBe(true);
+  it('comes back as the same document after a round trip', () => {
+    expect(documentFromDraft(draftFromDocument(document))).toEqual(document);
+  });
+
+  it('shows numbers as strings and a missing one as an empty input', () => {
+    const draft = draftFromDocument({ lookbackDays: 90, quota: 'many' });
+    expect(draft).toMatchObject({ lookbackDays: '90', halfLifeDays: '', minScore: '', quota: '' });
+    expect(draft.householdRules).toEqual([]);
+  });
+
+  it('gives each rule and condition its own key for the editor', () => {
+    const draft = draftFromDocument(document);
+    const keys = draft.householdRules.flatMap((r) => [r.key, ...r.when.map((c) => c.key)]);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('sends an emptied number as null, so the API names that field', () => {
-    const draft = draftFromDocument(DEFAULT_NATIONAL_RULES as never);
-    const doc = documentFromDraft({ ...draft, halfLifeDays: ' ' });
-    expect(doc.halfLifeDays).toBeNull();
-    const result = validateRuleDocument(doc, CRISIS_INDICATOR_KIND_CODES);
-    expect(result.ok ? [] : result.error.map((p) => p.path.join('.'))).toEqual(['halfLifeDays']);
+    const draft = { ...draftFromDocument(document), minScore: ' ' };
+    expect(documentFromDraft(draft).minScore).toBeNull();
   });
 
-  it('leaves out an indicator whose weight is emptied', () => {
-    const draft = draftFromDocument(DEFAULT_NATIONAL_RULES as never);
-    const [kind] = Object.keys(draft.indicators);
-    draft.indicators[kind] = { ...draft.indicators[kind], weight: '' };
-    expect(documentFromDraft(draft).indicators).not.toHaveProperty(kind);
+  it('leaves out an indicator without a weight, and maxUnits unless counted per unit', () => {
+    const draft = draftFromDocument(document);
+    draft.indicators.UTILITY_ARREARS = { weight: '', perUnit: false, maxUnits: '' };
+    draft.indicators.HEALTH_INSURANCE_ARREARS = { weight: '0.5', perUnit: false, maxUnits: '6' };
+    expect(documentFromDraft(draft).indicators).toEqual({ HEALTH_INSURANCE_ARREARS: { weight: 0.5 } });
   });
 
-  it('writes a new household rule with the number under the key its condition type takes', () => {
-    const draft = draftFromDocument(DEFAULT_NATIONAL_RULES as never);
+  it('trims codes and labels and keeps only the number its condition type takes', () => {
     const rule = newHouseholdRule();
-    rule.code = 'SMALL_HOUSEHOLD';
-    rule.label = '1인 가구';
-    rule.points = '5';
-    rule.when[0].number = '1';
-    const doc = documentFromDraft({ ...draft, householdRules: [rule] });
-    expect(doc.householdRules).toEqual([
-      {
-        code: 'SMALL_HOUSEHOLD',
-        label: '1인 가구',
-        points: 5,
-        when: [{ type: 'MEMBER_COUNT_AT_MOST', count: 1 }],
-      },
+    rule.code = ' NEW ';
+    rule.label = ' 새 기준 ';
+    rule.points = '3';
+    rule.when = [{ key: 1, type: 'RURAL', number: '5', kind: 'X' }];
+    const out = documentFromDraft({ ...draftFromDocument(document), householdRules: [rule] });
+    expect(out.householdRules).toEqual([
+      { code: 'NEW', label: '새 기준', points: 3, when: [{ type: 'RURAL' }] },
     ]);
   });
 });

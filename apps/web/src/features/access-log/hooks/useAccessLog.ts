@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { AccessLogDocument, type AccessLogFilter } from '../../../generated/graphql';
+import { useConnection } from '../../../lib/use-connection';
 
 export const ACCESS_LOG_PAGE_SIZE = 50;
 
@@ -10,11 +11,10 @@ export function useAccessLog(filter: AccessLogFilter, after: string | undefined)
     fetchPolicy: 'network-only',
   });
   const connection = (data ?? previousData)?.accessLog;
+  const { nodes, ...page } = useConnection(connection);
   return {
-    entries: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    entries: nodes,
+    ...page,
     loading,
     error,
     retry: () => void refetch().catch(() => undefined),

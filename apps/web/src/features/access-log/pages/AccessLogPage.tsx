@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { AccessLogFilter } from '../../../generated/graphql';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { formatDateTime, localInputToIso } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -22,6 +21,8 @@ function formFromParams(params: URLSearchParams): FilterForm {
   };
 }
 
+const COLUMNS = ['at', 'account', 'agency', 'action', 'operation', 'person', 'clientAddress'] as const;
+
 export function AccessLogPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -31,7 +32,13 @@ export function AccessLogPage() {
   const urlForm = formFromParams(params);
   const paramsKey = FILTER_KEYS.map((key) => urlForm[key]).join('|');
   const [form, setForm] = useState<FilterForm>(urlForm);
-  useEffect(() => setForm(formFromParams(params)), [paramsKey]);
+  // Back/forward changes the URL under the form: show what is being searched (set while rendering,
+  // as React advises for state that follows a prop, rather than in an effect).
+  const [shownKey, setShownKey] = useState(paramsKey);
+  if (shownKey !== paramsKey) {
+    setShownKey(paramsKey);
+    setForm(urlForm);
+  }
 
   const filter = useMemo<AccessLogFilter>(() => {
     const from = localInputToIso(urlForm.from);
@@ -42,7 +49,7 @@ export function AccessLogPage() {
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
     };
-  }, [paramsKey]);
+  }, [urlForm.personId, urlForm.userId, urlForm.from, urlForm.to]);
 
   const log = useAccessLog(filter, pages.after);
 
@@ -97,56 +104,36 @@ export function AccessLogPage() {
             ? t('accessLog.total', { count: log.totalCount })
             : null}
       </div>
-      {log.error ? <QueryError error={log.error} onRetry={log.retry} /> : null}
-
-      {!log.error && log.totalCount !== undefined ? (
-        log.entries.length === 0 ? (
-          <p>{t('accessLog.empty')}</p>
-        ) : (
+      <PagedList
+        loaded={log.totalCount !== undefined}
+        error={log.error}
+        onRetry={log.retry}
+        caption={t('accessLog.caption')}
+        columns={COLUMNS.map((column) => t(`accessLog.columns.${column}`))}
+        rows={log.entries}
+        rowKey={(entry) => entry.id}
+        cells={(entry) => (
           <>
-            <div className="table-wrap">
-              <table>
-                <caption>{t('accessLog.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('accessLog.columns.at')}</th>
-                    <th scope="col">{t('accessLog.columns.account')}</th>
-                    <th scope="col">{t('accessLog.columns.agency')}</th>
-                    <th scope="col">{t('accessLog.columns.action')}</th>
-                    <th scope="col">{t('accessLog.columns.operation')}</th>
-                    <th scope="col">{t('accessLog.columns.person')}</th>
-                    <th scope="col">{t('accessLog.columns.clientAddress')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {log.entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <td>
-                        <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                      </td>
-                      <td>{entry.account}</td>
-                      <td>{entry.agency?.name ?? t('common.none')}</td>
-                      <td>{t(`accessLog.actions.${entry.action}`)}</td>
-                      <td>
-                        <code>{entry.operation}</code>
-                      </td>
-                      <td>{entry.person?.name ?? entry.personId}</td>
-                      <td>{entry.clientAddress}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={log.hasNextPage && Boolean(log.endCursor)}
-              onPrevious={pages.goPrevious}
-              onNext={() => log.endCursor && pages.goNext(log.endCursor)}
-            />
+            <td>
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+            </td>
+            <td>{entry.account}</td>
+            <td>{entry.agency?.name ?? t('common.none')}</td>
+            <td>{t(`accessLog.actions.${entry.action}`)}</td>
+            <td>
+              <code>{entry.operation}</code>
+            </td>
+            <td>{entry.person?.name ?? entry.personId}</td>
+            <td>{entry.clientAddress}</td>
           </>
-        )
-      ) : null}
+        )}
+        empty={t('accessLog.empty')}
+        page={pages.page}
+        hasPrevious={pages.hasPrevious}
+        hasNext={log.hasNextPage && Boolean(log.endCursor)}
+        onPrevious={pages.goPrevious}
+        onNext={() => log.endCursor && pages.goNext(log.endCursor)}
+      />
     </>
   );
 }

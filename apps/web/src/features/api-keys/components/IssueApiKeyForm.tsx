@@ -1,110 +1,86 @@
 import { useState, type FormEvent } from 'react';
-import { API_KEY_ROLES } from '@ieum/domain';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../generated/graphql';
-import { FieldError } from '../../../components/FieldError';
-import { errorsByField, type PayloadError } from '../../../lib/errors';
-import { useErrorText } from '../../../lib/use-error-text';
+import { SelectField, TextField } from '../../../components/Fields';
+import { FormAlert } from '../../../components/FormAlert';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAgencyOptions } from '../hooks/useAgencyOptions';
 import { useIssueApiKey, type IssuedKey } from '../hooks/useIssueApiKey';
 
 // The API never issues an ADMIN key.
+const ROLES: readonly Role[] = ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ANALYST'];
 
 export function IssueApiKeyForm({ onIssued }: { onIssued: (issued: IssuedKey) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { agencies, loading: agenciesLoading } = useAgencyOptions();
   const { issue, loading } = useIssueApiKey();
   const [agencyId, setAgencyId] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role | ''>('');
-  const [errors, setErrors] = useState<PayloadError[]>([]);
-
-  const byField = errorsByField(errors);
-  const fieldKeys = ['agencyId', 'name', 'role'];
-  const formErrors = [...byField].filter(([key]) => !fieldKeys.includes(key)).flatMap(([, list]) => list);
+  const form = useFormErrors(['agencyId', 'name', 'role']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors([]);
+    form.clear();
     const result = await issue({ agencyId, name: name.trim(), ...(role ? { role } : {}) });
     if (result.issued) {
       setName('');
       setRole('');
       onIssued(result.issued);
     } else {
-      setErrors(result.errors);
+      form.show(result.errors);
     }
   }
-
-  const describedBy = (key: string) => (byField.has(key) ? `issue-${key}-error` : undefined);
 
   return (
     <section className="card" aria-labelledby="issue-title">
       <h2 id="issue-title">{t('apiKeys.issue.title')}</h2>
       <form className="form" onSubmit={submit} noValidate>
-        {formErrors.length ? (
-          <div className="alert alert-error" role="alert">
-            {formErrors.map((e, i) => (
-              <p key={`${e.code}-${i}`}>
-                <span aria-hidden="true">⚠ </span>
-                {errorText(e)}
-              </p>
-            ))}
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="issue-agencyId">{t('apiKeys.issue.agency')}</label>
-          <select
-            id="issue-agencyId"
-            required
-            value={agencyId}
-            onChange={(e) => setAgencyId(e.target.value)}
-            aria-busy={agenciesLoading || undefined}
-            aria-invalid={byField.has('agencyId') || undefined}
-            aria-describedby={describedBy('agencyId')}
-          >
-            <option value="">{t('apiKeys.issue.chooseAgency')}</option>
-            {agencies.map((agency) => (
-              <option key={agency.id} value={agency.id}>
-                {agency.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="issue-agencyId-error" errors={byField.get('agencyId')} />
-        </div>
-        <div className="field">
-          <label htmlFor="issue-name">{t('apiKeys.issue.name')}</label>
-          <input
-            id="issue-name"
-            type="text"
-            required
-            autoComplete="off"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={byField.has('name') || undefined}
-            aria-describedby={describedBy('name')}
-          />
-          <FieldError id="issue-name-error" errors={byField.get('name')} />
-        </div>
-        <div className="field">
-          <label htmlFor="issue-role">{t('apiKeys.issue.role')}</label>
-          <select
-            id="issue-role"
-            value={role}
-            onChange={(e) => setRole(e.target.value as Role | '')}
-            aria-invalid={byField.has('role') || undefined}
-            aria-describedby={describedBy('role')}
-          >
-            <option value="">{t('apiKeys.issue.defaultRole')}</option>
-            {API_KEY_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`common.roles.${r}`)}
-              </option>
-            ))}
-          </select>
-          <FieldError id="issue-role-error" errors={byField.get('role')} />
-        </div>
+        <FormAlert
+          summaryRef={form.summaryRef}
+          hasErrors={form.errors.length > 0}
+          failed={t('apiKeys.issue.failed')}
+          others={form.others}
+        />
+        <SelectField
+          id="issue-agencyId"
+          label={t('apiKeys.issue.agency')}
+          required
+          value={agencyId}
+          onChange={setAgencyId}
+          busy={agenciesLoading}
+          errors={form.field('agencyId')}
+        >
+          <option value="">{t('apiKeys.issue.chooseAgency')}</option>
+          {agencies.map((agency) => (
+            <option key={agency.id} value={agency.id}>
+              {agency.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="issue-name"
+          label={t('apiKeys.issue.name')}
+          required
+          autoComplete="off"
+          value={name}
+          onChange={setName}
+          errors={form.field('name')}
+        />
+        <SelectField
+          id="issue-role"
+          label={t('apiKeys.issue.role')}
+          value={role}
+          onChange={(value) => setRole(value as Role | '')}
+          errors={form.field('role')}
+        >
+          <option value="">{t('apiKeys.issue.defaultRole')}</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`common.roles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={loading}>
             {loading ? t('apiKeys.issue.submitting') : t('apiKeys.issue.submit')}

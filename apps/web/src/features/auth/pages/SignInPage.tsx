@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../components/FieldError';
-import { errorsByField, type PayloadError } from '../../../lib/errors';
+import { TextField } from '../../../components/Fields';
+import { FormAlert } from '../../../components/FormAlert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useErrorText } from '../../../lib/use-error-text';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { LanguageSwitch } from '../../shell/components/LanguageSwitch';
 import { useSignIn } from '../hooks/useSignIn';
 import type { SessionNotice } from '../components/AuthGate';
@@ -16,24 +16,18 @@ export function SignInPage({
   onSignedIn: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { signIn, loading } = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<PayloadError[]>([]);
+  const form = useFormErrors(['email', 'password']);
   useDocumentTitle(t('auth.signIn.title'));
-
-  const byField = errorsByField(errors);
-  const emailErrors = byField.get('email');
-  const passwordErrors = byField.get('password');
-  const formErrors = errors.filter((e) => !emailErrors?.includes(e) && !passwordErrors?.includes(e));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors([]);
+    form.clear();
     const result = await signIn(email.trim(), password);
     if (result.ok) await onSignedIn();
-    else setErrors(result.errors);
+    else form.show(result.errors);
   }
 
   return (
@@ -51,44 +45,32 @@ export function SignInPage({
           {notice ? t(`auth.${notice}`) : null}
         </div>
         <form onSubmit={submit} noValidate className="card form">
-          {formErrors.length > 0 ? (
-            <div className="alert alert-error" role="alert">
-              {formErrors.map((e) => (
-                <p key={e.code}>
-                  <span aria-hidden="true">⚠ </span>
-                  {errorText(e)}
-                </p>
-              ))}
-            </div>
-          ) : null}
-          <div className="field">
-            <label htmlFor="sign-in-email">{t('auth.signIn.email')}</label>
-            <input
-              id="sign-in-email"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={emailErrors ? true : undefined}
-              aria-describedby={emailErrors ? 'sign-in-email-error' : undefined}
-            />
-            <FieldError id="sign-in-email-error" errors={emailErrors} />
-          </div>
-          <div className="field">
-            <label htmlFor="sign-in-password">{t('auth.signIn.password')}</label>
-            <input
-              id="sign-in-password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={passwordErrors ? true : undefined}
-              aria-describedby={passwordErrors ? 'sign-in-password-error' : undefined}
-            />
-            <FieldError id="sign-in-password-error" errors={passwordErrors} />
-          </div>
+          <FormAlert
+            summaryRef={form.summaryRef}
+            hasErrors={form.errors.length > 0}
+            failed={t('auth.signIn.failed')}
+            others={form.others}
+          />
+          <TextField
+            id="sign-in-email"
+            type="email"
+            autoComplete="username"
+            required
+            label={t('auth.signIn.email')}
+            value={email}
+            onChange={setEmail}
+            errors={form.field('email')}
+          />
+          <TextField
+            id="sign-in-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            label={t('auth.signIn.password')}
+            value={password}
+            onChange={setPassword}
+            errors={form.field('password')}
+          />
           <button type="submit" className="primary" disabled={loading}>
             {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
           </button>

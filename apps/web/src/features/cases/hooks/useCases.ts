@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CasesDocument, type CaseFilter } from '../../../generated/graphql';
 import { isOnlyNoConsent } from '../../../lib/errors';
+import { useConnection } from '../../../lib/use-connection';
 
 export const CASE_PAGE_SIZE = 20;
 
@@ -12,12 +13,11 @@ export function useCases(filter: CaseFilter, after: string | undefined) {
     errorPolicy: 'all',
   });
   const connection = (data ?? previousData)?.cases;
+  const { nodes, ...page } = useConnection(connection);
   const realError = error && !isOnlyNoConsent(error) ? error : undefined;
   return {
-    cases: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    cases: nodes,
+    ...page,
     loading,
     error: connection ? realError : error,
     retry: () => void refetch().catch(() => undefined),

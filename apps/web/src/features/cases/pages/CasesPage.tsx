@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilter, CaseStatus } from '../../../generated/graphql';
@@ -29,11 +29,17 @@ export function CasesPage() {
   const url = filtersFromParams(params);
   const urlKey = `${url.status}|${url.mine}`;
   const [form, setForm] = useState(url);
-  useEffect(() => setForm(filtersFromParams(params)), [urlKey]);
+  // Back/forward changes the URL under the form: show what is being searched (set while rendering,
+  // as React advises for state that follows a prop, rather than in an effect).
+  const [shownKey, setShownKey] = useState(urlKey);
+  if (shownKey !== urlKey) {
+    setShownKey(urlKey);
+    setForm(url);
+  }
 
   const filter = useMemo<CaseFilter>(
     () => ({ ...(url.status ? { status: url.status } : {}), ...(url.mine ? { mine: true } : {}) }),
-    [urlKey],
+    [url.status, url.mine],
   );
   const list = useCases(filter, pages.after);
 

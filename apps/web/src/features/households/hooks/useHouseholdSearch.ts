@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { HouseholdSearchDocument, type HouseholdFilter } from '../../../generated/graphql';
+import { useConnection } from '../../../lib/use-connection';
 
 export const HOUSEHOLD_PAGE_SIZE = 20;
 
@@ -9,11 +10,10 @@ export function useHouseholdSearch(filter: HouseholdFilter | undefined, after: s
     filter ? { variables: { filter, first: HOUSEHOLD_PAGE_SIZE, after } } : skipToken,
   );
   const connection = (data ?? previousData)?.households;
+  const { nodes, ...page } = useConnection(connection);
   return {
-    households: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    households: nodes,
+    ...page,
     loading,
     error,
     retry: () => void refetch().catch(() => undefined),

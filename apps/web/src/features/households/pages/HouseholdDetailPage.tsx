@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
-import type { PayloadError } from '../../../lib/errors';
+import { useErrorText } from '../../../lib/use-error-text';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { can, useSession } from '../../auth/current-user';
 import { ConsentForm } from '../../consents/components/ConsentForm';
 import { ConsentTable } from '../../consents/components/ConsentTable';
@@ -37,17 +38,19 @@ export function HouseholdDetailPage() {
   const partnerAgencies = usePartnerAgencies();
   const [withdrawMessage, setWithdrawMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const openCase = useOpenCase();
-  const [openErrors, setOpenErrors] = useState<PayloadError[]>([]);
+  // 사례 열기 has no fields: every error it gets is said in the panel.
+  const openForm = useFormErrors([]);
+  const errorText = useErrorText();
   const existing = useHouseholdOpenCase(
     id,
-    openErrors.some((e) => e.code === 'CONFLICT'),
+    openForm.errors.some((e) => e.code === 'CONFLICT'),
   );
 
   async function onOpenCase() {
-    setOpenErrors([]);
+    openForm.clear();
     const result = await openCase.open({ householdId: id });
     if (result.value) navigate(`/cases/${encodeURIComponent(result.value.id)}`);
-    else setOpenErrors(result.errors);
+    else openForm.show(result.errors);
   }
 
   return (
@@ -82,7 +85,7 @@ export function HouseholdDetailPage() {
             <OpenCasePanel
               onOpen={() => void onOpenCase()}
               loading={openCase.loading}
-              errors={openErrors}
+              errors={openForm.errors}
               openCaseId={existing.openCase?.id}
             />
           ) : null}
@@ -105,7 +108,7 @@ export function HouseholdDetailPage() {
                         ? { ok: true, text: t('consents.withdraw.done', { agency: consent.grantee.name }) }
                         : {
                             ok: false,
-                            text: `${t('consents.withdraw.failed')} ${result.errors.map((e) => t('errors.' + e.code, { defaultValue: t('errors.UNKNOWN') })).join(' ')}`,
+                            text: `${t('consents.withdraw.failed')} ${result.errors.map((e) => errorText(e)).join(' ')}`,
                           },
                     );
                     return Boolean(result.value);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdFilter } from '../../../generated/graphql';
@@ -34,19 +34,23 @@ export function HouseholdSearchPage() {
   const [name, setName] = useState(urlName);
   // Back/forward changes the URL under the form: show what is being searched.
   const paramsKey = `${urlRegion.sido}|${urlRegion.sigungu}|${urlRegion.eupmyeondong}|${urlName}`;
-  useEffect(() => {
-    setRegion(regionFromSearchParams(params));
-    setName(params.get('q') ?? '');
-  }, [paramsKey]);
+  // (Set while rendering, as React advises for state that follows a prop, rather than in an effect.)
+  const [shownKey, setShownKey] = useState(paramsKey);
+  if (shownKey !== paramsKey) {
+    setShownKey(paramsKey);
+    setRegion(urlRegion);
+    setName(urlName);
+  }
 
+  const urlRegionCode = selectedRegionCode(urlRegion);
   const filter = useMemo<HouseholdFilter | undefined>(() => {
     if (!isSearched) return undefined;
-    const regionCode = selectedRegionCode(urlRegion);
+    const regionCode = urlRegionCode;
     return {
       ...(regionCode ? { regionCode } : {}),
       ...(urlName.trim() ? { search: urlName.trim() } : {}),
     };
-  }, [isSearched, paramsKey]);
+  }, [isSearched, urlRegionCode, urlName]);
 
   const search = useHouseholdSearch(filter, pages.after);
 

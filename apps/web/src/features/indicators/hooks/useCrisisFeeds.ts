@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { CrisisFeedErrorsDocument, CrisisFeedsDocument } from '../../../generated/graphql';
+import { useConnection } from '../../../lib/use-connection';
 
 const FEED_PAGE_SIZE = 20;
 
@@ -10,11 +11,10 @@ export function useCrisisFeeds(after: string | undefined) {
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.crisisFeeds;
+  const { nodes, ...page } = useConnection(connection);
   return {
-    feeds: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    feeds: nodes,
+    ...page,
     loading,
     error,
     retry: () => void refetch().catch(() => undefined),

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NotificationsDocument } from '../../../generated/graphql';
+import { useConnection } from '../../../lib/use-connection';
 
 export const NOTIFICATION_PAGE_SIZE = 20;
 
@@ -10,11 +11,10 @@ export function useNotifications(unreadOnly: boolean, after: string | undefined)
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.notifications;
+  const { nodes, ...page } = useConnection(connection);
   return {
-    notifications: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    notifications: nodes,
+    ...page,
     loading,
     error,
     retry: () => void refetch().catch(() => undefined),

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ReferralsDocument, type ReferralFilter } from '../../../generated/graphql';
 import { isOnlyNoConsent } from '../../../lib/errors';
+import { useConnection } from '../../../lib/use-connection';
 
 export const REFERRAL_PAGE_SIZE = 20;
 
@@ -12,11 +13,10 @@ export function useReferrals(filter: ReferralFilter, after: string | undefined) 
     errorPolicy: 'all',
   });
   const connection = (data ?? previousData)?.referrals;
+  const { nodes, ...page } = useConnection(connection);
   return {
-    referrals: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    referrals: nodes,
+    ...page,
     loading,
     error: connection && isOnlyNoConsent(error) ? undefined : error,
     retry: () => void refetch().catch(() => undefined),

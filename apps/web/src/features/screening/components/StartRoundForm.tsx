@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../components/FieldError';
-import { errorsByField, type PayloadError } from '../../../lib/errors';
+import { TextField } from '../../../components/Fields';
+import { FormAlert } from '../../../components/FormAlert';
+import type { PayloadError } from '../../../lib/errors';
 import { todayInKorea } from '../../../lib/format';
-import { useErrorText } from '../../../lib/use-error-text';
+import { useFormErrors } from '../../../lib/use-form-errors';
 
 interface Props {
   loading: boolean;
@@ -13,43 +14,35 @@ interface Props {
 /** 발굴 차수 실행 (ANALYST): the as-of date, today in Korea by default. */
 export function StartRoundForm({ loading, onStart }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [asOf, setAsOf] = useState(todayInKorea);
-  const [errors, setErrors] = useState<PayloadError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const form = useFormErrors(['asOf']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
-    setErrors([]);
+    form.clear();
     const result = await onStart(asOf);
     if (result.number !== undefined) setMessage(t('screening.rounds.started', { number: result.number }));
-    else setErrors(result.errors);
+    else form.show(result.errors);
   }
 
-  const byField = errorsByField(errors);
-  const asOfErrors = byField.get('asOf');
-  const conflict = errors.some((e) => e.code === 'CONFLICT');
-  const others = errors.filter((e) => e.code !== 'CONFLICT' && !(e.path ?? []).includes('asOf'));
+  // Another round already running is said as the summary's own sentence.
+  const conflict = form.errors.some((e) => e.code === 'CONFLICT');
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="start-round-title">
       <h2 id="start-round-title">{t('screening.rounds.startTitle')}</h2>
-      <div className="field field-narrow">
-        <label htmlFor="start-round-as-of">{t('screening.rounds.startAsOf')}</label>
-        <input
-          id="start-round-as-of"
-          type="date"
-          value={asOf}
-          onChange={(e) => setAsOf(e.target.value)}
-          aria-invalid={asOfErrors ? true : undefined}
-          aria-describedby={`start-round-hint${asOfErrors ? ' start-round-as-of-error' : ''}`}
-        />
-        <p id="start-round-hint" className="hint">
-          {t('screening.rounds.startHint')}
-        </p>
-        <FieldError id="start-round-as-of-error" errors={asOfErrors} />
-      </div>
+      <TextField
+        id="start-round-as-of"
+        className="field-narrow"
+        type="date"
+        label={t('screening.rounds.startAsOf')}
+        hint={t('screening.rounds.startHint')}
+        value={asOf}
+        onChange={setAsOf}
+        errors={form.field('asOf')}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading}>
           {loading ? t('screening.rounds.starting') : t('screening.rounds.start')}
@@ -58,14 +51,12 @@ export function StartRoundForm({ loading, onStart }: Props) {
       <div role="status" className="status-line">
         {message}
       </div>
-      {conflict || others.length ? (
-        <div role="alert" className="alert alert-error">
-          {conflict ? <p>{t('screening.rounds.conflict')}</p> : null}
-          {others.map((e, i) => (
-            <p key={`${e.code}-${i}`}>{errorText(e)}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormAlert
+        summaryRef={form.summaryRef}
+        hasErrors={form.errors.length > 0}
+        failed={conflict ? t('screening.rounds.conflict') : t('screening.rounds.startFailed')}
+        others={form.others.filter((e) => e.code !== 'CONFLICT')}
+      />
     </form>
   );
 }

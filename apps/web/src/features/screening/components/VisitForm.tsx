@@ -1,10 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachOutcome, RecordOutreachVisitInput } from '../../../generated/graphql';
 import { FieldError } from '../../../components/FieldError';
-import { errorsByField, type PayloadError } from '../../../lib/errors';
+import { TextField } from '../../../components/Fields';
+import { FormAlert } from '../../../components/FormAlert';
+import type { PayloadError } from '../../../lib/errors';
 import { todayInKorea } from '../../../lib/format';
-import { useErrorText } from '../../../lib/use-error-text';
+import { required, useFormErrors } from '../../../lib/use-form-errors';
 
 export const OUTCOMES: readonly OutreachOutcome[] = [
   'NEEDS_SUPPORT',
@@ -23,30 +25,21 @@ interface Props {
 /** 찾아가는 상담 결과: outcome (radio group), note and date; errors beside the field their path names. */
 export function VisitForm({ candidateId, loading, onRecord }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [outcome, setOutcome] = useState<OutreachOutcome | ''>('');
   const [note, setNote] = useState('');
   const [visitedOn, setVisitedOn] = useState(todayInKorea);
-  const [errors, setErrors] = useState<PayloadError[]>([]);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  const byField = errorsByField(errors);
-  const outcomeErrors = byField.get('outcome');
-  const noteErrors = byField.get('note');
-  const dateErrors = byField.get('visitedOn');
-  const otherErrors = [...byField]
-    .filter(([key]) => !['outcome', 'note', 'visitedOn'].includes(key))
-    .flatMap(([, list]) => list);
+  const form = useFormErrors(['outcome', 'note', 'visitedOn']);
+  const outcomeErrors = form.field('outcome');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setRecorded(null);
     if (!outcome) {
-      setErrors([{ code: 'VALIDATION', message: '', path: ['input', 'outcome'] }]);
+      form.show([required('outcome')]);
       return;
     }
-    setErrors([]);
+    form.clear();
     const result = await onRecord({
       candidateId,
       outcome,
@@ -59,31 +52,18 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
       setNote('');
       return;
     }
-    setErrors(result.errors);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    form.show(result.errors);
   }
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="visit-form-title">
       <h2 id="visit-form-title">{t('screening.visit.title')}</h2>
-      <div
-        ref={summaryRef}
-        tabIndex={-1}
-        role="alert"
-        className={errors.length ? 'alert alert-error' : undefined}
-      >
-        {errors.length ? (
-          <>
-            <p>{t('screening.visit.failed')}</p>
-            {otherErrors.map((e, i) => (
-              <p key={`${e.code}-${i}`}>
-                <span aria-hidden="true">⚠ </span>
-                {errorText(e)}
-              </p>
-            ))}
-          </>
-        ) : null}
-      </div>
+      <FormAlert
+        summaryRef={form.summaryRef}
+        hasErrors={form.errors.length > 0}
+        failed={t('screening.visit.failed')}
+        others={form.others}
+      />
       <fieldset aria-describedby={outcomeErrors ? 'visit-outcome-error' : undefined}>
         <legend>{t('screening.visit.outcomeLegend')}</legend>
         <div className="radio-group">
@@ -104,34 +84,26 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
         </div>
         <FieldError id="visit-outcome-error" errors={outcomeErrors} />
       </fieldset>
-      <div className="field">
-        <label htmlFor="visit-note">{t('screening.visit.note')}</label>
-        <textarea
-          id="visit-note"
-          rows={4}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          aria-invalid={noteErrors ? true : undefined}
-          aria-describedby={`visit-note-hint${noteErrors ? ' visit-note-error' : ''}`}
-        />
-        <p id="visit-note-hint" className="hint">
-          {t('screening.visit.noteHint')}
-        </p>
-        <FieldError id="visit-note-error" errors={noteErrors} />
-      </div>
-      <div className="field field-narrow">
-        <label htmlFor="visit-date">{t('screening.visit.visitedOn')}</label>
-        <input
-          id="visit-date"
-          type="date"
-          value={visitedOn}
-          max={todayInKorea()}
-          onChange={(e) => setVisitedOn(e.target.value)}
-          aria-invalid={dateErrors ? true : undefined}
-          aria-describedby={dateErrors ? 'visit-date-error' : undefined}
-        />
-        <FieldError id="visit-date-error" errors={dateErrors} />
-      </div>
+      <TextField
+        id="visit-note"
+        multiline
+        rows={4}
+        label={t('screening.visit.note')}
+        hint={t('screening.visit.noteHint')}
+        value={note}
+        onChange={setNote}
+        errors={form.field('note')}
+      />
+      <TextField
+        id="visit-date"
+        className="field-narrow"
+        type="date"
+        label={t('screening.visit.visitedOn')}
+        value={visitedOn}
+        max={todayInKorea()}
+        onChange={setVisitedOn}
+        errors={form.field('visitedOn')}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading}>
           {loading ? t('screening.visit.submitting') : t('screening.visit.submit')}

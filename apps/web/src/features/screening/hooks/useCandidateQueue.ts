@@ -4,6 +4,7 @@ import {
   type CandidateFilter,
   type CandidateOrder,
 } from '../../../generated/graphql';
+import { useConnection } from '../../../lib/use-connection';
 
 export const CANDIDATE_PAGE_SIZE = 20;
 
@@ -24,11 +25,10 @@ export function useCandidateQueue(
       : skipToken,
   );
   const connection = (data ?? previousData)?.candidates;
+  const { nodes, ...page } = useConnection(connection);
   return {
-    candidates: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    candidates: nodes,
+    ...page,
     loading,
     error,
     retry: () => void refetch().catch(() => undefined),

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ScreeningRoundsDocument } from '../../../generated/graphql';
+import { useConnection } from '../../../lib/use-connection';
 
 const ROUND_PAGE_SIZE = 20;
 export const POLL_MS = 1000;
@@ -16,7 +17,7 @@ export function useScreeningRounds(after: string | undefined) {
     },
   );
   const connection = (data ?? previousData)?.screeningRounds;
-  const rounds = connection?.edges.map((edge) => edge.node) ?? [];
+  const { nodes: rounds, ...page } = useConnection(connection);
   const hasActive = rounds.some((round) => isRoundActive(round.status));
   useEffect(() => {
     if (!hasActive) return undefined;
@@ -25,9 +26,7 @@ export function useScreeningRounds(after: string | undefined) {
   }, [hasActive, startPolling, stopPolling]);
   return {
     rounds,
-    totalCount: connection?.totalCount,
-    endCursor: connection?.pageInfo.endCursor ?? undefined,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    ...page,
     loading,
     error,
     retry: () => void refetch().catch(() => undefined),

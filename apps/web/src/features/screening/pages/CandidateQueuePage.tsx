@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CandidateFilter, CandidateOrder, CandidateStatus } from '../../../generated/graphql';
@@ -45,7 +45,13 @@ export function CandidateQueuePage() {
   const url = filtersFromParams(params);
   const urlKey = `${url.emd}|${url.minScore}|${url.status}|${url.sort}`;
   const [form, setForm] = useState<Filters>(url);
-  useEffect(() => setForm(filtersFromParams(params)), [urlKey]);
+  // Back/forward changes the URL under the form: show what is being searched (set while rendering,
+  // as React advises for state that follows a prop, rather than in an effect).
+  const [shownKey, setShownKey] = useState(urlKey);
+  if (shownKey !== urlKey) {
+    setShownKey(urlKey);
+    setForm(url);
+  }
 
   // A supervisor narrows the queue to one 읍면동 of their 시군구.
   const isSupervisor = user.role === 'SUPERVISOR';
@@ -59,7 +65,7 @@ export function CandidateQueuePage() {
       ...(url.minScore.trim() !== '' && Number.isFinite(minScore) ? { minScore } : {}),
       ...(url.status ? { status: url.status as CandidateStatus } : {}),
     };
-  }, [urlKey]);
+  }, [url.emd, url.minScore, url.status]);
   const queue = useCandidateQueue(filter, url.sort, pages.after);
 
   function submit(event: FormEvent) {

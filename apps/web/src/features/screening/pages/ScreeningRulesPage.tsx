@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../../components/FieldError';
 import { QueryError } from '../../../components/QueryError';
@@ -53,10 +53,12 @@ export function ScreeningRulesPage() {
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // Start from the rules in force once they arrive (and again for another scope).
-  const loadedId = rules.ruleSet?.id;
-  useEffect(() => {
-    if (rules.ruleSet) setDraft(draftFromDocument(rules.ruleSet.document as Record<string, unknown>));
-  }, [loadedId]);
+  // (Set while rendering, as React advises for state that follows a prop, rather than in an effect.)
+  const [loadedId, setLoadedId] = useState<string | undefined>(undefined);
+  if (rules.ruleSet && rules.ruleSet.id !== loadedId) {
+    setLoadedId(rules.ruleSet.id);
+    setDraft(draftFromDocument(rules.ruleSet.document as Record<string, unknown>));
+  }
 
   const isKorean = (i18n.resolvedLanguage ?? i18n.language) === 'ko';
   const kinds = catalogue.kinds.map((k) => ({
