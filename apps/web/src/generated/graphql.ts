@@ -93,10 +93,13 @@ export type CandidateStatus =
 export type Capability =
   | 'ACT_ON_REFERRAL'
   | 'ADD_INDICATOR_KIND'
+  | 'EDIT_LOCAL_RULES'
+  | 'EDIT_NATIONAL_RULES'
   | 'EDIT_SCREENING_RULES'
   | 'MANAGE_API_KEYS'
   | 'MANAGE_USERS'
   | 'OPEN_CASE'
+  | 'OVERSEE_SIGUNGU'
   | 'RECORD_CONSENT'
   | 'RECORD_VISIT'
   | 'REGISTER_HOUSEHOLD'

@@ -1,5 +1,6 @@
 // Which households an actor may see, by region. Least privilege: every unclear case is NONE.
 import { isRegionCode, regionContains, regionLevelOf, sigunguCodeOf } from '../regions/region-code';
+import { can } from './permissions';
 import type { Actor } from './roles';
 
 export type HouseholdScope = { kind: 'ALL' } | { kind: 'REGION'; regionCode: string } | { kind: 'NONE' };
@@ -59,7 +60,7 @@ export function scopeCoversAncestry(scope: HouseholdScope, ancestry: readonly st
 /** Registration is a duty of public 보장기관 (사회보장급여법); ANALYST is read-only, AGENCY_WORKER refers. */
 export function mayRegisterHouseholds(actor: Actor): boolean {
   if (actor.agencySector !== 'PUBLIC') return false;
-  return actor.role === 'CASE_WORKER' || actor.role === 'SUPERVISOR' || actor.role === 'ADMIN';
+  return can(actor.role, 'REGISTER_HOUSEHOLD');
 }
 
 export function canRegisterHousehold(actor: Actor, regionCode: string): boolean {

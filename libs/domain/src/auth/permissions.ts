@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   RECORD_VISIT: PUBLIC_WORKERS,
   /** 발굴 기준: supervisors their 시군구's, analysts the national default. */
   EDIT_SCREENING_RULES: ['SUPERVISOR', 'ANALYST'],
+  EDIT_LOCAL_RULES: ['SUPERVISOR'],
+  EDIT_NATIONAL_RULES: ['ANALYST'],
+  /** Oversees a whole 시군구 (희망복지지원단) and narrows its lists to one 읍면동 at a time. */
+  OVERSEE_SIGUNGU: ['SUPERVISOR'],
   START_ROUND: ['ANALYST'],
   UPLOAD_FEED: ['ANALYST'],
   VIEW_FEEDS: ['ANALYST', 'ADMIN'],

@@ -2,7 +2,7 @@ import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { forbidden, unauthenticated } from '../../graphql/errors';
 
-// @Authorized() = any signed-in caller; @Authorized('ADMIN', …) = those roles. A missing sign-in is
+// @Authorized() = any signed-in caller; @Can(capability) = the roles the permissions table gives it. A missing sign-in is
 // UNAUTHENTICATED and a wrong role FORBIDDEN, as GraphQL errors (not an empty result).
 export class RoleAuthChecker implements AuthCheckerInterface<RequestContext> {
   check({ context }: ResolverData<RequestContext>, roles: string[]): boolean {

@@ -5,6 +5,7 @@ import {
   scopeCoversAncestry,
   type ConsentScope,
   type HouseholdAccess,
+  can,
 } from '@ieum/domain';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../context';
@@ -30,7 +31,7 @@ export async function viewOfCase(ctx: RequestContext, c: Case): Promise<CaseView
   const isPartner = partners.includes(actor.agencyId);
   const inArea =
     actor.agencySector === 'PUBLIC' &&
-    ['CASE_WORKER', 'SUPERVISOR'].includes(actor.role) &&
+    can(actor.role, 'OPEN_CASE') &&
     scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(c.regionCode));
   const isLeadAgency = actor.agencyId === c.leadAgencyId;
   return {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { checkConsentInput, householdScope, isConsentActive, scopeCoversAncestry } from '@ieum/domain';
+import { checkConsentInput, householdScope, isConsentActive, scopeCoversAncestry, can } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { consentRecordOf, nowIso, readHousehold, recordHouseholdAccess } from './household-access';
@@ -42,7 +42,7 @@ async function householdForConsent(ctx: RequestContext, householdId: string) {
   const actor = ctx.actor!;
   const ok =
     actor.agencySector === 'PUBLIC' &&
-    ['CASE_WORKER', 'SUPERVISOR'].includes(actor.role) &&
+    can(actor.role, 'RECORD_CONSENT') &&
     scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(household.regionCode));
   return { household, ok };
 }

@@ -5,6 +5,7 @@ import {
   scopeCoversAncestry,
   validateRuleDocument,
   type ScreeningRuleDocument,
+  can,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
@@ -115,7 +116,7 @@ async function checkRuleAuthority(
     errors: [inputError(ErrorCode.FORBIDDEN, message, ['input', 'regionCode'])],
   });
   if (!regionCode)
-    return actor.role === 'ANALYST'
+    return can(actor.role, 'EDIT_NATIONAL_RULES')
       ? { ok: true, regionCode: null }
       : forbidden('Only a ministry analyst sets the national rules.');
   const region = await ctx.loaders.region.load(regionCode);
@@ -130,7 +131,7 @@ async function checkRuleAuthority(
       ],
     };
   if (
-    actor.role !== 'SUPERVISOR' ||
+    !can(actor.role, 'EDIT_LOCAL_RULES') ||
     !scopeCoversAncestry(householdScope(actor), await ctx.loaders.regionAncestry.load(regionCode))
   ) {
     return forbidden("Only the 시군구's supervisor sets its rules.");

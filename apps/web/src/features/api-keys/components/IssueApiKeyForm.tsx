@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { API_KEY_ROLES } from '@ieum/domain';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../generated/graphql';
 import { SelectField, TextField } from '../../../components/Fields';
@@ -8,7 +9,6 @@ import { useAgencyOptions } from '../hooks/useAgencyOptions';
 import { useIssueApiKey, type IssuedKey } from '../hooks/useIssueApiKey';
 
 // The API never issues an ADMIN key.
-const ROLES: readonly Role[] = ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ANALYST'];
 
 export function IssueApiKeyForm({ onIssued }: { onIssued: (issued: IssuedKey) => void }) {
   const { t } = useTranslation();
@@ -75,7 +75,7 @@ export function IssueApiKeyForm({ onIssued }: { onIssued: (issued: IssuedKey) =>
           errors={form.field('role')}
         >
           <option value="">{t('apiKeys.issue.defaultRole')}</option>
-          {ROLES.map((r) => (
+          {API_KEY_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`common.roles.${r}`)}
             </option>

@@ -6,7 +6,7 @@ import { Pagination } from '../../../components/Pagination';
 import { QueryError } from '../../../components/QueryError';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useSession } from '../../auth/current-user';
+import { can, useSession } from '../../auth/current-user';
 import { useRegions } from '../../households/hooks/useRegions';
 import { CandidateTable } from '../components/CandidateTable';
 import { useCallerArea } from '../hooks/useCallerArea';
@@ -54,7 +54,7 @@ export function CandidateQueuePage() {
   }
 
   // A supervisor narrows the queue to one 읍면동 of their 시군구.
-  const isSupervisor = user.role === 'SUPERVISOR';
+  const isSupervisor = can(user, 'OVERSEE_SIGUNGU');
   const area = useCallerArea();
   const emds = useRegions('EUPMYEONDONG', area.sigungu?.code, isSupervisor && Boolean(area.sigungu));
 

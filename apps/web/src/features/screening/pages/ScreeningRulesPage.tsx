@@ -6,7 +6,7 @@ import { errorsByField, type PayloadError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useErrorText } from '../../../lib/use-error-text';
-import { useSession } from '../../auth/current-user';
+import { can, useSession } from '../../auth/current-user';
 import { useIndicatorCatalogue } from '../../indicators/hooks/useIndicatorCatalogue';
 import { HouseholdRulesEditor } from '../components/HouseholdRulesEditor';
 import { useCallerArea } from '../hooks/useCallerArea';
@@ -37,7 +37,7 @@ export function ScreeningRulesPage() {
   const errorText = useErrorText();
   const { user } = useSession();
   const area = useCallerArea();
-  const isSupervisor = user.role === 'SUPERVISOR';
+  const isSupervisor = can(user, 'EDIT_LOCAL_RULES');
   const regionCode = isSupervisor ? (area.sigungu?.code ?? null) : null;
   const isScopeKnown = !isSupervisor || Boolean(area.sigungu);
   const rules = useScreeningRules(regionCode, isScopeKnown);
