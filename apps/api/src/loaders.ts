@@ -1,23 +1,19 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 import type { AppDeps } from './context';
 import { agenciesById } from './modules/agencies/agencies.service';
 import type { Agency } from './modules/agencies/agencies.types';
-import { User } from './modules/auth/auth.types';
-import { householdsById, membersByHousehold } from './modules/households/households.service';
-import { Person, type Household, type HouseholdMember } from './modules/households/households.types';
+import { type User } from './modules/auth/auth.types';
+import { householdsById, membersByHousehold, personsById } from './modules/households/households.queries';
+import { usersById } from './modules/auth/auth.queries';
+import { kindNames } from './modules/indicators/indicators.queries';
+import { type Person, type Household, type HouseholdMember } from './modules/households/households.types';
 import { ancestriesByCode, regionsByCode } from './modules/regions/regions.service';
 import type { Region } from './modules/regions/regions.types';
-import {
-  assessmentsByCase,
-  casesById,
-  partnersByCase,
-  sectionsByCase,
-  type CaseSections,
-} from './modules/cases/cases.service';
+import { type CaseSections } from './modules/cases/cases.service';
+import { assessmentsByCase, casesById, partnersByCase, sectionsByCase } from './modules/cases/cases.queries';
 import type { Case, NeedsAssessment } from './modules/cases/cases.types';
-import { consentsByHousehold } from './modules/consents/consents.service';
-import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.service';
+import { consentsByHousehold } from './modules/consents/consents.queries';
+import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.queries';
 import type { Referral, ReferralEvent } from './modules/referrals/referrals.types';
 import type { Consent } from './modules/consents/consents.types';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.service';
@@ -55,34 +51,3 @@ export function createLoaders(services: AppDeps) {
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
-
-async function usersById(db: DataSource, ids: readonly string[]): Promise<(User | null)[]> {
-  const rows: User[] = (
-    await db.query(
-      `SELECT id, name, email, role, agency_id AS "agencyId" FROM users WHERE id = ANY($1::uuid[])`,
-      [ids],
-    )
-  ).map((r: object) => Object.assign(new User(), r));
-  const byId = new Map(rows.map((u) => [u.id, u]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
-async function personsById(db: DataSource, ids: readonly string[]): Promise<(Person | null)[]> {
-  const rows: Person[] = (
-    await db.query(
-      `SELECT id, name, rrn_masked AS "rrnMasked", to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", sex,
-            rrn_check_digit_mismatch AS "rrnCheckDigitMismatch"
-     FROM persons WHERE id = ANY($1::uuid[])`,
-      [ids],
-    )
-  ).map((r: object) => Object.assign(new Person(), r));
-  const byId = new Map(rows.map((p) => [p.id, p]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
-async function kindNames(db: DataSource, langs: readonly ('ko' | 'en')[]): Promise<Map<string, string>[]> {
-  const rows: { code: string; ko: string; en: string }[] = await db.query(
-    `SELECT code, name_ko AS ko, name_en AS en FROM crisis_indicator_kinds`,
-  );
-  return langs.map((lang) => new Map(rows.map((r) => [r.code, r[lang]])));
-}

@@ -22,16 +22,12 @@ import {
 } from '../../graphql/errors';
 import { userErrorOf } from '../../graphql/problems';
 import {
-  Household,
+  type Household,
   type HouseholdFilter,
-  HouseholdMember,
-  Person,
   type RegisterHouseholdInput,
   RegisterHouseholdPayload,
 } from './households.types';
-
-const HOUSEHOLD_COLUMNS = `h.id, h.address, h.region_code AS "regionCode", h.synthetic, h.created_at AS "createdAt"`;
-const toHousehold = (row: Record<string, unknown>) => Object.assign(new Household(), row);
+import { HOUSEHOLD_COLUMNS, toHousehold } from './households.queries';
 
 function likePrefix(search: string): string {
   return search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
@@ -101,44 +97,6 @@ function householdFilterSql(
     );
   }
   return { where: clauses.length ? clauses.join(' AND ') : 'TRUE', params };
-}
-
-export async function householdsById(
-  ctx: Pick<RequestContext, 'services'>,
-  ids: readonly string[],
-): Promise<(Household | null)[]> {
-  const rows: Household[] = (
-    await ctx.services.dataSource.query(
-      `SELECT ${HOUSEHOLD_COLUMNS} FROM households h WHERE h.id = ANY($1::uuid[])`,
-      [ids],
-    )
-  ).map(toHousehold);
-  const byId = new Map(rows.map((h) => [h.id, h]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
-// Members of many households in one statement, head first, then by age.
-export async function membersByHousehold(
-  ctx: Pick<RequestContext, 'services'>,
-  ids: readonly string[],
-): Promise<HouseholdMember[][]> {
-  const rows = await ctx.services.dataSource.query(
-    `SELECT m.household_id AS "householdId", m.relationship, p.id, p.name, p.rrn_masked AS "rrnMasked",
-            to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate", p.sex, p.rrn_check_digit_mismatch AS "rrnCheckDigitMismatch"
-     FROM household_members m JOIN persons p ON p.id = m.person_id
-     WHERE m.household_id = ANY($1::uuid[])
-     ORDER BY m.household_id, (m.relationship = 'HEAD') DESC, p.birth_date, p.id`,
-    [ids],
-  );
-  const byHousehold = new Map<string, HouseholdMember[]>();
-  for (const { householdId, relationship, ...person } of rows) {
-    const list = byHousehold.get(householdId) ?? [];
-    list.push(
-      Object.assign(new HouseholdMember(), { relationship, person: Object.assign(new Person(), person) }),
-    );
-    byHousehold.set(householdId, list);
-  }
-  return ids.map((id) => byHousehold.get(id) ?? []);
 }
 
 // 가구 등록: every member is checked before anything is written, and all rows go in one transaction,
