@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { AppDeps } from './context';
-import { agenciesById } from './modules/agencies/agencies.service';
+import { agenciesById } from './modules/agencies/agencies.queries';
 import type { Agency } from './modules/agencies/agencies.types';
 import { type User } from './modules/auth/auth.types';
 import { householdsById, membersByHousehold, personsById } from './modules/households/households.queries';
 import { usersById } from './modules/auth/auth.queries';
 import { kindNames } from './modules/indicators/indicators.queries';
 import { type Person, type Household, type HouseholdMember } from './modules/households/households.types';
-import { ancestriesByCode, regionsByCode } from './modules/regions/regions.service';
+import { ancestriesByCode, regionsByCode } from './modules/regions/regions.queries';
 import type { Region } from './modules/regions/regions.types';
 import { type CaseSections } from './modules/cases/cases.service';
 import { assessmentsByCase, casesById, partnersByCase, sectionsByCase } from './modules/cases/cases.queries';
@@ -16,8 +16,8 @@ import { consentsByHousehold } from './modules/consents/consents.queries';
 import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.queries';
 import type { Referral, ReferralEvent } from './modules/referrals/referrals.types';
 import type { Consent } from './modules/consents/consents.types';
-import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.service';
-import { roundsById } from './modules/screening/rounds.service';
+import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.queries';
+import { roundsById } from './modules/screening/rounds.queries';
 import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
 import type { Candidate, OutreachVisit, ScreeningRound } from './modules/screening/screening.types';
 

@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { Agency, type AgenciesArgs } from './agencies.types';
-
-const COLUMNS = `id, name, kind, sector, region_code AS "regionCode"`;
-const toAgency = (row: Record<string, unknown>) => Object.assign(new Agency(), row);
+import { type Agency, type AgenciesArgs } from './agencies.types';
+import { COLUMNS, toAgency } from './agencies.queries';
 
 export async function listAgencies(db: DataSource, args: AgenciesArgs): Promise<Page<Agency>> {
   const first = pageSize(args.first, 50);
@@ -24,12 +22,4 @@ export async function listAgencies(db: DataSource, args: AgenciesArgs): Promise<
         (await db.query(`SELECT count(*) AS n FROM agencies WHERE ${where}`, [args.regionCode ?? null]))[0].n,
       ),
   );
-}
-
-export async function agenciesById(db: DataSource, ids: readonly string[]): Promise<(Agency | null)[]> {
-  const rows: Agency[] = (await db.query(`SELECT ${COLUMNS} FROM agencies WHERE id = ANY($1)`, [ids])).map(
-    toAgency,
-  );
-  const byId = new Map(rows.map((a) => [a.id, a]));
-  return ids.map((id) => byId.get(id) ?? null);
 }

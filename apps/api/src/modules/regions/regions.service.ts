@@ -1,12 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { Region, type RegionsArgs } from './regions.types';
-
-const COLUMNS = `code, name, full_name AS "fullName", level, parent_code AS "parentCode"`;
-
-export function toRegion(row: Record<string, unknown>): Region {
-  return Object.assign(new Region(), row);
-}
+import { type Region, type RegionsArgs } from './regions.types';
+import { COLUMNS } from './regions.queries';
+import { toRegion } from './regions.queries';
 
 export async function listRegions(db: DataSource, args: RegionsArgs): Promise<Page<Region>> {
   const first = pageSize(args.first, 50);
@@ -24,23 +20,4 @@ export async function listRegions(db: DataSource, args: RegionsArgs): Promise<Pa
     (r) => encodeCursor([r.code]),
     async () => Number((await db.query(`SELECT count(*) AS n FROM regions WHERE ${where}`, params))[0].n),
   );
-}
-
-export async function regionsByCode(db: DataSource, codes: readonly string[]): Promise<(Region | null)[]> {
-  const rows: Region[] = (await db.query(`SELECT ${COLUMNS} FROM regions WHERE code = ANY($1)`, [codes])).map(
-    toRegion,
-  );
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  return codes.map((c) => byCode.get(c) ?? null);
-}
-
-// Each region's code and its ancestors' codes, nearest first.
-export async function ancestriesByCode(db: DataSource, codes: readonly string[]): Promise<string[][]> {
-  const rows: { code: string; ancestry: string[] }[] = await db.query(
-    `SELECT region_code AS code, array_agg(ancestor_code ORDER BY depth) AS ancestry
-     FROM region_tree WHERE region_code = ANY($1) GROUP BY region_code`,
-    [codes],
-  );
-  const byCode = new Map(rows.map((r) => [r.code, r.ancestry]));
-  return codes.map((c) => byCode.get(c) ?? []);
 }

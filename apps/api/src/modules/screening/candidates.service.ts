@@ -1,10 +1,7 @@
-import type { DataSource } from 'typeorm';
 import {
   explainScore,
   hitRate,
   householdScope,
-  isHit,
-  OUTREACH_OUTCOMES,
   scopeCoversAncestry,
   type HouseholdScope,
   type Reason,
@@ -22,7 +19,7 @@ import {
   type UserError,
 } from '../../graphql/errors';
 import {
-  Candidate,
+  type Candidate,
   type CandidateFilter,
   type CandidateOrder,
   IndicatorHitRate,
@@ -31,12 +28,8 @@ import {
   RecordOutreachVisitPayload,
   RuleHitRate,
 } from './screening.types';
-
-const HIT_OUTCOMES = OUTREACH_OUTCOMES.filter(isHit);
-
-const CANDIDATE_COLUMNS = `c.id, c.round_id AS "roundId", c.household_id AS "householdId", c.region_code AS "regionCode", c.rule_set_id AS "ruleSetId",
-  c.rank, c.score::float8 AS score, c.picked_by AS "pickedBy", c.status, c.last_outcome AS "lastOutcome", c.indicators, c.rules`;
-const toCandidate = (row: object) => Object.assign(new Candidate(), row);
+import { CANDIDATE_COLUMNS, toCandidate } from './candidates.queries';
+import { HIT_OUTCOMES } from './candidates.queries';
 
 function visibleScope(ctx: RequestContext): Exclude<HouseholdScope, { kind: 'NONE' }> {
   const scope = householdScope(ctx.actor!);
@@ -107,16 +100,6 @@ export async function listCandidates(
   );
 }
 
-export async function candidatesById(db: DataSource, ids: readonly string[]): Promise<(Candidate | null)[]> {
-  const rows: Candidate[] = (
-    await db.query(`SELECT ${CANDIDATE_COLUMNS} FROM screening_candidates c WHERE c.id = ANY($1::uuid[])`, [
-      ids,
-    ])
-  ).map(toCandidate);
-  const byId = new Map(rows.map((c) => [c.id, c]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
 export async function getCandidate(ctx: RequestContext, id: string): Promise<Candidate | null> {
   const scope = visibleScope(ctx);
   const candidate = await ctx.loaders.candidate.load(checkId(id));
@@ -142,18 +125,6 @@ export async function reasonsOf(ctx: RequestContext, candidate: Candidate): Prom
     names,
     ruleSet!.document,
   );
-}
-
-export async function visitsByCandidate(db: DataSource, ids: readonly string[]): Promise<OutreachVisit[][]> {
-  const rows = await db.query(
-    `SELECT candidate_id AS "candidateId", id, outcome, note, to_char(visited_on, 'YYYY-MM-DD') AS "visitedOn", account, recorded_at AS "recordedAt"
-     FROM outreach_visits WHERE candidate_id = ANY($1::uuid[]) ORDER BY recorded_at, id`,
-    [ids],
-  );
-  const by = new Map<string, OutreachVisit[]>();
-  for (const { candidateId, ...v } of rows)
-    by.set(candidateId, [...(by.get(candidateId) ?? []), Object.assign(new OutreachVisit(), v)]);
-  return ids.map((id) => by.get(id) ?? []);
 }
 
 // 찾아가는 복지 상담 결과. The candidate row is locked while the visit is written, so two workers
@@ -244,21 +215,5 @@ export async function ruleHitRates(ctx: RequestContext, roundId: string): Promis
   );
   return rows.map((r: RuleHitRate) =>
     Object.assign(new RuleHitRate(), r, { rate: hitRate(r.visits, r.hits) }),
-  );
-}
-
-export async function roundTotals(
-  db: DataSource,
-  roundIds: readonly string[],
-): Promise<{ visits: number; hits: number }[]> {
-  const rows = await db.query(
-    `SELECT round_id AS "roundId", count(*) FILTER (WHERE last_outcome IS NOT NULL)::int AS visits,
-            count(*) FILTER (WHERE last_outcome = ANY($2))::int AS hits
-     FROM screening_candidates WHERE round_id = ANY($1::uuid[]) GROUP BY round_id`,
-    [roundIds, HIT_OUTCOMES],
-  );
-  const by = new Map(rows.map((r: { roundId: string; visits: number; hits: number }) => [r.roundId, r]));
-  return roundIds.map(
-    (id) => (by.get(id) as { visits: number; hits: number } | undefined) ?? { visits: 0, hits: 0 },
   );
 }

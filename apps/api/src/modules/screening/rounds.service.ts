@@ -8,23 +8,14 @@ import { checkId, ErrorCode, inputError, validationError } from '../../graphql/e
 import { logger } from '../../logger';
 import { buildPlan, latestLocals, latestNational, ruleSetsById } from './rules.service';
 import { runScoring, storeCandidates } from './scoring';
-import { ScreeningRound, type StartScreeningRoundInput, StartScreeningRoundPayload } from './screening.types';
+import {
+  type ScreeningRound,
+  type StartScreeningRoundInput,
+  StartScreeningRoundPayload,
+} from './screening.types';
+import { ROUND_COLUMNS, toRound, roundsById } from './rounds.queries';
 
 export const SCREENING_ROUND_TASK = 'screening-round';
-
-const ROUND_COLUMNS = `r.id, to_char(r.as_of, 'YYYY-MM-DD') AS "asOf", r.status, r.progress, r.households_scored AS "householdsScored",
-  r.candidate_count AS "candidateCount", r.failure, r.created_at AS "createdAt", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
-  r.national_rule_set_id AS "nationalRuleSetId", r.local_rule_set_ids AS "localRuleSetIds",
-  (SELECT count(*)::int FROM screening_rounds r2 WHERE (r2.created_at, r2.id) <= (r.created_at, r.id)) AS number`;
-const toRound = (row: object) => Object.assign(new ScreeningRound(), row);
-
-export async function roundsById(db: DataSource, ids: readonly string[]): Promise<(ScreeningRound | null)[]> {
-  const rows: ScreeningRound[] = (
-    await db.query(`SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.id = ANY($1::uuid[])`, [ids])
-  ).map(toRound);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
 
 export async function getRound(ctx: RequestContext, id: string): Promise<ScreeningRound | null> {
   return ctx.loaders.screeningRound.load(checkId(id));
