@@ -1,18 +1,20 @@
 import type { PayloadError } from '../lib/errors';
+import type { FieldNaming } from '../lib/error-text';
 import { useErrorText } from '../lib/use-error-text';
 
 /**
  * Errors for one field, referenced from the input by aria-describedby. With `label` the sentence
- * names the field ('메모는 2,000자 이하로 입력해 주세요.').
+ * names the field ('메모는 2,000자 이하로 입력해 주세요.'); `choice` marks a select, radio group or
+ * checkbox list, whose missing value is chosen rather than typed ('결과를 선택해 주세요.').
  */
 export function FieldError({
   id,
   errors,
   label,
-}: {
+  choice,
+}: FieldNaming & {
   id: string;
   errors: readonly PayloadError[] | undefined;
-  label?: string;
 }) {
   const errorText = useErrorText();
   if (!errors || errors.length === 0) return null;
@@ -21,7 +23,7 @@ export function FieldError({
       {errors.map((error, i) => (
         <span key={`${error.code}-${error.rule ?? ''}-${i}`}>
           <span aria-hidden="true">⚠ </span>
-          {errorText(error, label)}
+          {errorText(error, { label, choice })}
         </span>
       ))}
     </p>

@@ -8,7 +8,10 @@ interface Common {
   errors?: readonly PayloadError[];
   hint?: string;
   required?: boolean;
+  disabled?: boolean;
   className?: string;
+  /** The label stays for screen readers only: a cell of a table whose row and column already say it. */
+  labelHidden?: boolean;
 }
 
 function describedBy(id: string, hint?: string, errors?: readonly PayloadError[]) {
@@ -18,92 +21,162 @@ function describedBy(id: string, hint?: string, errors?: readonly PayloadError[]
   );
 }
 
-/** A labelled input or textarea with its hint and its errors (aria-describedby). */
-export function TextField({
-  id,
-  label,
-  errors,
-  hint,
-  required,
-  className,
-  value,
-  onChange,
-  type = 'text',
-  multiline,
-  min,
-  max,
-  autoComplete,
-  rows = 3,
-}: Common & {
-  value: string;
-  onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'email' | 'password' | 'number';
-  multiline?: boolean;
-  min?: string;
-  max?: string;
-  autoComplete?: string;
-  /** Lines of a multiline field. */
-  rows?: number;
-}) {
-  const shared = {
+/** The attributes every control shares: its id, state, and the hint and errors that describe it. */
+function controlProps({ id, hint, errors, required, disabled }: Common) {
+  return {
     id,
-    value,
     required,
-    autoComplete,
+    disabled,
     'aria-invalid': errors?.length ? true : undefined,
     'aria-describedby': describedBy(id, hint, errors),
   } as const;
+}
+
+/**
+ * The label, the control, its hint and its errors, in the order a field shows them; a checkbox
+ * (`inline`) has its label beside it.
+ */
+function Field({
+  common,
+  control,
+  choice,
+  inline,
+  errorLabel = common.label,
+}: {
+  common: Common;
+  control: ReactNode;
+  choice?: boolean;
+  inline?: boolean;
+  errorLabel?: string;
+}) {
+  const { id, label, errors, hint, className, labelHidden } = common;
+  const labelElement = (
+    <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+      {label}
+    </label>
+  );
   return (
     <div className={`field ${className ?? ''}`.trim()}>
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea {...shared} rows={rows} onChange={(e) => onChange(e.target.value)} />
+      {inline ? (
+        <div className="checkbox">
+          {control}
+          {labelElement}
+        </div>
       ) : (
-        <input {...shared} type={type} min={min} max={max} onChange={(e) => onChange(e.target.value)} />
+        <>
+          {labelElement}
+          {control}
+        </>
       )}
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
         </p>
       ) : null}
-      <FieldError id={`${id}-error`} errors={errors} label={label} />
+      <FieldError id={`${id}-error`} errors={errors} label={errorLabel} choice={choice} />
     </div>
+  );
+}
+
+/** A labelled input or textarea with its hint and its errors (aria-describedby). */
+export function TextField({
+  value,
+  onChange,
+  type = 'text',
+  multiline,
+  min,
+  max,
+  step,
+  inputMode,
+  autoComplete,
+  rows = 3,
+  ...common
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date' | 'datetime-local' | 'email' | 'password' | 'number' | 'search';
+  multiline?: boolean;
+  min?: string;
+  max?: string;
+  /** A number's step ('1', 'any'), or seconds for a datetime-local. */
+  step?: string;
+  inputMode?: 'numeric' | 'decimal';
+  autoComplete?: string;
+  /** Lines of a multiline field. */
+  rows?: number;
+}) {
+  const shared = { ...controlProps(common), value, autoComplete } as const;
+  return (
+    <Field
+      common={common}
+      control={
+        multiline ? (
+          <textarea {...shared} rows={rows} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input
+            {...shared}
+            type={type}
+            min={min}
+            max={max}
+            step={step}
+            inputMode={inputMode}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    />
   );
 }
 
 /** A labelled select with its errors. */
 export function SelectField({
-  id,
-  label,
-  errors,
-  hint,
-  required,
-  className,
   value,
   onChange,
   children,
   busy,
+  ...common
 }: Common & { value: string; onChange: (value: string) => void; children: ReactNode; busy?: boolean }) {
   return (
-    <div className={`field ${className ?? ''}`.trim()}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        required={required}
-        onChange={(e) => onChange(e.target.value)}
-        aria-busy={busy || undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-      >
-        {children}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} errors={errors} label={label} />
-    </div>
+    <Field
+      common={common}
+      choice
+      control={
+        <select
+          {...controlProps(common)}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-busy={busy || undefined}
+        >
+          {children}
+        </select>
+      }
+    />
+  );
+}
+
+/**
+ * A checkbox with its label beside it, then its hint and errors. The label is often a statement
+ * ('정보주체에게 … 알렸습니다'), so error sentences name the field only through `errorLabel`.
+ */
+export function CheckboxField({
+  checked,
+  onChange,
+  errorLabel,
+  ...common
+}: Common & { checked: boolean; onChange: (checked: boolean) => void; errorLabel?: string }) {
+  return (
+    <Field
+      common={common}
+      inline
+      errorLabel={errorLabel ?? ''}
+      control={
+        <input
+          {...controlProps(common)}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+      }
+    />
   );
 }

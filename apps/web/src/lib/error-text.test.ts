@@ -37,6 +37,26 @@ describe('errorMessage', () => {
     expect(fill(ko, message.key, message.params)).toBe(said);
   });
 
+  it('takes the particle of the word before a bracketed note', () => {
+    const message = errorMessage(validation('REQUIRED'), { label: '동의 유효기간(까지)' });
+    expect(fill(ko, message.key, message.params)).toBe('동의 유효기간(까지)을 입력해 주세요.');
+  });
+
+  it('asks to choose, not to enter, a missing choice', () => {
+    const named = errorMessage(validation('REQUIRED'), { label: '결과', choice: true });
+    expect(fill(ko, named.key, named.params)).toBe('결과를 선택해 주세요.');
+    expect(fill(en, named.key, { ...named.params, label: 'Outcome' })).toBe(
+      'Outcome is required: choose one.',
+    );
+    expect(errorMessage(validation('REQUIRED'), { choice: true }).key).toBe(
+      'errors.validation.REQUIRED_CHOICE',
+    );
+    // Only a missing value is a choice: a too-long value reads the same in any control.
+    expect(errorMessage(validation('TOO_LONG', { limit: 5 }), { choice: true }).key).toBe(
+      'errors.validation.TOO_LONG',
+    );
+  });
+
   it('says the rule without a label when the field is not known', () => {
     const message = errorMessage(validation('TOO_LONG', { limit: 2000 }));
     expect(message).toEqual({ key: 'errors.validation.TOO_LONG', params: { limit: '2,000' }, nested: {} });

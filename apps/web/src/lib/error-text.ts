@@ -11,9 +11,15 @@ export interface ErrorMessage {
   nested: Record<string, string>;
 }
 
-interface Options {
+/** How a field is named in its error sentences. */
+export interface FieldNaming {
   /** The field's visible label ('메모'), so the sentence can name it. */
   label?: string;
+  /** A select, radio group or checkbox list: a missing value is chosen ('선택해 주세요'), not typed. */
+  choice?: boolean;
+}
+
+interface Options extends FieldNaming {
   /** The UI language, for the particle after the label and number formatting. */
   language?: string;
 }
@@ -29,9 +35,15 @@ const LIMIT_RULES: Record<string, 'min' | 'max'> = {
 
 const RRN_PROBLEMS = new Set(['FORMAT', 'BIRTH_DATE', 'SEX_DIGIT']);
 
-/** Whether the last Hangul syllable of a word ends in a consonant (받침), which picks 은/는, 을/를. */
+/**
+ * Whether a label's last syllable ends in a consonant (받침), which picks 은/는, 을/를. A bracketed
+ * note is not read aloud, so '유효기간(까지)' takes the particle of '유효기간'.
+ */
 function hasFinalConsonant(word: string): boolean {
-  const last = word.trim().slice(-1);
+  const last = word
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim()
+    .slice(-1);
   const code = last.charCodeAt(0) - 0xac00;
   if (code >= 0 && code <= 11171) return code % 28 !== 0;
   // Digits and Latin letters read aloud in Korean: 1 일, 3 삼, 6 육, 7 칠, 8 팔, 0 영; L, M, N, R.
@@ -51,7 +63,10 @@ function labelForms(label: string, language: string): { subject: string; object:
  * the other typed errors by their fields, and anything else by its code (`errors.VALIDATION`
  * while the API still sends a plain InputError).
  */
-export function errorMessage(error: PayloadError, { label, language = 'ko' }: Options = {}): ErrorMessage {
+export function errorMessage(
+  error: PayloadError,
+  { label, choice, language = 'ko' }: Options = {},
+): ErrorMessage {
   const numbers = new Intl.NumberFormat(language.startsWith('en') ? 'en-US' : 'ko-KR');
   const byCode: ErrorMessage = { key: `errors.${error.code}`, params: {}, nested: {} };
   // A client-side 'required' check has the code but no rule: it reads like the API's REQUIRED rule.
@@ -59,7 +74,7 @@ export function errorMessage(error: PayloadError, { label, language = 'ko' }: Op
 
   if (rule) {
     const params: Record<string, string> = {};
-    let key = rule;
+    let key = rule === 'REQUIRED' && choice ? 'REQUIRED_CHOICE' : rule;
     const bound = LIMIT_RULES[rule];
     if (bound) {
       const limit = error.limit ?? error[bound];

@@ -38,6 +38,16 @@ describe('useFormErrors', () => {
     expect(result.current.field('members')).toBeUndefined();
   });
 
+  it('gives a nested path to the longest field it starts with, whatever the order of the fields', () => {
+    const { result } = renderHook(() =>
+      useFormErrors(['document.householdRules.0', 'document.householdRules.0.when.1']),
+    );
+    const age = at('VALIDATION', 'document', 'householdRules', '0', 'when', '1', 'age');
+    act(() => result.current.show([age]));
+    expect(result.current.field('document.householdRules.0.when.1')).toEqual([age]);
+    expect(result.current.field('document.householdRules.0')).toBeUndefined();
+  });
+
   it('moves focus to the summary after showing errors, and clears them', () => {
     const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
       callback(0);

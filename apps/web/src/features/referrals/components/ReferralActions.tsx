@@ -1,13 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { REFERRAL_ACTIONS, REFERRAL_OUTCOMES } from '@ieum/domain';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralAction, ReferralOutcome, ReferralStatus } from '../../../generated/graphql';
 import { SelectField, TextField } from '../../../components/Fields';
-import type { PayloadError } from '../../../lib/errors';
+import { FormAlert } from '../../../components/FormAlert';
 import type { PayloadResult } from '../../../lib/payload';
-import { useErrorText } from '../../../lib/use-error-text';
-import { required } from '../../../lib/use-form-errors';
-import { errorsByField } from '../../../lib/errors';
+import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { REFERRAL_ACTIONS, REFERRAL_OUTCOMES } from '@ieum/domain';
 
 type Result = Promise<PayloadResult<{ status: ReferralStatus }>>;
 
@@ -32,23 +30,17 @@ interface Props {
  */
 export function ReferralActions({ available, handlers, busy }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [open, setOpen] = useState<'DECLINE' | 'COMPLETE' | null>(null);
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<ReferralOutcome | ''>('');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [errors, setErrors] = useState<PayloadError[]>([]);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const byField = errorsByField(errors);
-  const fieldErrors = (name: string) => byField.get(name);
-  const general = [...byField]
-    .filter(([key]) => !['reason', 'outcome', 'note'].includes(key))
-    .flatMap(([, list]) => list);
+  // The reason and the outcome fields belong to the open sub-form; every other error is said in the alert.
+  const form = useFormErrors(['reason', 'outcome', 'note']);
 
   async function run(action: ReferralAction, call: () => Result) {
     setMessage(null);
-    setErrors([]);
+    form.clear();
     const result = await call();
     if (result.value) {
       setMessage(
@@ -63,19 +55,18 @@ export function ReferralActions({ available, handlers, busy }: Props) {
       setNote('');
       return;
     }
-    setErrors(result.errors);
-    requestAnimationFrame(() => alertRef.current?.focus());
+    form.show(result.errors);
   }
 
   function submitDecline(event: FormEvent) {
     event.preventDefault();
-    if (!reason.trim()) return setErrors([required('reason')]);
+    if (!reason.trim()) return form.show([required('reason')]);
     void run('DECLINE', () => handlers.DECLINE(reason.trim()));
   }
 
   function submitComplete(event: FormEvent) {
     event.preventDefault();
-    if (!outcome) return setErrors([required('outcome')]);
+    if (!outcome) return form.show([required('outcome')]);
     void run('COMPLETE', () => handlers.COMPLETE(outcome, note.trim() || undefined));
   }
 
@@ -127,7 +118,7 @@ export function ReferralActions({ available, handlers, busy }: Props) {
             value={reason}
             onChange={setReason}
             required
-            errors={fieldErrors('reason')}
+            errors={form.field('reason')}
           />
           <div className="form-actions">
             <button type="submit" className="danger" disabled={busy}>
@@ -150,7 +141,7 @@ export function ReferralActions({ available, handlers, busy }: Props) {
             value={outcome}
             onChange={(v) => setOutcome(v as ReferralOutcome | '')}
             required
-            errors={fieldErrors('outcome')}
+            errors={form.field('outcome')}
           >
             <option value="">{t('referrals.actions.chooseOutcome')}</option>
             {REFERRAL_OUTCOMES.map((o) => (
@@ -165,7 +156,7 @@ export function ReferralActions({ available, handlers, busy }: Props) {
             label={t('referrals.actions.outcomeNote')}
             value={note}
             onChange={setNote}
-            errors={fieldErrors('note')}
+            errors={form.field('note')}
           />
           <div className="form-actions">
             <button type="submit" className="primary" disabled={busy}>
@@ -178,19 +169,12 @@ export function ReferralActions({ available, handlers, busy }: Props) {
       <p role="status" className="status-line">
         {message}
       </p>
-      <div
-        ref={alertRef}
-        tabIndex={-1}
-        role="alert"
-        className={general.length ? 'alert alert-error' : undefined}
-      >
-        {general.map((e, i) => (
-          <p key={`${e.code}-${i}`}>
-            <span aria-hidden="true">⚠ </span>
-            {errorText(e)}
-          </p>
-        ))}
-      </div>
+      <FormAlert
+        summaryRef={form.summaryRef}
+        hasErrors={form.errors.length > 0}
+        failed={t('referrals.actions.failed')}
+        others={form.others}
+      />
     </section>
   );
 }
