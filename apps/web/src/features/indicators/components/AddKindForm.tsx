@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AddCrisisIndicatorKindInput, IndicatorUnit } from '../../../generated/graphql';
 import { SelectField, TextField } from '../../../components/Fields';
 import { FormAlert } from '../../../components/FormAlert';
-import type { PayloadError } from '../../../lib/errors';
+import type { PayloadResult } from '../../../lib/payload';
 import { useFormErrors } from '../../../lib/use-form-errors';
 
 const UNITS: readonly IndicatorUnit[] = ['FLAG', 'MONTHS', 'KRW', 'COUNT', 'DAYS', 'GRADE'];
@@ -13,7 +13,7 @@ interface Props {
   /** The groups a kind may join, each named in the UI language. */
   groups: readonly { code: string; name: string }[];
   loading: boolean;
-  onAdd: (input: AddCrisisIndicatorKindInput) => Promise<{ name?: string; errors: PayloadError[] }>;
+  onAdd: (input: AddCrisisIndicatorKindInput) => Promise<PayloadResult<{ nameKo: string }>>;
 }
 
 const EMPTY = {
@@ -60,8 +60,8 @@ export function AddKindForm({ groups, loading, onAdd }: Props) {
       unit: values.unit,
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
     });
-    if (result.name) {
-      setAdded(t('indicators.kinds.added', { name: result.name }));
+    if (result.value) {
+      setAdded(t('indicators.kinds.added', { name: result.value.nameKo }));
       setValues(EMPTY);
     } else form.show(result.errors);
   }

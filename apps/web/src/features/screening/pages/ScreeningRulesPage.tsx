@@ -68,8 +68,8 @@ export function ScreeningRulesPage() {
     const document = attempt();
     if (!document) return;
     const result = await previewer.preview(regionCode, document);
-    setPreview(result.preview ?? null);
-    if (!result.preview) form.show(result.errors);
+    setPreview(result.value ?? null);
+    if (!result.value) form.show(result.errors);
   }
 
   async function submit(event: FormEvent) {
@@ -77,7 +77,7 @@ export function ScreeningRulesPage() {
     const document = attempt();
     if (!document) return;
     const result = await saver.save(regionCode, document);
-    if (result.version !== undefined) setSavedVersion(result.version);
+    if (result.value) setSavedVersion(result.value.version);
     else form.show(result.errors);
   }
 
