@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsByField, type PayloadError } from './errors';
+import { errorsByField, joinErrors, type PayloadError } from './errors';
 
 const error = (code: string, path?: string[] | null): PayloadError => ({ code, message: '', path });
 
@@ -34,5 +34,17 @@ describe('errorsByField', () => {
 
   it('is empty for no errors', () => {
     expect(errorsByField([]).size).toBe(0);
+  });
+});
+
+describe('joinErrors', () => {
+  it('says the errors of several paths together, in order', () => {
+    const whole = error('VALIDATION', ['input', 'members', '1']);
+    const rrn = error('INVALID_RRN', ['input', 'members', '1', 'rrn']);
+    expect(joinErrors([whole], undefined, [rrn])).toEqual([whole, rrn]);
+  });
+
+  it('is undefined when no path has an error, so the field shows no error state', () => {
+    expect(joinErrors(undefined, [])).toBeUndefined();
   });
 });

@@ -51,6 +51,12 @@ export function errorsByField(errors: readonly PayloadError[]): Map<string, Payl
   return byField;
 }
 
+/** The errors of several paths said at one field, or undefined when there are none (no error state). */
+export function joinErrors(...lists: (readonly PayloadError[] | undefined)[]): PayloadError[] | undefined {
+  const all = lists.flatMap((list) => list ?? []);
+  return all.length ? all : undefined;
+}
+
 /** Every `extensions.code` of a query's GraphQL errors. */
 export function errorCodesOf(error: unknown): string[] {
   if (!CombinedGraphQLErrors.is(error)) return [];

@@ -23,10 +23,10 @@ export function IssueApiKeyForm({ onIssued }: { onIssued: (issued: IssuedKey) =>
     event.preventDefault();
     form.clear();
     const result = await issue({ agencyId, name: name.trim(), ...(role ? { role } : {}) });
-    if (result.issued) {
+    if (result.value) {
       setName('');
       setRole('');
-      onIssued(result.issued);
+      onIssued(result.value);
     } else {
       form.show(result.errors);
     }

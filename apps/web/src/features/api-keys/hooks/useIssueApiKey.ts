@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { ApiKeysDocument, IssueApiKeyDocument, type IssueApiKeyInput } from '../../../generated/graphql';
-import { errorCodeOf, type PayloadError } from '../../../lib/errors';
+import { runPayload } from '../../../lib/payload';
 
 export interface IssuedKey {
   name: string;
@@ -9,21 +9,13 @@ export interface IssuedKey {
 
 export function useIssueApiKey() {
   const [mutate, { loading }] = useMutation(IssueApiKeyDocument, { refetchQueries: [ApiKeysDocument] });
-
-  async function issue(input: IssueApiKeyInput): Promise<{ issued?: IssuedKey; errors: PayloadError[] }> {
-    try {
+  const issue = (input: IssueApiKeyInput) =>
+    runPayload<IssuedKey>(async () => {
       const { data } = await mutate({ variables: { input } });
-      const payload = data?.issueApiKey;
-      if (payload?.apiKey && payload.secret && payload.errors.length === 0) {
-        return { issued: { name: payload.apiKey.name, secret: payload.secret }, errors: [] };
-      }
-      return {
-        errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }],
-      };
-    } catch (error) {
-      return { errors: [{ code: errorCodeOf(error) ?? 'UNKNOWN', message: '', path: null }] };
-    }
-  }
-
+      if (!data) return data;
+      const { apiKey, secret, errors } = data.issueApiKey;
+      // The secret is shown once, here: a key without one is no use to the caller.
+      return { value: apiKey && secret ? { name: apiKey.name, secret } : null, errors };
+    });
   return { issue, loading };
 }

@@ -52,11 +52,11 @@ export function ApiKeysPage() {
           apiKeys={apiKeys}
           isRevoking={isRevoking}
           onRevoke={async (key) => {
-            const errors = await revoke(key.id);
+            const result = await revoke(key.id);
             setMessage(
-              errors.length
-                ? { text: errors.map((e) => errorText(e)).join(' '), isError: true }
-                : { text: t('apiKeys.revoke.done', { name: key.name }), isError: false },
+              result.value
+                ? { text: t('apiKeys.revoke.done', { name: key.name }), isError: false }
+                : { text: result.errors.map((e) => errorText(e)).join(' '), isError: true },
             );
           }}
         />

@@ -26,7 +26,7 @@ export function SignInPage({
     event.preventDefault();
     form.clear();
     const result = await signIn(email.trim(), password);
-    if (result.ok) await onSignedIn();
+    if (result.value) await onSignedIn();
     else form.show(result.errors);
   }
 

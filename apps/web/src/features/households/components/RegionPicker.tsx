@@ -138,7 +138,7 @@ function RegionSelect({
           {t('households.region.loadFailed')}
         </p>
       ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
+      <FieldError id={`${id}-error`} errors={errors} label={t(labelKey)} choice />
     </div>
   );
 }

@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { AddCrisisIndicatorKindInput, IndicatorUnit } from '../../../generated/graphql';
 import { SelectField, TextField } from '../../../components/Fields';
 import { FormAlert } from '../../../components/FormAlert';
-import type { PayloadError } from '../../../lib/errors';
+import type { PayloadResult } from '../../../lib/payload';
 import { useFormErrors } from '../../../lib/use-form-errors';
 
 const UNITS: readonly IndicatorUnit[] = ['FLAG', 'MONTHS', 'KRW', 'COUNT', 'DAYS', 'GRADE'];
 const NEW_GROUP = '__new__';
 
 interface Props {
-  groups: readonly { code: string; nameKo: string; nameEn: string }[];
+  /** The groups a kind may join, each named in the UI language. */
+  groups: readonly { code: string; name: string }[];
   loading: boolean;
-  onAdd: (input: AddCrisisIndicatorKindInput) => Promise<{ name?: string; errors: PayloadError[] }>;
+  onAdd: (input: AddCrisisIndicatorKindInput) => Promise<PayloadResult<{ nameKo: string }>>;
 }
 
 const EMPTY = {
@@ -29,7 +30,7 @@ const EMPTY = {
 
 /** 위기정보 유형 추가 (ANALYST): into an existing group or a new one with its names. */
 export function AddKindForm({ groups, loading, onAdd }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [values, setValues] = useState(EMPTY);
   const [added, setAdded] = useState<string | null>(null);
   const form = useFormErrors([
@@ -42,7 +43,6 @@ export function AddKindForm({ groups, loading, onAdd }: Props) {
     'unit',
     'note',
   ]);
-  const isKorean = (i18n.resolvedLanguage ?? i18n.language) === 'ko';
   const isNewGroup = values.group === NEW_GROUP;
 
   async function submit(event: FormEvent) {
@@ -60,8 +60,8 @@ export function AddKindForm({ groups, loading, onAdd }: Props) {
       unit: values.unit,
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
     });
-    if (result.name) {
-      setAdded(t('indicators.kinds.added', { name: result.name }));
+    if (result.value) {
+      setAdded(t('indicators.kinds.added', { name: result.value.nameKo }));
       setValues(EMPTY);
     } else form.show(result.errors);
   }
@@ -97,7 +97,7 @@ export function AddKindForm({ groups, loading, onAdd }: Props) {
         <option value="">{t('households.region.choose')}</option>
         {groups.map((g) => (
           <option key={g.code} value={g.code}>
-            {isKorean ? g.nameKo : g.nameEn}
+            {g.name}
           </option>
         ))}
         <option value={NEW_GROUP}>{t('indicators.kinds.newGroup')}</option>

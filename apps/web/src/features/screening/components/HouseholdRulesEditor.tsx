@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../../components/FieldError';
-import type { PayloadError } from '../../../lib/errors';
+import { SelectField, TextField } from '../../../components/Fields';
+import { joinErrors, type PayloadError } from '../../../lib/errors';
 import {
   CONDITION_NUMBER,
   CONDITION_TYPES,
@@ -19,9 +20,6 @@ interface Props {
   errorsFor: (key: string) => PayloadError[] | undefined;
 }
 
-const describedBy = (hint: string | undefined, errorId: string, errors: unknown[] | undefined) =>
-  [hint, errors?.length ? errorId : undefined].filter(Boolean).join(' ') || undefined;
-
 /** 가구 조건 가점: a list of rules, each with code, label, points and conditions that must all hold. */
 export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Props) {
   const { t } = useTranslation();
@@ -37,57 +35,42 @@ export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Prop
         const number = i + 1;
         const base = `householdRules.${i}`;
         const prefix = `rule-${rule.key}`;
-        const ruleErrors = [...(errorsFor(base) ?? []), ...(errorsFor(`${base}.when`) ?? [])];
-        const codeErrors = errorsFor(`${base}.code`);
-        const labelErrors = errorsFor(`${base}.label`);
-        const pointsErrors = errorsFor(`${base}.points`);
+        const legend = t('screening.rules.householdRule', { number });
         return (
           <fieldset key={rule.key} className="rule-row">
-            <legend>{t('screening.rules.householdRule', { number })}</legend>
-            <FieldError id={`${prefix}-error`} errors={ruleErrors.length ? ruleErrors : undefined} />
+            <legend>{legend}</legend>
+            <FieldError
+              id={`${prefix}-error`}
+              errors={joinErrors(errorsFor(base), errorsFor(`${base}.when`))}
+              label={legend}
+            />
             <div className="rule-fields">
-              <div className="field">
-                <label htmlFor={`${prefix}-code`}>{t('screening.rules.ruleCode')}</label>
-                <input
-                  id={`${prefix}-code`}
-                  type="text"
-                  value={rule.code}
-                  autoComplete="off"
-                  onChange={(e) => update(rule.key, { code: e.target.value.toUpperCase() })}
-                  aria-invalid={codeErrors ? true : undefined}
-                  aria-describedby={describedBy(`${prefix}-code-hint`, `${prefix}-code-error`, codeErrors)}
-                />
-                <p id={`${prefix}-code-hint`} className="hint">
-                  {t('screening.rules.ruleCodeHint')}
-                </p>
-                <FieldError id={`${prefix}-code-error`} errors={codeErrors} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${prefix}-label`}>{t('screening.rules.ruleLabel')}</label>
-                <input
-                  id={`${prefix}-label`}
-                  type="text"
-                  value={rule.label}
-                  autoComplete="off"
-                  onChange={(e) => update(rule.key, { label: e.target.value })}
-                  aria-invalid={labelErrors ? true : undefined}
-                  aria-describedby={describedBy(undefined, `${prefix}-label-error`, labelErrors)}
-                />
-                <FieldError id={`${prefix}-label-error`} errors={labelErrors} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${prefix}-points`}>{t('screening.rules.rulePoints')}</label>
-                <input
-                  id={`${prefix}-points`}
-                  type="number"
-                  step="any"
-                  value={rule.points}
-                  onChange={(e) => update(rule.key, { points: e.target.value })}
-                  aria-invalid={pointsErrors ? true : undefined}
-                  aria-describedby={describedBy(undefined, `${prefix}-points-error`, pointsErrors)}
-                />
-                <FieldError id={`${prefix}-points-error`} errors={pointsErrors} />
-              </div>
+              <TextField
+                id={`${prefix}-code`}
+                label={t('screening.rules.ruleCode')}
+                hint={t('screening.rules.ruleCodeHint')}
+                autoComplete="off"
+                value={rule.code}
+                onChange={(code) => update(rule.key, { code: code.toUpperCase() })}
+                errors={errorsFor(`${base}.code`)}
+              />
+              <TextField
+                id={`${prefix}-label`}
+                label={t('screening.rules.ruleLabel')}
+                autoComplete="off"
+                value={rule.label}
+                onChange={(label) => update(rule.key, { label })}
+                errors={errorsFor(`${base}.label`)}
+              />
+              <TextField
+                id={`${prefix}-points`}
+                label={t('screening.rules.rulePoints')}
+                type="number"
+                step="any"
+                value={rule.points}
+                onChange={(points) => update(rule.key, { points })}
+                errors={errorsFor(`${base}.points`)}
+              />
             </div>
             <fieldset>
               <legend>{t('screening.rules.conditions')}</legend>
@@ -96,9 +79,6 @@ export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Prop
                 const cBase = `${base}.when.${j}`;
                 const cPrefix = `${prefix}-c${condition.key}`;
                 const numberKey = CONDITION_NUMBER[condition.type];
-                const typeErrors = [...(errorsFor(cBase) ?? []), ...(errorsFor(`${cBase}.type`) ?? [])];
-                const numberErrors = numberKey ? errorsFor(`${cBase}.${numberKey}`) : undefined;
-                const kindErrors = errorsFor(`${cBase}.kind`);
                 return (
                   <div
                     key={condition.key}
@@ -106,63 +86,48 @@ export function HouseholdRulesEditor({ rules, onChange, kinds, errorsFor }: Prop
                     role="group"
                     aria-label={t('screening.rules.condition', { number: cNumber })}
                   >
-                    <div className="field">
-                      <label htmlFor={`${cPrefix}-type`}>{t('screening.rules.conditionType')}</label>
-                      <select
-                        id={`${cPrefix}-type`}
-                        value={condition.type}
-                        onChange={(e) =>
-                          updateCondition(rule, condition.key, { type: e.target.value as ConditionType })
-                        }
-                        aria-invalid={typeErrors.length ? true : undefined}
-                        aria-describedby={describedBy(undefined, `${cPrefix}-type-error`, typeErrors)}
+                    <SelectField
+                      id={`${cPrefix}-type`}
+                      label={t('screening.rules.conditionType')}
+                      value={condition.type}
+                      onChange={(type) =>
+                        updateCondition(rule, condition.key, { type: type as ConditionType })
+                      }
+                      errors={joinErrors(errorsFor(cBase), errorsFor(`${cBase}.type`))}
+                    >
+                      {CONDITION_TYPES.map((type) => (
+                        <option key={type} value={type}>
+                          {t(`screening.rules.conditionTypes.${type}`)}
+                        </option>
+                      ))}
+                    </SelectField>
+                    {condition.type === 'SIGNAL_VALUE_BELOW' ? (
+                      <SelectField
+                        id={`${cPrefix}-kind`}
+                        label={t('screening.rules.conditionKind')}
+                        value={condition.kind}
+                        onChange={(kind) => updateCondition(rule, condition.key, { kind })}
+                        errors={errorsFor(`${cBase}.kind`)}
                       >
-                        {CONDITION_TYPES.map((type) => (
-                          <option key={type} value={type}>
-                            {t(`screening.rules.conditionTypes.${type}`)}
+                        <option value="">{t('households.region.choose')}</option>
+                        {kinds.map((k) => (
+                          <option key={k.code} value={k.code}>
+                            {k.name}
                           </option>
                         ))}
-                      </select>
-                      <FieldError
-                        id={`${cPrefix}-type-error`}
-                        errors={typeErrors.length ? typeErrors : undefined}
-                      />
-                    </div>
-                    {condition.type === 'SIGNAL_VALUE_BELOW' ? (
-                      <div className="field">
-                        <label htmlFor={`${cPrefix}-kind`}>{t('screening.rules.conditionKind')}</label>
-                        <select
-                          id={`${cPrefix}-kind`}
-                          value={condition.kind}
-                          onChange={(e) => updateCondition(rule, condition.key, { kind: e.target.value })}
-                          aria-invalid={kindErrors ? true : undefined}
-                          aria-describedby={describedBy(undefined, `${cPrefix}-kind-error`, kindErrors)}
-                        >
-                          <option value="">{t('households.region.choose')}</option>
-                          {kinds.map((k) => (
-                            <option key={k.code} value={k.code}>
-                              {k.name}
-                            </option>
-                          ))}
-                        </select>
-                        <FieldError id={`${cPrefix}-kind-error`} errors={kindErrors} />
-                      </div>
+                      </SelectField>
                     ) : null}
                     {numberKey ? (
-                      <div className="field">
-                        <label htmlFor={`${cPrefix}-number`}>{t(`screening.rules.${numberKey}`)}</label>
-                        <input
-                          id={`${cPrefix}-number`}
-                          type="number"
-                          step={numberKey === 'threshold' ? 'any' : 1}
-                          min={numberKey === 'threshold' ? undefined : 0}
-                          value={condition.number}
-                          onChange={(e) => updateCondition(rule, condition.key, { number: e.target.value })}
-                          aria-invalid={numberErrors ? true : undefined}
-                          aria-describedby={describedBy(undefined, `${cPrefix}-number-error`, numberErrors)}
-                        />
-                        <FieldError id={`${cPrefix}-number-error`} errors={numberErrors} />
-                      </div>
+                      <TextField
+                        id={`${cPrefix}-number`}
+                        label={t(`screening.rules.${numberKey}`)}
+                        type="number"
+                        step={numberKey === 'threshold' ? 'any' : '1'}
+                        min={numberKey === 'threshold' ? undefined : '0'}
+                        value={condition.number}
+                        onChange={(value) => updateCondition(rule, condition.key, { number: value })}
+                        errors={errorsFor(`${cBase}.${numberKey}`)}
+                      />
                     ) : null}
                     {rule.when.length > 1 ? (
                       <button

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/Fields';
 import { FormAlert } from '../../../components/FormAlert';
-import type { PayloadError } from '../../../lib/errors';
+import type { PayloadResult } from '../../../lib/payload';
 import { todayInKorea } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
 
 interface Props {
   loading: boolean;
-  onStart: (asOf: string) => Promise<{ number?: number; errors: PayloadError[] }>;
+  onStart: (asOf: string) => Promise<PayloadResult<{ number: number }>>;
 }
 
 /** 발굴 차수 실행 (ANALYST): the as-of date, today in Korea by default. */
@@ -23,7 +23,7 @@ export function StartRoundForm({ loading, onStart }: Props) {
     setMessage(null);
     form.clear();
     const result = await onStart(asOf);
-    if (result.number !== undefined) setMessage(t('screening.rounds.started', { number: result.number }));
+    if (result.value) setMessage(t('screening.rounds.started', { number: result.value.number }));
     else form.show(result.errors);
   }
 

@@ -4,7 +4,7 @@ import type { OutreachOutcome, RecordOutreachVisitInput } from '../../../generat
 import { FieldError } from '../../../components/FieldError';
 import { TextField } from '../../../components/Fields';
 import { FormAlert } from '../../../components/FormAlert';
-import type { PayloadError } from '../../../lib/errors';
+import type { PayloadResult } from '../../../lib/payload';
 import { todayInKorea } from '../../../lib/format';
 import { required, useFormErrors } from '../../../lib/use-form-errors';
 
@@ -19,7 +19,7 @@ export const OUTCOMES: readonly OutreachOutcome[] = [
 interface Props {
   candidateId: string;
   loading: boolean;
-  onRecord: (input: RecordOutreachVisitInput) => Promise<{ status?: string; errors: PayloadError[] }>;
+  onRecord: (input: RecordOutreachVisitInput) => Promise<PayloadResult<{ status: string }>>;
 }
 
 /** 찾아가는 상담 결과: outcome (radio group), note and date; errors beside the field their path names. */
@@ -46,8 +46,8 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
       note: note.trim() || undefined,
       visitedOn: visitedOn || undefined,
     });
-    if (result.status) {
-      setRecorded(t('screening.visit.recorded', { status: t(`screening.status.${result.status}`) }));
+    if (result.value) {
+      setRecorded(t('screening.visit.recorded', { status: t(`screening.status.${result.value.status}`) }));
       setOutcome('');
       setNote('');
       return;

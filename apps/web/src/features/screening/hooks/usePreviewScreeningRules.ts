@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { PreviewScreeningRulesDocument, type PreviewScreeningRulesQuery } from '../../../generated/graphql';
-import { errorCodeOf, type PayloadError } from '../../../lib/errors';
+import { runPayload } from '../../../lib/payload';
 import type { RuleDocument } from '../rule-document';
 
 export type ScreeningPreview = NonNullable<PreviewScreeningRulesQuery['previewScreeningRules']['preview']>;
@@ -11,24 +11,19 @@ export function usePreviewScreeningRules() {
   const client = useApolloClient();
   const [loading, setLoading] = useState(false);
 
-  async function preview(
-    regionCode: string | null,
-    document: RuleDocument,
-  ): Promise<{ preview?: ScreeningPreview; errors: PayloadError[] }> {
+  async function preview(regionCode: string | null, document: RuleDocument) {
     setLoading(true);
     try {
-      const { data } = await client.query({
-        query: PreviewScreeningRulesDocument,
-        variables: { input: { regionCode, document } },
-        fetchPolicy: 'no-cache',
+      return await runPayload(async () => {
+        const { data } = await client.query({
+          query: PreviewScreeningRulesDocument,
+          variables: { input: { regionCode, document } },
+          fetchPolicy: 'no-cache',
+        });
+        return (
+          data && { value: data.previewScreeningRules.preview, errors: data.previewScreeningRules.errors }
+        );
       });
-      const payload = data?.previewScreeningRules;
-      if (payload?.preview && payload.errors.length === 0) return { preview: payload.preview, errors: [] };
-      return {
-        errors: payload?.errors.length ? payload.errors : [{ code: 'UNKNOWN', message: '', path: null }],
-      };
-    } catch (error) {
-      return { errors: [{ code: errorCodeOf(error) ?? 'UNKNOWN', message: '', path: null }] };
     } finally {
       setLoading(false);
     }
