@@ -48,7 +48,7 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   };
   // Without the notice of the right to refuse, the form does not send.
   await detail.recordConsent({ ...consent, scopes: [...consent.scopes], notified: false });
-  await expect(detail.consentForm.getByText(ko.errors.REQUIRED)).toBeVisible();
+  await expect(detail.consentForm.getByText(ko.errors.validation.MUST_BE_CONFIRMED)).toBeVisible();
   await expect(detail.consentForm.getByLabel(ko.consents.form.notice)).toHaveAttribute(
     'aria-invalid',
     'true',

@@ -180,3 +180,59 @@ export function CheckboxField({
     />
   );
 }
+
+/**
+ * A fieldset of radio buttons (one choice) or checkboxes (any number), named by its legend, with
+ * one error message for the whole group; every box is marked invalid while it stands.
+ */
+export function ChoiceGroup<V extends string>({
+  id,
+  legend,
+  type,
+  options,
+  selected,
+  onToggle,
+  errors,
+  hint,
+  className,
+}: {
+  id: string;
+  legend: string;
+  type: 'radio' | 'checkbox';
+  options: readonly { value: V; label: string }[];
+  selected: readonly V[];
+  /** A radio button is only ever turned on. */
+  onToggle: (value: V, on: boolean) => void;
+  errors?: readonly PayloadError[];
+  hint?: string;
+  /** The options' wrapper ('radio-group' lays radio buttons out in a column). */
+  className?: string;
+}) {
+  const invalid = errors?.length ? true : undefined;
+  const boxes = options.map((option) => (
+    <div className="checkbox" key={option.value}>
+      <input
+        id={`${id}-${option.value}`}
+        type={type}
+        name={type === 'radio' ? id : undefined}
+        value={option.value}
+        checked={selected.includes(option.value)}
+        onChange={(e) => onToggle(option.value, e.target.checked)}
+        aria-invalid={invalid}
+      />
+      <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+    </div>
+  ));
+  return (
+    <fieldset aria-describedby={describedBy(id, hint, errors)}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {className ? <div className={className}>{boxes}</div> : boxes}
+      <FieldError id={`${id}-error`} errors={errors} label={legend} choice />
+    </fieldset>
+  );
+}

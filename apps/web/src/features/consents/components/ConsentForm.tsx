@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentScope, RecordConsentInput } from '../../../generated/graphql';
-import { FieldError } from '../../../components/FieldError';
+import { CheckboxField, ChoiceGroup, SelectField, TextField } from '../../../components/Fields';
 import { FormAlert } from '../../../components/FormAlert';
 import type { PayloadResult } from '../../../lib/payload';
 import { shiftDate, todayInKorea } from '../../../lib/format';
-import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { required, unconfirmed, useFormErrors } from '../../../lib/use-form-errors';
 
 export const CONSENT_SCOPES: readonly ConsentScope[] = ['BASIC', 'HEALTH', 'FINANCES', 'CASE_NOTES'];
 
@@ -31,9 +31,6 @@ export function ConsentForm({ householdId, agencies, loading, onRecord }: Props)
   const [notified, setNotified] = useState(false);
   const [recorded, setRecorded] = useState<string | null>(null);
   const form = useFormErrors(FIELDS);
-  const err = (field: string) => form.field(field);
-  const describe = (field: string, hint?: string) =>
-    [hint, err(field) ? `consent-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,7 +41,7 @@ export function ConsentForm({ householdId, agencies, loading, onRecord }: Props)
       ...(purpose.trim() ? [] : [required('purpose')]),
       ...(validUntil ? [] : [required('validUntil')]),
       // The notice is a legal precondition (제17조제2항제4호): never send a consent without it.
-      ...(notified ? [] : [required('refusalRightNotified')]),
+      ...(notified ? [] : [unconfirmed('refusalRightNotified')]),
     ];
     if (missing.length) {
       form.show(missing);
@@ -86,86 +83,58 @@ export function ConsentForm({ householdId, agencies, loading, onRecord }: Props)
         failed={t('consents.form.failed')}
         others={form.others}
       />
-      <div className="field">
-        <label htmlFor="consent-granteeAgencyId">{t('consents.form.grantee')}</label>
-        <select
-          id="consent-granteeAgencyId"
-          value={granteeAgencyId}
-          onChange={(e) => setGrantee(e.target.value)}
-          required
-          aria-invalid={err('granteeAgencyId') ? true : undefined}
-          aria-describedby={describe('granteeAgencyId')}
-        >
-          <option value="">{t('consents.form.chooseAgency')}</option>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="consent-granteeAgencyId-error" errors={err('granteeAgencyId')} />
-      </div>
-      <fieldset aria-describedby={describe('scopes')}>
-        <legend>{t('consents.form.scopesLegend')}</legend>
-        {CONSENT_SCOPES.map((scope) => (
-          <div className="checkbox" key={scope}>
-            <input
-              id={`consent-scope-${scope}`}
-              type="checkbox"
-              checked={scopes.includes(scope)}
-              onChange={(e) => toggle(scope, e.target.checked)}
-              aria-invalid={err('scopes') ? true : undefined}
-            />
-            <label htmlFor={`consent-scope-${scope}`}>{t(`consents.scope.${scope}`)}</label>
-          </div>
+      <SelectField
+        id="consent-granteeAgencyId"
+        label={t('consents.form.grantee')}
+        value={granteeAgencyId}
+        onChange={setGrantee}
+        required
+        errors={form.field('granteeAgencyId')}
+      >
+        <option value="">{t('consents.form.chooseAgency')}</option>
+        {agencies.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
         ))}
-        <FieldError id="consent-scopes-error" errors={err('scopes')} />
-      </fieldset>
-      <div className="field">
-        <label htmlFor="consent-purpose">{t('consents.form.purpose')}</label>
-        <input
-          id="consent-purpose"
-          type="text"
-          value={purpose}
-          onChange={(e) => setPurpose(e.target.value)}
-          required
-          aria-invalid={err('purpose') ? true : undefined}
-          aria-describedby={describe('purpose', 'consent-purpose-hint')}
-        />
-        <p id="consent-purpose-hint" className="hint">
-          {t('consents.form.purposeHint')}
-        </p>
-        <FieldError id="consent-purpose-error" errors={err('purpose')} />
-      </div>
-      <div className="field field-narrow">
-        <label htmlFor="consent-validUntil">{t('consents.form.validUntil')}</label>
-        <input
-          id="consent-validUntil"
-          type="date"
-          value={validUntil}
-          min={todayInKorea()}
-          onChange={(e) => setValidUntil(e.target.value)}
-          required
-          aria-invalid={err('validUntil') ? true : undefined}
-          aria-describedby={describe('validUntil')}
-        />
-        <FieldError id="consent-validUntil-error" errors={err('validUntil')} />
-      </div>
-      <div className="field">
-        <div className="checkbox">
-          <input
-            id="consent-refusalRightNotified"
-            type="checkbox"
-            checked={notified}
-            onChange={(e) => setNotified(e.target.checked)}
-            required
-            aria-invalid={err('refusalRightNotified') ? true : undefined}
-            aria-describedby={describe('refusalRightNotified')}
-          />
-          <label htmlFor="consent-refusalRightNotified">{t('consents.form.notice')}</label>
-        </div>
-        <FieldError id="consent-refusalRightNotified-error" errors={err('refusalRightNotified')} />
-      </div>
+      </SelectField>
+      <ChoiceGroup
+        id="consent-scope"
+        legend={t('consents.form.scopesLegend')}
+        type="checkbox"
+        options={CONSENT_SCOPES.map((scope) => ({ value: scope, label: t(`consents.scope.${scope}`) }))}
+        selected={scopes}
+        onToggle={toggle}
+        errors={form.field('scopes')}
+      />
+      <TextField
+        id="consent-purpose"
+        label={t('consents.form.purpose')}
+        hint={t('consents.form.purposeHint')}
+        value={purpose}
+        onChange={setPurpose}
+        required
+        errors={form.field('purpose')}
+      />
+      <TextField
+        id="consent-validUntil"
+        className="field-narrow"
+        type="date"
+        label={t('consents.form.validUntil')}
+        value={validUntil}
+        min={todayInKorea()}
+        onChange={setValidUntil}
+        required
+        errors={form.field('validUntil')}
+      />
+      <CheckboxField
+        id="consent-refusalRightNotified"
+        label={t('consents.form.notice')}
+        checked={notified}
+        onChange={setNotified}
+        required
+        errors={form.field('refusalRightNotified')}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading}>
           {loading ? t('consents.form.submitting') : t('consents.form.submit')}

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachOutcome, RecordOutreachVisitInput } from '../../../generated/graphql';
-import { FieldError } from '../../../components/FieldError';
-import { TextField } from '../../../components/Fields';
+import { ChoiceGroup, TextField } from '../../../components/Fields';
 import { FormAlert } from '../../../components/FormAlert';
 import type { PayloadResult } from '../../../lib/payload';
 import { todayInKorea } from '../../../lib/format';
@@ -30,7 +29,6 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
   const [visitedOn, setVisitedOn] = useState(todayInKorea);
   const [recorded, setRecorded] = useState<string | null>(null);
   const form = useFormErrors(['outcome', 'note', 'visitedOn']);
-  const outcomeErrors = form.field('outcome');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,26 +62,16 @@ export function VisitForm({ candidateId, loading, onRecord }: Props) {
         failed={t('screening.visit.failed')}
         others={form.others}
       />
-      <fieldset aria-describedby={outcomeErrors ? 'visit-outcome-error' : undefined}>
-        <legend>{t('screening.visit.outcomeLegend')}</legend>
-        <div className="radio-group">
-          {OUTCOMES.map((o) => (
-            <div className="checkbox" key={o}>
-              <input
-                id={`visit-outcome-${o}`}
-                type="radio"
-                name="visit-outcome"
-                value={o}
-                checked={outcome === o}
-                onChange={() => setOutcome(o)}
-                aria-invalid={outcomeErrors ? true : undefined}
-              />
-              <label htmlFor={`visit-outcome-${o}`}>{t(`screening.outcome.${o}`)}</label>
-            </div>
-          ))}
-        </div>
-        <FieldError id="visit-outcome-error" errors={outcomeErrors} />
-      </fieldset>
+      <ChoiceGroup
+        id="visit-outcome"
+        legend={t('screening.visit.outcomeLegend')}
+        type="radio"
+        className="radio-group"
+        options={OUTCOMES.map((o) => ({ value: o, label: t(`screening.outcome.${o}`) }))}
+        selected={outcome ? [outcome] : []}
+        onToggle={setOutcome}
+        errors={form.field('outcome')}
+      />
       <TextField
         id="visit-note"
         multiline
