@@ -88,6 +88,7 @@ export function TextField({
   max,
   step,
   inputMode,
+  maxLength,
   autoComplete,
   rows = 3,
   ...common
@@ -101,11 +102,12 @@ export function TextField({
   /** A number's step ('1', 'any'), or seconds for a datetime-local. */
   step?: string;
   inputMode?: 'numeric' | 'decimal';
+  maxLength?: number;
   autoComplete?: string;
   /** Lines of a multiline field. */
   rows?: number;
 }) {
-  const shared = { ...controlProps(common), value, autoComplete } as const;
+  const shared = { ...controlProps(common), value, maxLength, autoComplete } as const;
   return (
     <Field
       common={common}
@@ -149,6 +151,28 @@ export function SelectField({
         >
           {children}
         </select>
+      }
+    />
+  );
+}
+
+/** A labelled file picker; a missing file is chosen, not typed ('CSV 파일을 선택해 주세요'). */
+export function FileField({
+  accept,
+  onChange,
+  ...common
+}: Common & { accept?: string; onChange: (file: File | null) => void }) {
+  return (
+    <Field
+      common={common}
+      choice
+      control={
+        <input
+          {...controlProps(common)}
+          type="file"
+          accept={accept}
+          onChange={(e) => onChange(e.target.files?.[0] ?? null)}
+        />
       }
     />
   );

@@ -1,55 +1,59 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConnectionPage } from '../lib/use-connection';
 import { Pagination } from './Pagination';
 import { QueryState } from './QueryState';
-import { RecordTable, type Column } from './RecordTable';
 
-interface Props<T> {
-  /** The query: whether its first page has arrived, and its error. */
-  loaded: boolean;
-  loading?: boolean;
-  error?: unknown;
-  onRetry?: () => void;
-  caption: string;
-  columns: readonly (string | Column)[];
-  rows: readonly T[];
-  rowKey: (row: T) => string;
-  cells: (row: T) => ReactNode;
+interface Props {
+  /** The page as usePagedResult gives it (a page read from a loaded record has no query state of its own). */
+  list: Omit<ConnectionPage<unknown>, 'nodes'> & { loading?: boolean; error?: unknown; retry?: () => void };
+  /** Forward-only cursor paging, as useCursorPages gives it. */
+  pages: { page: number; hasPrevious: boolean; goPrevious: () => void; goNext: (cursor: string) => void };
+  /** The status line's sentence for the total ('총 12건'); without it the line only says 'loading'. */
+  total?: (count: number) => string;
+  /** A sentence that takes the status line's place: a prompt before the first search, an action just done. */
+  notice?: string | null;
+  /** Said instead of the rows when the list is empty. */
   empty: string;
-  /** Forward-only cursor paging (useCursorPages plus the connection's next cursor). */
-  page: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
+  /** The rows: a RecordTable, or a list of its own. */
+  children: ReactNode;
 }
 
-/** A paged list page's body: the query's state, then its rows as a table, then the pager. */
-export function PagedList<T>(props: Props<T>) {
-  const { loaded, loading, error, onRetry, rows, empty } = props;
+/**
+ * A paged list's body: a status line (loading, then the total), the query's state (a failed query,
+ * nothing found), the rows, then the pager.
+ */
+export function PagedList({ list, pages, total, notice, empty, children }: Props) {
+  const { t } = useTranslation();
+  const { totalCount, endCursor } = list;
+  const status =
+    notice ??
+    (list.loading && totalCount === undefined
+      ? t('common.loading')
+      : totalCount !== undefined && !list.error && total
+        ? total(totalCount)
+        : null);
   return (
-    <QueryState
-      loaded={loaded}
-      loading={loading}
-      error={error}
-      onRetry={onRetry}
-      isEmpty={rows.length === 0}
-      empty={empty}
-    >
-      <RecordTable
-        caption={props.caption}
-        columns={props.columns}
-        rows={rows}
-        rowKey={props.rowKey}
-        cells={props.cells}
+    <>
+      <div role="status" aria-live="polite" className="status-line">
+        {status}
+      </div>
+      <QueryState
+        loaded={totalCount !== undefined}
+        error={list.error}
+        onRetry={list.retry}
+        isEmpty={totalCount === 0}
         empty={empty}
-      />
-      <Pagination
-        page={props.page}
-        hasPrevious={props.hasPrevious}
-        hasNext={props.hasNext}
-        onPrevious={props.onPrevious}
-        onNext={props.onNext}
-      />
-    </QueryState>
+      >
+        {children}
+        <Pagination
+          page={pages.page}
+          hasPrevious={pages.hasPrevious}
+          hasNext={list.hasNextPage && Boolean(endCursor)}
+          onPrevious={pages.goPrevious}
+          onNext={() => endCursor && pages.goNext(endCursor)}
+        />
+      </QueryState>
+    </>
   );
 }

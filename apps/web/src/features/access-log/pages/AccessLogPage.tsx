@@ -1,11 +1,14 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { AccessLogFilter } from '../../../generated/graphql';
+import { TextField } from '../../../components/Fields';
 import { PagedList } from '../../../components/PagedList';
+import { RecordTable } from '../../../components/RecordTable';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { formatDateTime, localInputToIso } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUrlForm } from '../../../lib/use-url-form';
 import { useAccessLog } from '../hooks/useAccessLog';
 
 const FILTER_KEYS = ['personId', 'userId', 'from', 'to'] as const;
@@ -30,15 +33,7 @@ export function AccessLogPage() {
   useDocumentTitle(t('accessLog.title'));
 
   const urlForm = formFromParams(params);
-  const paramsKey = FILTER_KEYS.map((key) => urlForm[key]).join('|');
-  const [form, setForm] = useState<FilterForm>(urlForm);
-  // Back/forward changes the URL under the form: show what is being searched (set while rendering,
-  // as React advises for state that follows a prop, rather than in an effect).
-  const [shownKey, setShownKey] = useState(paramsKey);
-  if (shownKey !== paramsKey) {
-    setShownKey(paramsKey);
-    setForm(urlForm);
-  }
+  const [form, setForm] = useUrlForm<FilterForm>(urlForm);
 
   const filter = useMemo<AccessLogFilter>(() => {
     const from = localInputToIso(urlForm.from);
@@ -63,17 +58,15 @@ export function AccessLogPage() {
   }
 
   const field = (key: FilterKey, type: 'text' | 'datetime-local') => (
-    <div className="field">
-      <label htmlFor={`access-log-${key}`}>{t(`accessLog.filters.${key}`)}</label>
-      <input
-        id={`access-log-${key}`}
-        type={type}
-        step={type === 'datetime-local' ? 1 : undefined}
-        autoComplete="off"
-        value={form[key]}
-        onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
-      />
-    </div>
+    <TextField
+      id={`access-log-${key}`}
+      label={t(`accessLog.filters.${key}`)}
+      type={type}
+      step={type === 'datetime-local' ? '1' : undefined}
+      autoComplete="off"
+      value={form[key]}
+      onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
+    />
   );
 
   return (
@@ -97,43 +90,34 @@ export function AccessLogPage() {
         </div>
       </form>
 
-      <div role="status" aria-live="polite" className="status-line">
-        {log.loading && log.totalCount === undefined
-          ? t('common.loading')
-          : log.totalCount !== undefined && !log.error
-            ? t('accessLog.total', { count: log.totalCount })
-            : null}
-      </div>
       <PagedList
-        loaded={log.totalCount !== undefined}
-        error={log.error}
-        onRetry={log.retry}
-        caption={t('accessLog.caption')}
-        columns={COLUMNS.map((column) => t(`accessLog.columns.${column}`))}
-        rows={log.entries}
-        rowKey={(entry) => entry.id}
-        cells={(entry) => (
-          <>
-            <td>
-              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-            </td>
-            <td>{entry.account}</td>
-            <td>{entry.agency?.name ?? t('common.none')}</td>
-            <td>{t(`accessLog.actions.${entry.action}`)}</td>
-            <td>
-              <code>{entry.operation}</code>
-            </td>
-            <td>{entry.person?.name ?? entry.personId}</td>
-            <td>{entry.clientAddress}</td>
-          </>
-        )}
+        list={log}
+        pages={pages}
+        total={(count) => t('accessLog.total', { count })}
         empty={t('accessLog.empty')}
-        page={pages.page}
-        hasPrevious={pages.hasPrevious}
-        hasNext={log.hasNextPage && Boolean(log.endCursor)}
-        onPrevious={pages.goPrevious}
-        onNext={() => log.endCursor && pages.goNext(log.endCursor)}
-      />
+      >
+        <RecordTable
+          caption={t('accessLog.caption')}
+          columns={COLUMNS.map((column) => t(`accessLog.columns.${column}`))}
+          rows={log.entries}
+          rowKey={(entry) => entry.id}
+          cells={(entry) => (
+            <>
+              <td>
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              </td>
+              <td>{entry.account}</td>
+              <td>{entry.agency?.name ?? t('common.none')}</td>
+              <td>{t(`accessLog.actions.${entry.action}`)}</td>
+              <td>
+                <code>{entry.operation}</code>
+              </td>
+              <td>{entry.person?.name ?? entry.personId}</td>
+              <td>{entry.clientAddress}</td>
+            </>
+          )}
+        />
+      </PagedList>
     </>
   );
 }

@@ -155,7 +155,11 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
                 ) : null}
               </fieldset>
             ))}
-            <FieldError id="conference-participants-error" errors={form.field('participants')} />
+            <FieldError
+              id="conference-participants-error"
+              errors={form.field('participants')}
+              label={t('cases.conferences.participants')}
+            />
             <button
               type="button"
               onClick={() => setParticipants([...participants, { agencyId: '', name: '' }])}
@@ -182,7 +186,11 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
                 ) : null}
               </div>
             ))}
-            <FieldError id="conference-decisions-error" errors={form.field('decisions')} />
+            <FieldError
+              id="conference-decisions-error"
+              errors={form.field('decisions')}
+              label={t('cases.conferences.decisions')}
+            />
             <button type="button" onClick={() => setDecisions([...decisions, ''])}>
               {t('cases.conferences.addDecision')}
             </button>

@@ -6,8 +6,7 @@ import type {
   CaseDetailFieldsFragment,
   NeedsDomain,
 } from '../../../generated/graphql';
-import { FieldError } from '../../../components/FieldError';
-import { TextField } from '../../../components/Fields';
+import { ChoiceGroup, TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
 import { RecordTable } from '../../../components/RecordTable';
 import { todayInKorea } from '../../../lib/format';
@@ -95,30 +94,21 @@ export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
             required
             errors={form.field('targetDate')}
           />
-          <fieldset aria-describedby={`goal-needs-hint${form.field('needs') ? ' goal-needs-error' : ''}`}>
-            <legend>{t('cases.goals.needs')}</legend>
-            <p id="goal-needs-hint" className="hint">
-              {inNeed.length ? t('cases.goals.needsHint') : t('cases.goals.assessFirst')}
-            </p>
-            {inNeed.map((d) => (
-              <div className="checkbox" key={d}>
-                <input
-                  id={`goal-need-${d}`}
-                  type="checkbox"
-                  checked={needs.includes(d)}
-                  onChange={(e) =>
-                    setNeeds(
-                      e.target.checked
-                        ? NEEDS_DOMAINS.filter((x) => x === d || needs.includes(x))
-                        : needs.filter((x) => x !== d),
-                    )
-                  }
-                />
-                <label htmlFor={`goal-need-${d}`}>{t(`cases.domain.${d}`)}</label>
-              </div>
-            ))}
-            <FieldError id="goal-needs-error" errors={form.field('needs')} />
-          </fieldset>
+          <ChoiceGroup
+            id="goal-need"
+            legend={t('cases.goals.needs')}
+            type="checkbox"
+            hint={inNeed.length ? t('cases.goals.needsHint') : t('cases.goals.assessFirst')}
+            options={inNeed.map((d) => ({ value: d, label: t(`cases.domain.${d}`) }))}
+            selected={needs}
+            // Kept in the domains' order, whatever the order of the clicks.
+            onToggle={(d, on) =>
+              setNeeds(
+                on ? NEEDS_DOMAINS.filter((x) => x === d || needs.includes(x)) : needs.filter((x) => x !== d),
+              )
+            }
+            errors={form.field('needs')}
+          />
         </RecordForm>
       ) : null}
     </CaseSection>

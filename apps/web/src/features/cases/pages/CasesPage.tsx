@@ -1,11 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilter, CaseStatus } from '../../../generated/graphql';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { CheckboxField, SelectField } from '../../../components/Fields';
+import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUrlForm } from '../../../lib/use-url-form';
 import { CaseTable } from '../components/CaseTable';
 import { useCases } from '../hooks/useCases';
 
@@ -27,15 +28,7 @@ export function CasesPage() {
   useDocumentTitle(t('cases.list.title'));
 
   const url = filtersFromParams(params);
-  const urlKey = `${url.status}|${url.mine}`;
-  const [form, setForm] = useState(url);
-  // Back/forward changes the URL under the form: show what is being searched (set while rendering,
-  // as React advises for state that follows a prop, rather than in an effect).
-  const [shownKey, setShownKey] = useState(urlKey);
-  if (shownKey !== urlKey) {
-    setShownKey(urlKey);
-    setForm(url);
-  }
+  const [form, setForm] = useUrlForm(url);
 
   const filter = useMemo<CaseFilter>(
     () => ({ ...(url.status ? { status: url.status } : {}), ...(url.mine ? { mine: true } : {}) }),
@@ -60,30 +53,25 @@ export function CasesPage() {
         role="search"
         aria-label={t('cases.list.filters')}
       >
-        <div className="field">
-          <label htmlFor="cases-status">{t('cases.list.status')}</label>
-          <select
-            id="cases-status"
-            value={form.status}
-            onChange={(e) => setForm({ ...form, status: e.target.value as CaseStatus | '' })}
-          >
-            <option value="">{t('cases.list.anyStatus')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`cases.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="checkbox">
-          <input
-            id="cases-mine"
-            type="checkbox"
-            checked={form.mine}
-            onChange={(e) => setForm({ ...form, mine: e.target.checked })}
-          />
-          <label htmlFor="cases-mine">{t('cases.list.mine')}</label>
-        </div>
+        <SelectField
+          id="cases-status"
+          label={t('cases.list.status')}
+          value={form.status}
+          onChange={(status) => setForm({ ...form, status: status as CaseStatus | '' })}
+        >
+          <option value="">{t('cases.list.anyStatus')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`cases.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          id="cases-mine"
+          label={t('cases.list.mine')}
+          checked={form.mine}
+          onChange={(mine) => setForm({ ...form, mine })}
+        />
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('cases.list.submit')}
@@ -91,30 +79,14 @@ export function CasesPage() {
         </div>
       </form>
 
-      <div role="status" aria-live="polite" className="status-line">
-        {list.loading && list.totalCount === undefined
-          ? t('common.loading')
-          : list.totalCount !== undefined && !list.error
-            ? t('cases.list.total', { count: list.totalCount })
-            : null}
-      </div>
-      {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
-      {!list.error && list.totalCount !== undefined ? (
-        list.cases.length === 0 ? (
-          <p>{t('cases.list.empty')}</p>
-        ) : (
-          <>
-            <CaseTable cases={list.cases} caption={t('cases.list.caption')} />
-            <Pagination
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={list.hasNextPage && Boolean(list.endCursor)}
-              onPrevious={pages.goPrevious}
-              onNext={() => list.endCursor && pages.goNext(list.endCursor)}
-            />
-          </>
-        )
-      ) : null}
+      <PagedList
+        list={list}
+        pages={pages}
+        total={(count) => t('cases.list.total', { count })}
+        empty={t('cases.list.empty')}
+      >
+        <CaseTable cases={list.cases} caption={t('cases.list.caption')} />
+      </PagedList>
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentRowFragment } from '../../../generated/graphql';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { RecordTable } from '../../../components/RecordTable';
 
 interface Props {
   consents: readonly ConsentRowFragment[];
@@ -9,75 +10,46 @@ interface Props {
   isWithdrawing: boolean;
 }
 
+const statusOf = (c: ConsentRowFragment) => (c.withdrawnAt ? 'withdrawn' : c.active ? 'active' : 'inactive');
+
 export function ConsentTable({ consents, onWithdraw, isWithdrawing }: Props) {
   const { t } = useTranslation();
-  // Withdrawing ends the agency's access at once, so the button first asks inside the row.
-  const [confirmingId, setConfirmingId] = useState<string | null>(null);
-  const statusOf = (c: ConsentRowFragment) =>
-    c.withdrawnAt ? 'withdrawn' : c.active ? 'active' : 'inactive';
-
+  const columns = ['grantee', 'scopes', 'purpose', 'period', 'status', ...(onWithdraw ? ['actions'] : [])];
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('consents.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('consents.columns.grantee')}</th>
-            <th scope="col">{t('consents.columns.scopes')}</th>
-            <th scope="col">{t('consents.columns.purpose')}</th>
-            <th scope="col">{t('consents.columns.period')}</th>
-            <th scope="col">{t('consents.columns.status')}</th>
-            {onWithdraw ? <th scope="col">{t('consents.columns.actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {consents.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.grantee.name}</th>
-              <td>{c.scopes.map((s) => t(`consents.scope.${s}`)).join(', ')}</td>
-              <td className="note-cell">{c.purpose}</td>
-              <td>{t('consents.period', { from: c.validFrom, until: c.validUntil })}</td>
-              <td>
-                <span className={`status status-consent-${statusOf(c)}`}>
-                  {t(`consents.status.${statusOf(c)}`)}
-                </span>
-              </td>
-              {onWithdraw ? (
-                <td>
-                  {c.withdrawnAt ? null : confirmingId === c.id ? (
-                    <div
-                      className="confirm"
-                      role="group"
-                      aria-label={t('consents.withdraw.label', { agency: c.grantee.name })}
-                    >
-                      <p>{t('consents.withdraw.confirm', { agency: c.grantee.name })}</p>
-                      <button
-                        type="button"
-                        className="danger"
-                        disabled={isWithdrawing}
-                        onClick={() => void onWithdraw(c).then((done) => done && setConfirmingId(null))}
-                      >
-                        {t('consents.withdraw.yes')}
-                      </button>
-                      <button type="button" onClick={() => setConfirmingId(null)}>
-                        {t('consents.withdraw.no')}
-                      </button>
-                    </div>
-                  ) : (
-                    <button
-                      type="button"
-                      onClick={() => setConfirmingId(c.id)}
-                      aria-label={t('consents.withdraw.label', { agency: c.grantee.name })}
-                    >
-                      {t('consents.withdraw.button')}
-                    </button>
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      caption={t('consents.caption')}
+      columns={columns.map((column) => t(`consents.columns.${column}`))}
+      rows={consents}
+      rowKey={(c) => c.id}
+      cells={(c) => (
+        <>
+          <th scope="row">{c.grantee.name}</th>
+          <td>{c.scopes.map((s) => t(`consents.scope.${s}`)).join(', ')}</td>
+          <td className="note-cell">{c.purpose}</td>
+          <td>{t('consents.period', { from: c.validFrom, until: c.validUntil })}</td>
+          <td>
+            <span className={`status status-consent-${statusOf(c)}`}>
+              {t(`consents.status.${statusOf(c)}`)}
+            </span>
+          </td>
+          {onWithdraw ? (
+            <td>
+              {/* Withdrawing ends the agency's access at once, so the button first asks inside the row. */}
+              {c.withdrawnAt ? null : (
+                <ConfirmButton
+                  label={t('consents.withdraw.button')}
+                  name={t('consents.withdraw.label', { agency: c.grantee.name })}
+                  question={t('consents.withdraw.confirm', { agency: c.grantee.name })}
+                  yes={t('consents.withdraw.yes')}
+                  no={t('consents.withdraw.no')}
+                  busy={isWithdrawing}
+                  onConfirm={() => onWithdraw(c)}
+                />
+              )}
+            </td>
+          ) : null}
+        </>
+      )}
+    />
   );
 }

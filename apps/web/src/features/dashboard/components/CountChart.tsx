@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { RecordTable } from '../../../components/RecordTable';
 
 export interface CountSeries {
   key: string;
@@ -71,41 +72,29 @@ export function CountChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="table-wrap">
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{firstColumn}</th>
-              {series.map((s) => (
-                <th key={s.key} scope="col" className="numeric">
-                  {s.label}
-                </th>
-              ))}
-              {showTotal ? (
-                <th scope="col" className="numeric">
-                  {t('dashboard.total')}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                {series.map((s) => (
-                  <td key={s.key} className="numeric">
-                    {row.values[s.key] ?? 0}
-                  </td>
-                ))}
-                {showTotal ? (
-                  <td className="numeric">{series.reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0)}</td>
-                ) : null}
-              </tr>
+      <RecordTable
+        caption={caption}
+        columns={[
+          firstColumn,
+          ...series.map((s) => ({ label: s.label, numeric: true })),
+          ...(showTotal ? [{ label: t('dashboard.total'), numeric: true }] : []),
+        ]}
+        rows={rows}
+        rowKey={(row) => row.key}
+        cells={(row) => (
+          <>
+            <th scope="row">{row.label}</th>
+            {series.map((s) => (
+              <td key={s.key} className="numeric">
+                {row.values[s.key] ?? 0}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+            {showTotal ? (
+              <td className="numeric">{series.reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0)}</td>
+            ) : null}
+          </>
+        )}
+      />
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NEEDS_DOMAINS } from '@ieum/domain';
 import { useSearchParams } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
+import { RecordTable } from '../../../components/RecordTable';
 import { formatNumber } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CountChart, SERIES_COLOURS } from '../components/CountChart';
@@ -13,6 +14,9 @@ import {
   selectedRegionCode,
 } from '../../households/components/RegionPicker';
 import { useCaseDashboard } from '../hooks/useCaseDashboard';
+
+/** The referral-flow counts, in their column order after the route. */
+const FLOW_NUMBERS = ['sent', 'accepted', 'declined', 'overdue', 'medianDays'] as const;
 
 /**
  * 통합사례관리 현황 for a 시군구 supervisor (their district) or an analyst or administrator (the
@@ -86,78 +90,48 @@ export function DashboardPage() {
 
           <section aria-labelledby="status-title">
             <h2 id="status-title">{t('dashboard.status.title')}</h2>
-            <div className="table-wrap">
-              <table>
-                <caption>{t('dashboard.status.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cases.list.status')}</th>
-                    <th scope="col" className="numeric">
-                      {t('dashboard.cases')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dashboard.casesByStatus.map((s) => (
-                    <tr key={s.status}>
-                      <th scope="row">{t(`cases.status.${s.status}`)}</th>
-                      <td className="numeric">{s.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RecordTable
+              caption={t('dashboard.status.caption')}
+              columns={[t('cases.list.status'), { label: t('dashboard.cases'), numeric: true }]}
+              rows={dashboard.casesByStatus}
+              rowKey={(s) => s.status}
+              cells={(s) => (
+                <>
+                  <th scope="row">{t(`cases.status.${s.status}`)}</th>
+                  <td className="numeric">{s.count}</td>
+                </>
+              )}
+            />
           </section>
 
           <section aria-labelledby="flow-title">
             <h2 id="flow-title">{t('dashboard.flow.title')}</h2>
-            {dashboard.referralFlow.length === 0 ? (
-              <p>{t('dashboard.empty')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <caption>{t('dashboard.flow.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('dashboard.flow.route')}</th>
-                      <th scope="col" className="numeric">
-                        {t('dashboard.flow.sent')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('dashboard.flow.accepted')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('dashboard.flow.declined')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('dashboard.flow.overdue')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('dashboard.flow.medianDays')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {dashboard.referralFlow.map((f) => (
-                      <tr key={`${f.fromAgency.id}-${f.toAgency.id}`}>
-                        <th scope="row">
-                          {t('dashboard.flow.routeValue', { from: f.fromAgency.name, to: f.toAgency.name })}
-                        </th>
-                        <td className="numeric">{f.sent}</td>
-                        <td className="numeric">{f.accepted}</td>
-                        <td className="numeric">{f.declined}</td>
-                        <td className="numeric">{f.overdue}</td>
-                        <td className="numeric">
-                          {f.medianDaysToReply === null || f.medianDaysToReply === undefined
-                            ? t('dashboard.flow.noReply')
-                            : t('dashboard.flow.days', { days: formatNumber(f.medianDaysToReply, 1) })}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <RecordTable
+              caption={t('dashboard.flow.caption')}
+              columns={[
+                t('dashboard.flow.route'),
+                ...FLOW_NUMBERS.map((key) => ({ label: t(`dashboard.flow.${key}`), numeric: true })),
+              ]}
+              rows={dashboard.referralFlow}
+              rowKey={(f) => `${f.fromAgency.id}-${f.toAgency.id}`}
+              cells={(f) => (
+                <>
+                  <th scope="row">
+                    {t('dashboard.flow.routeValue', { from: f.fromAgency.name, to: f.toAgency.name })}
+                  </th>
+                  <td className="numeric">{f.sent}</td>
+                  <td className="numeric">{f.accepted}</td>
+                  <td className="numeric">{f.declined}</td>
+                  <td className="numeric">{f.overdue}</td>
+                  <td className="numeric">
+                    {f.medianDaysToReply === null || f.medianDaysToReply === undefined
+                      ? t('dashboard.flow.noReply')
+                      : t('dashboard.flow.days', { days: formatNumber(f.medianDaysToReply, 1) })}
+                  </td>
+                </>
+              )}
+              empty={t('dashboard.empty')}
+            />
           </section>
 
           <section aria-labelledby="needs-title">

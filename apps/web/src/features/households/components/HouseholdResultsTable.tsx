@@ -1,46 +1,42 @@
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdSearchQuery } from '../../../generated/graphql';
+import { RecordTable } from '../../../components/RecordTable';
 
 type Household = HouseholdSearchQuery['households']['edges'][number]['node'];
 
+/** 가구 검색 결과; each address opens the household, which can return to these results. */
 export function HouseholdResultsTable({ households }: { households: readonly Household[] }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('households.search.resultsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('households.search.address')}</th>
-            <th scope="col">{t('households.search.eupmyeondong')}</th>
-            <th scope="col">{t('households.search.head')}</th>
-            <th scope="col" className="numeric">
-              {t('households.search.memberCount')}
+    <RecordTable
+      caption={t('households.search.resultsCaption')}
+      columns={[
+        t('households.search.address'),
+        t('households.search.eupmyeondong'),
+        t('households.search.head'),
+        { label: t('households.search.memberCount'), numeric: true },
+      ]}
+      rows={households}
+      rowKey={(household) => household.id}
+      cells={(household) => {
+        const head = household.members.find((member) => member.relationship === 'HEAD');
+        return (
+          <>
+            <th scope="row">
+              <Link to={`/households/${encodeURIComponent(household.id)}`} state={{ search }}>
+                {household.address}
+              </Link>
             </th>
-          </tr>
-        </thead>
-        <tbody>
-          {households.map((household) => {
-            const head = household.members.find((member) => member.relationship === 'HEAD');
-            return (
-              <tr key={household.id}>
-                <th scope="row">
-                  <Link to={`/households/${encodeURIComponent(household.id)}`} state={{ search }}>
-                    {household.address}
-                  </Link>
-                </th>
-                <td>{household.region.name}</td>
-                <td>{head?.person.name ?? t('common.none')}</td>
-                <td className="numeric">
-                  {t('households.search.memberCountValue', { count: household.memberCount })}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            <td>{household.region.name}</td>
+            <td>{head?.person.name ?? t('common.none')}</td>
+            <td className="numeric">
+              {t('households.search.memberCountValue', { count: household.memberCount })}
+            </td>
+          </>
+        );
+      }}
+    />
   );
 }

@@ -1,40 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import type { HouseholdDetailQuery } from '../../../generated/graphql';
+import { RecordTable } from '../../../components/RecordTable';
 
 type Member = NonNullable<HouseholdDetailQuery['household']>['members'][number];
 
+/** 가구원 목록 with masked 주민등록번호 (a confirmed check-digit mismatch is noted). */
 export function MembersTable({ members }: { members: readonly Member[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('households.detail.membersCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('households.detail.relationship')}</th>
-            <th scope="col">{t('households.detail.name')}</th>
-            <th scope="col">{t('households.detail.rrn')}</th>
-            <th scope="col">{t('households.detail.birthDate')}</th>
-            <th scope="col">{t('households.detail.sex')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <tr key={member.person.id}>
-              <td>{t(`common.relationship.${member.relationship}`)}</td>
-              <th scope="row">{member.person.name}</th>
-              <td>
-                <span className="rrn">{member.person.rrnMasked}</span>
-                {member.person.rrnCheckDigitMismatch ? (
-                  <span className="note-inline"> ({t('households.detail.checkDigitMismatch')})</span>
-                ) : null}
-              </td>
-              <td>{member.person.birthDate}</td>
-              <td>{t(`common.sex.${member.person.sex}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      caption={t('households.detail.membersCaption')}
+      columns={[
+        t('households.detail.relationship'),
+        t('households.detail.name'),
+        t('households.detail.rrn'),
+        t('households.detail.birthDate'),
+        t('households.detail.sex'),
+      ]}
+      rows={members}
+      rowKey={(member) => member.person.id}
+      cells={(member) => (
+        <>
+          <td>{t(`common.relationship.${member.relationship}`)}</td>
+          <th scope="row">{member.person.name}</th>
+          <td>
+            <span className="rrn">{member.person.rrnMasked}</span>
+            {member.person.rrnCheckDigitMismatch ? (
+              <span className="note-inline"> ({t('households.detail.checkDigitMismatch')})</span>
+            ) : null}
+          </td>
+          <td>{member.person.birthDate}</td>
+          <td>{t(`common.sex.${member.person.sex}`)}</td>
+        </>
+      )}
+    />
   );
 }

@@ -1,21 +1,15 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { HouseholdSearchDocument, type HouseholdFilter } from '../../../generated/graphql';
-import { useConnection } from '../../../lib/use-connection';
+import { usePagedResult } from '../../../lib/use-connection';
 
 export const HOUSEHOLD_PAGE_SIZE = 20;
 
+/** 가구 검색; nothing is asked until there is a filter (the search has been made). */
 export function useHouseholdSearch(filter: HouseholdFilter | undefined, after: string | undefined) {
-  const { data, previousData, loading, error, refetch } = useQuery(
+  const query = useQuery(
     HouseholdSearchDocument,
     filter ? { variables: { filter, first: HOUSEHOLD_PAGE_SIZE, after } } : skipToken,
   );
-  const connection = (data ?? previousData)?.households;
-  const { nodes, ...page } = useConnection(connection);
-  return {
-    households: nodes,
-    ...page,
-    loading,
-    error,
-    retry: () => void refetch().catch(() => undefined),
-  };
+  const { nodes, ...list } = usePagedResult(query, (data) => data.households);
+  return { households: nodes, ...list };
 }

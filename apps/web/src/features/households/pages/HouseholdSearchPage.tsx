@@ -1,11 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdFilter } from '../../../generated/graphql';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { TextField } from '../../../components/Fields';
+import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUrlForm } from '../../../lib/use-url-form';
 import { can, useSession } from '../../auth/current-user';
 import { HouseholdResultsTable } from '../components/HouseholdResultsTable';
 import {
@@ -18,6 +19,7 @@ import {
 import { useHouseholdSearch } from '../hooks/useHouseholdSearch';
 
 // The search lives in the query string (?sido=&sigungu=&emd=&q=), so back/forward and shared links work.
+const NOT_SEARCHED = { totalCount: undefined, endCursor: undefined, hasNextPage: false };
 
 export function HouseholdSearchPage() {
   const { t } = useTranslation();
@@ -30,17 +32,10 @@ export function HouseholdSearchPage() {
   const urlName = params.get('q') ?? '';
   const isSearched = params.has('q');
 
-  const [region, setRegion] = useState<RegionSelection>(urlRegion);
-  const [name, setName] = useState(urlName);
-  // Back/forward changes the URL under the form: show what is being searched.
-  const paramsKey = `${urlRegion.sido}|${urlRegion.sigungu}|${urlRegion.eupmyeondong}|${urlName}`;
-  // (Set while rendering, as React advises for state that follows a prop, rather than in an effect.)
-  const [shownKey, setShownKey] = useState(paramsKey);
-  if (shownKey !== paramsKey) {
-    setShownKey(paramsKey);
-    setRegion(urlRegion);
-    setName(urlName);
-  }
+  const [form, setForm] = useUrlForm<{ region: RegionSelection; name: string }>({
+    region: urlRegion,
+    name: urlName,
+  });
 
   const urlRegionCode = selectedRegionCode(urlRegion);
   const filter = useMemo<HouseholdFilter | undefined>(() => {
@@ -56,8 +51,8 @@ export function HouseholdSearchPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const next = putRegionInSearchParams(withoutPaging(new URLSearchParams()), region);
-    next.set('q', name.trim());
+    const next = putRegionInSearchParams(withoutPaging(new URLSearchParams()), form.region);
+    next.set('q', form.name.trim());
     setParams(next);
   }
 
@@ -78,21 +73,21 @@ export function HouseholdSearchPage() {
         role="search"
         aria-label={t('households.search.legend')}
       >
-        <RegionPicker idPrefix="search-region" value={region} onChange={setRegion} mode="filter" />
-        <div className="field">
-          <label htmlFor="search-name">{t('households.search.name')}</label>
-          <input
-            id="search-name"
-            type="search"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-describedby="search-name-hint"
-            autoComplete="off"
-          />
-          <p id="search-name-hint" className="hint">
-            {t('households.search.nameHint')}
-          </p>
-        </div>
+        <RegionPicker
+          idPrefix="search-region"
+          value={form.region}
+          onChange={(region) => setForm({ ...form, region })}
+          mode="filter"
+        />
+        <TextField
+          id="search-name"
+          label={t('households.search.name')}
+          hint={t('households.search.nameHint')}
+          type="search"
+          autoComplete="off"
+          value={form.name}
+          onChange={(name) => setForm({ ...form, name })}
+        />
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('households.search.submit')}
@@ -100,34 +95,16 @@ export function HouseholdSearchPage() {
         </div>
       </form>
 
-      <div role="status" aria-live="polite" className="status-line">
-        {!isSearched
-          ? t('households.search.prompt')
-          : search.loading && search.totalCount === undefined
-            ? t('common.loading')
-            : search.totalCount !== undefined && !search.error
-              ? t('households.search.total', { count: search.totalCount })
-              : null}
-      </div>
-
-      {search.error ? <QueryError error={search.error} onRetry={search.retry} /> : null}
-
-      {isSearched && !search.error && search.totalCount !== undefined ? (
-        search.households.length === 0 ? (
-          <p>{t('households.search.empty')}</p>
-        ) : (
-          <>
-            <HouseholdResultsTable households={search.households} />
-            <Pagination
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={search.hasNextPage && Boolean(search.endCursor)}
-              onPrevious={pages.goPrevious}
-              onNext={() => search.endCursor && pages.goNext(search.endCursor)}
-            />
-          </>
-        )
-      ) : null}
+      <PagedList
+        // Before the first search nothing is asked: the status line says how to start.
+        list={isSearched ? search : NOT_SEARCHED}
+        notice={isSearched ? undefined : t('households.search.prompt')}
+        pages={pages}
+        total={(count) => t('households.search.total', { count })}
+        empty={t('households.search.empty')}
+      >
+        <HouseholdResultsTable households={search.households} />
+      </PagedList>
     </>
   );
 }

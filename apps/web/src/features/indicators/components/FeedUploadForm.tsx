@@ -1,6 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileField, TextField } from '../../../components/Fields';
+import { FormAlert } from '../../../components/FormAlert';
 import { percentOf } from '../../../lib/format';
+import { required, useFormErrors } from '../../../lib/use-form-errors';
 import type { FeedUploadResult } from '../hooks/useUploadFeed';
 import { FeedErrorsTable } from './FeedErrorsTable';
 
@@ -15,15 +18,15 @@ export function FeedUploadForm({ progress, isUploading, onUpload }: Props) {
   const { t } = useTranslation();
   const [source, setSource] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [missing, setMissing] = useState<{ source?: boolean; file?: boolean }>({});
+  const form = useFormErrors(['source', 'file']);
   const [result, setResult] = useState<FeedUploadResult | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const isMissing = { source: !source.trim(), file: !file };
-    setMissing(isMissing);
-    if (isMissing.source || isMissing.file || !file) return;
+    const missing = [...(source.trim() ? [] : [required('source')]), ...(file ? [] : [required('file')])];
+    if (missing.length || !file) return form.show(missing);
+    form.clear();
     setResult(null);
     const answer = await onUpload(source.trim(), file);
     setResult(answer);
@@ -33,52 +36,30 @@ export function FeedUploadForm({ progress, isUploading, onUpload }: Props) {
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="feed-upload-title">
       <h2 id="feed-upload-title">{t('indicators.feeds.uploadTitle')}</h2>
-      <div className="field">
-        <label htmlFor="feed-source">{t('indicators.feeds.source')}</label>
-        <input
-          id="feed-source"
-          type="text"
-          value={source}
-          maxLength={200}
-          autoComplete="organization"
-          onChange={(e) => setSource(e.target.value)}
-          aria-invalid={missing.source || undefined}
-          aria-describedby={`feed-source-hint${missing.source ? ' feed-source-error' : ''}`}
-        />
-        <p id="feed-source-hint" className="hint">
-          {t('indicators.feeds.sourceHint')}
-        </p>
-        {missing.source ? (
-          <p id="feed-source-error" className="field-error">
-            <span>
-              <span aria-hidden="true">⚠ </span>
-              {t('indicators.feeds.chooseSource')}
-            </span>
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="feed-file">{t('indicators.feeds.file')}</label>
-        <input
-          id="feed-file"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          aria-invalid={missing.file || undefined}
-          aria-describedby={`feed-file-hint${missing.file ? ' feed-file-error' : ''}`}
-        />
-        <p id="feed-file-hint" className="hint">
-          {t('indicators.feeds.fileHint')}
-        </p>
-        {missing.file ? (
-          <p id="feed-file-error" className="field-error">
-            <span>
-              <span aria-hidden="true">⚠ </span>
-              {t('indicators.feeds.chooseFile')}
-            </span>
-          </p>
-        ) : null}
-      </div>
+      <FormAlert
+        summaryRef={form.summaryRef}
+        hasErrors={form.errors.length > 0}
+        failed={t('indicators.feeds.failed')}
+        others={form.others}
+      />
+      <TextField
+        id="feed-source"
+        label={t('indicators.feeds.source')}
+        hint={t('indicators.feeds.sourceHint')}
+        maxLength={200}
+        autoComplete="organization"
+        value={source}
+        onChange={setSource}
+        errors={form.field('source')}
+      />
+      <FileField
+        id="feed-file"
+        label={t('indicators.feeds.file')}
+        hint={t('indicators.feeds.fileHint')}
+        accept=".csv,text/csv"
+        onChange={setFile}
+        errors={form.field('file')}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={isUploading}>
           {isUploading ? t('indicators.feeds.uploading') : t('indicators.feeds.submit')}

@@ -1,7 +1,8 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { PagedList } from '../../../components/PagedList';
+import { QueryState } from '../../../components/QueryState';
+import { RecordTable } from '../../../components/RecordTable';
 import { useCursorPages } from '../../../lib/cursor-pages';
 import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -50,99 +51,69 @@ export function FeedsPage() {
       ) : null}
 
       <h2>{t('indicators.feeds.listTitle')}</h2>
-      {list.loading && list.totalCount === undefined ? <p role="status">{t('common.loading')}</p> : null}
-      {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
-      {!list.error && list.totalCount !== undefined ? (
-        list.feeds.length === 0 ? (
-          <p>{t('indicators.feeds.empty')}</p>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table>
-                <caption>{t('indicators.feeds.listCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('indicators.feeds.source')}</th>
-                    <th scope="col">{t('indicators.feeds.receivedAt')}</th>
-                    <th scope="col">{t('indicators.feeds.status')}</th>
-                    <th scope="col" className="numeric">
-                      {t('indicators.feeds.rows')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('indicators.feeds.matched')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('indicators.feeds.unmatched')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('indicators.feeds.rejectedRows')}
-                    </th>
-                    <th scope="col">{t('indicators.feeds.account')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.feeds.map((feed) => {
-                    const isOpen = openId === feed.id;
-                    return (
-                      <Fragment key={feed.id}>
-                        <tr>
-                          <th scope="row">{feed.source}</th>
-                          <td>{formatDateTime(feed.receivedAt)}</td>
-                          <td>
-                            <span className={`status status-${feed.status.toLowerCase()}`}>
-                              {t(`indicators.feedStatus.${feed.status}`)}
-                            </span>
-                            {feed.status === 'REJECTED' ? (
-                              <button
-                                type="button"
-                                className="link-button"
-                                aria-expanded={isOpen}
-                                aria-controls={isOpen ? `feed-errors-${feed.id}` : undefined}
-                                onClick={() => setOpenId(isOpen ? undefined : feed.id)}
-                              >
-                                {isOpen
-                                  ? t('indicators.feeds.hideErrors', { source: feed.source })
-                                  : t('indicators.feeds.showErrors', { source: feed.source })}
-                              </button>
-                            ) : null}
-                          </td>
-                          <td className="numeric">{feed.rows}</td>
-                          <td className="numeric">{feed.matched}</td>
-                          <td className="numeric">{feed.unmatched}</td>
-                          <td className="numeric">{feed.rejected}</td>
-                          <td>{feed.account}</td>
-                        </tr>
-                        {isOpen ? (
-                          <tr id={`feed-errors-${feed.id}`}>
-                            <td colSpan={8}>
-                              <FeedErrorsRow id={feed.id} />
-                            </td>
-                          </tr>
-                        ) : null}
-                      </Fragment>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={list.hasNextPage && Boolean(list.endCursor)}
-              onPrevious={pages.goPrevious}
-              onNext={() => list.endCursor && pages.goNext(list.endCursor)}
-            />
-          </>
-        )
-      ) : null}
+      <PagedList list={list} pages={pages} empty={t('indicators.feeds.empty')}>
+        <RecordTable
+          caption={t('indicators.feeds.listCaption')}
+          columns={[
+            t('indicators.feeds.source'),
+            t('indicators.feeds.receivedAt'),
+            t('indicators.feeds.status'),
+            { label: t('indicators.feeds.rows'), numeric: true },
+            { label: t('indicators.feeds.matched'), numeric: true },
+            { label: t('indicators.feeds.unmatched'), numeric: true },
+            { label: t('indicators.feeds.rejectedRows'), numeric: true },
+            t('indicators.feeds.account'),
+          ]}
+          rows={list.feeds}
+          rowKey={(feed) => feed.id}
+          cells={(feed) => {
+            const isOpen = openId === feed.id;
+            return (
+              <>
+                <th scope="row">{feed.source}</th>
+                <td>{formatDateTime(feed.receivedAt)}</td>
+                <td>
+                  <span className={`status status-${feed.status.toLowerCase()}`}>
+                    {t(`indicators.feedStatus.${feed.status}`)}
+                  </span>
+                  {feed.status === 'REJECTED' ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-expanded={isOpen}
+                      aria-controls={isOpen ? `feed-errors-${feed.id}` : undefined}
+                      onClick={() => setOpenId(isOpen ? undefined : feed.id)}
+                    >
+                      {t(isOpen ? 'indicators.feeds.hideErrors' : 'indicators.feeds.showErrors', {
+                        source: feed.source,
+                      })}
+                    </button>
+                  ) : null}
+                </td>
+                <td className="numeric">{feed.rows}</td>
+                <td className="numeric">{feed.matched}</td>
+                <td className="numeric">{feed.unmatched}</td>
+                <td className="numeric">{feed.rejected}</td>
+                <td>{feed.account}</td>
+              </>
+            );
+          }}
+          expanded={(feed) =>
+            openId === feed.id
+              ? { id: `feed-errors-${feed.id}`, content: <FeedErrorsRow id={feed.id} /> }
+              : null
+          }
+        />
+      </PagedList>
     </>
   );
 }
 
 function FeedErrorsRow({ id }: { id: string }) {
-  const { t } = useTranslation();
   const { errors, loading, error } = useCrisisFeedErrors(id);
-  if (loading) return <p role="status">{t('common.loading')}</p>;
-  if (error) return <QueryError error={error} />;
-  return <FeedErrorsTable errors={errors} />;
+  return (
+    <QueryState loaded={!loading} loading={loading} error={error}>
+      <FeedErrorsTable errors={errors} />
+    </QueryState>
+  );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
+import { RecordTable } from '../../../components/RecordTable';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
 import { AddKindForm } from '../components/AddKindForm';
@@ -7,20 +8,16 @@ import { useAddIndicatorKind } from '../hooks/useAddIndicatorKind';
 import { useIndicatorCatalogue } from '../hooks/useIndicatorCatalogue';
 
 export function IndicatorKindsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useSession();
   const catalogue = useIndicatorCatalogue();
   const adder = useAddIndicatorKind();
   useDocumentTitle(t('indicators.kinds.title'));
-  const isKorean = (i18n.resolvedLanguage ?? i18n.language) === 'ko';
 
   // One table per group, in the catalogue's order.
   const groups = new Map<string, { name: string; kinds: typeof catalogue.kinds }>();
   for (const kind of catalogue.kinds) {
-    const entry = groups.get(kind.group) ?? {
-      name: isKorean ? kind.groupNameKo : kind.groupNameEn,
-      kinds: [],
-    };
+    const entry = groups.get(kind.group) ?? { name: kind.groupName, kinds: [] };
     groups.set(kind.group, { ...entry, kinds: [...entry.kinds, kind] });
   }
 
@@ -36,33 +33,29 @@ export function IndicatorKindsPage() {
       {[...groups].map(([code, group]) => (
         <section key={code} aria-labelledby={`group-${code}`}>
           <h2 id={`group-${code}`}>{group.name}</h2>
-          <div className="table-wrap">
-            <table>
-              <caption>{t('indicators.kinds.caption', { group: group.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('indicators.kinds.name')}</th>
-                  <th scope="col">{t('indicators.kinds.code')}</th>
-                  <th scope="col">{t('indicators.kinds.unit')}</th>
-                  <th scope="col">{t('indicators.kinds.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.kinds.map((kind) => (
-                  <tr key={kind.code}>
-                    <th scope="row" lang={isKorean ? 'ko' : 'en'}>
-                      {isKorean ? kind.nameKo : kind.nameEn}
-                    </th>
-                    <td>
-                      <code>{kind.code}</code>
-                    </td>
-                    <td>{t(`indicators.unit.${kind.unit}`, { defaultValue: kind.unit })}</td>
-                    <td>{kind.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable
+            caption={t('indicators.kinds.caption', { group: group.name })}
+            columns={[
+              t('indicators.kinds.name'),
+              t('indicators.kinds.code'),
+              t('indicators.kinds.unit'),
+              t('indicators.kinds.note'),
+            ]}
+            rows={group.kinds}
+            rowKey={(kind) => kind.code}
+            cells={(kind) => (
+              <>
+                <th scope="row" lang={catalogue.language}>
+                  {kind.name}
+                </th>
+                <td>
+                  <code>{kind.code}</code>
+                </td>
+                <td>{t(`indicators.unit.${kind.unit}`, { defaultValue: kind.unit })}</td>
+                <td>{kind.note}</td>
+              </>
+            )}
+          />
         </section>
       ))}
     </>

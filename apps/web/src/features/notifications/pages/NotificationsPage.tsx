@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { CheckboxField } from '../../../components/Fields';
+import { PagedList } from '../../../components/PagedList';
 import { useCursorPages } from '../../../lib/cursor-pages';
 import { formatDateTimeMinute } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -43,30 +43,24 @@ export function NotificationsPage() {
         <button type="button" className="primary" onClick={() => void markAll()} disabled={markRead.loading}>
           {t('notifications.markAll')}
         </button>
-        <div className="checkbox">
-          <input
-            id="notifications-unread"
-            type="checkbox"
-            checked={unreadOnly}
-            onChange={(e) => setUnreadOnly(e.target.checked)}
-          />
-          <label htmlFor="notifications-unread">{t('notifications.unreadOnly')}</label>
-        </div>
+        <CheckboxField
+          id="notifications-unread"
+          label={t('notifications.unreadOnly')}
+          checked={unreadOnly}
+          onChange={setUnreadOnly}
+        />
       </div>
-      <p role="status" className="status-line">
-        {message?.ok
-          ? message.text
-          : list.totalCount !== undefined
-            ? t('notifications.total', { count: list.totalCount })
-            : null}
-      </p>
       <div role="alert">
         {message && !message.ok ? <p className="alert alert-error">{message.text}</p> : null}
       </div>
-      {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
-      {list.loading && list.totalCount === undefined ? <p>{t('common.loading')}</p> : null}
-      {list.totalCount === 0 ? <p>{t('notifications.empty')}</p> : null}
-      {list.notifications.length > 0 ? (
+      <PagedList
+        list={list}
+        pages={pages}
+        // 모두 읽음 is said in the status line, in the total's place.
+        notice={message?.ok ? message.text : undefined}
+        total={(count) => t('notifications.total', { count })}
+        empty={t('notifications.empty')}
+      >
         <ul className="notification-list" aria-label={t('notifications.listLabel')}>
           {list.notifications.map((n) => {
             const isUnread = !n.readAt;
@@ -112,14 +106,7 @@ export function NotificationsPage() {
             );
           })}
         </ul>
-      ) : null}
-      <Pagination
-        page={pages.page}
-        hasPrevious={pages.hasPrevious}
-        hasNext={list.hasNextPage && Boolean(list.endCursor)}
-        onPrevious={pages.goPrevious}
-        onNext={() => list.endCursor && pages.goNext(list.endCursor)}
-      />
+      </PagedList>
     </>
   );
 }

@@ -1,9 +1,12 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReferralRowFragment } from '../../../generated/graphql';
+import { RecordTable } from '../../../components/RecordTable';
 import { ReferralStatus } from './ReferralStatus';
 
-/** 받은 의뢰 / 보낸 의뢰 rows. */
+const COLUMNS = ['service', 'household', 'from', 'to', 'sentOn', 'replyBy', 'status'] as const;
+
+/** 받은 의뢰 / 보낸 의뢰 rows (the paged list around it says when there are none). */
 export function ReferralTable({
   referrals,
   caption,
@@ -13,38 +16,26 @@ export function ReferralTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('referrals.columns.service')}</th>
-            <th scope="col">{t('referrals.columns.household')}</th>
-            <th scope="col">{t('referrals.columns.from')}</th>
-            <th scope="col">{t('referrals.columns.to')}</th>
-            <th scope="col">{t('referrals.columns.sentOn')}</th>
-            <th scope="col">{t('referrals.columns.replyBy')}</th>
-            <th scope="col">{t('referrals.columns.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {referrals.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <Link to={`/referrals/${encodeURIComponent(r.id)}`}>{r.service}</Link>
-              </th>
-              <td>{r.household ? r.household.address : t('referrals.outOfScopeShort')}</td>
-              <td>{r.fromAgency.name}</td>
-              <td>{r.toAgency.name}</td>
-              <td>{r.sentOn}</td>
-              <td>{r.replyBy}</td>
-              <td>
-                <ReferralStatus status={r.status} overdue={r.overdue} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      caption={caption}
+      columns={COLUMNS.map((column) => t(`referrals.columns.${column}`))}
+      rows={referrals}
+      rowKey={(r) => r.id}
+      cells={(r) => (
+        <>
+          <th scope="row">
+            <Link to={`/referrals/${encodeURIComponent(r.id)}`}>{r.service}</Link>
+          </th>
+          <td>{r.household ? r.household.address : t('referrals.outOfScopeShort')}</td>
+          <td>{r.fromAgency.name}</td>
+          <td>{r.toAgency.name}</td>
+          <td>{r.sentOn}</td>
+          <td>{r.replyBy}</td>
+          <td>
+            <ReferralStatus status={r.status} overdue={r.overdue} />
+          </td>
+        </>
+      )}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
+import { RecordTable } from '../../../components/RecordTable';
 import { formatDateTimeMinute } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ReferralActions } from '../components/ReferralActions';
@@ -153,31 +154,27 @@ export function ReferralPage() {
 
           <section aria-labelledby="referral-history-title">
             <h2 id="referral-history-title">{t('referrals.detail.history')}</h2>
-            <div className="table-wrap">
-              <table>
-                <caption>{t('referrals.detail.historyCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('referrals.columns.status')}</th>
-                    <th scope="col">{t('referrals.detail.at')}</th>
-                    <th scope="col">{t('referrals.detail.agency')}</th>
-                    <th scope="col">{t('referrals.detail.account')}</th>
-                    <th scope="col">{t('referrals.detail.historyNote')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {referral.history.map((h, i) => (
-                    <tr key={`${h.at}-${i}`}>
-                      <th scope="row">{t(`referrals.status.${h.status}`)}</th>
-                      <td>{formatDateTimeMinute(h.at)}</td>
-                      <td>{h.agency.name}</td>
-                      <td>{h.account}</td>
-                      <td className="note-cell">{h.note ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RecordTable
+              caption={t('referrals.detail.historyCaption')}
+              columns={[
+                t('referrals.columns.status'),
+                t('referrals.detail.at'),
+                t('referrals.detail.agency'),
+                t('referrals.detail.account'),
+                t('referrals.detail.historyNote'),
+              ]}
+              rows={referral.history.map((step, index) => ({ ...step, index }))}
+              rowKey={(h) => `${h.at}-${h.index}`}
+              cells={(h) => (
+                <>
+                  <th scope="row">{t(`referrals.status.${h.status}`)}</th>
+                  <td>{formatDateTimeMinute(h.at)}</td>
+                  <td>{h.agency.name}</td>
+                  <td>{h.account}</td>
+                  <td className="note-cell">{h.note ?? ''}</td>
+                </>
+              )}
+            />
           </section>
         </>
       ) : null}

@@ -3,8 +3,8 @@ import { REFERRAL_STATUSES } from '@ieum/domain';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReferralDirection, ReferralFilter, ReferralStatus } from '../../../generated/graphql';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { CheckboxField, SelectField } from '../../../components/Fields';
+import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ReferralTable } from '../components/ReferralTable';
@@ -59,60 +59,35 @@ export function ReferralsPage() {
         aria-label={t('referrals.list.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor="referrals-status">{t('referrals.list.status')}</label>
-          <select
-            id="referrals-status"
-            value={status ?? ''}
-            onChange={(e) =>
-              update((next) => (e.target.value ? next.set('status', e.target.value) : next.delete('status')))
-            }
-          >
-            <option value="">{t('referrals.list.anyStatus')}</option>
-            {REFERRAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`referrals.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="checkbox">
-          <input
-            id="referrals-overdue"
-            type="checkbox"
-            checked={overdueOnly}
-            onChange={(e) =>
-              update((next) => (e.target.checked ? next.set('overdue', '1') : next.delete('overdue')))
-            }
-          />
-          <label htmlFor="referrals-overdue">{t('referrals.list.overdueOnly')}</label>
-        </div>
+        <SelectField
+          id="referrals-status"
+          label={t('referrals.list.status')}
+          value={status ?? ''}
+          onChange={(value) => update((next) => (value ? next.set('status', value) : next.delete('status')))}
+        >
+          <option value="">{t('referrals.list.anyStatus')}</option>
+          {REFERRAL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`referrals.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          id="referrals-overdue"
+          label={t('referrals.list.overdueOnly')}
+          checked={overdueOnly}
+          onChange={(on) => update((next) => (on ? next.set('overdue', '1') : next.delete('overdue')))}
+        />
       </form>
 
-      <div role="status" aria-live="polite" className="status-line">
-        {list.loading && list.totalCount === undefined
-          ? t('common.loading')
-          : list.totalCount !== undefined && !list.error
-            ? t('referrals.list.total', { count: list.totalCount })
-            : null}
-      </div>
-      {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
-      {!list.error && list.totalCount !== undefined ? (
-        list.referrals.length === 0 ? (
-          <p>{t('referrals.list.empty')}</p>
-        ) : (
-          <>
-            <ReferralTable referrals={list.referrals} caption={t(`referrals.direction.${direction}`)} />
-            <Pagination
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={list.hasNextPage && Boolean(list.endCursor)}
-              onPrevious={pages.goPrevious}
-              onNext={() => list.endCursor && pages.goNext(list.endCursor)}
-            />
-          </>
-        )
-      ) : null}
+      <PagedList
+        list={list}
+        pages={pages}
+        total={(count) => t('referrals.list.total', { count })}
+        empty={t('referrals.list.empty')}
+      >
+        <ReferralTable referrals={list.referrals} caption={t(`referrals.direction.${direction}`)} />
+      </PagedList>
     </>
   );
 }

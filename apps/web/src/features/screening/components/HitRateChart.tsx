@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { RecordTable } from '../../../components/RecordTable';
 import { percentOf } from '../../../lib/format';
 
 export interface HitRateRow {
@@ -58,35 +59,25 @@ export function HitRateChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="table-wrap">
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{firstColumn}</th>
-              <th scope="col" className="numeric">
-                {t('screening.rounds.visits')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('screening.rounds.hits')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('screening.rounds.hitRate')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td className="numeric">{row.visits}</td>
-                <td className="numeric">{row.hits}</td>
-                <td className="numeric">{rateText(row.rate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        caption={caption}
+        columns={[
+          firstColumn,
+          { label: t('screening.rounds.visits'), numeric: true },
+          { label: t('screening.rounds.hits'), numeric: true },
+          { label: t('screening.rounds.hitRate'), numeric: true },
+        ]}
+        rows={rows}
+        rowKey={(row) => row.key}
+        cells={(row) => (
+          <>
+            <th scope="row">{row.label}</th>
+            <td className="numeric">{row.visits}</td>
+            <td className="numeric">{row.hits}</td>
+            <td className="numeric">{rateText(row.rate)}</td>
+          </>
+        )}
+      />
     </figure>
   );
 }

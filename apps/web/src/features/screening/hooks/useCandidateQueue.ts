@@ -4,7 +4,7 @@ import {
   type CandidateFilter,
   type CandidateOrder,
 } from '../../../generated/graphql';
-import { useConnection } from '../../../lib/use-connection';
+import { usePagedResult } from '../../../lib/use-connection';
 
 export const CANDIDATE_PAGE_SIZE = 20;
 
@@ -15,7 +15,7 @@ export function useCandidateQueue(
   after: string | undefined,
   enabled = true,
 ) {
-  const { data, previousData, loading, error, refetch } = useQuery(
+  const query = useQuery(
     CandidateQueueDocument,
     enabled
       ? {
@@ -24,13 +24,6 @@ export function useCandidateQueue(
         }
       : skipToken,
   );
-  const connection = (data ?? previousData)?.candidates;
-  const { nodes, ...page } = useConnection(connection);
-  return {
-    candidates: nodes,
-    ...page,
-    loading,
-    error,
-    retry: () => void refetch().catch(() => undefined),
-  };
+  const { nodes, ...list } = usePagedResult(query, (data) => data.candidates);
+  return { candidates: nodes, ...list };
 }

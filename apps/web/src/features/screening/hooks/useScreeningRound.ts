@@ -1,24 +1,19 @@
-import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ScreeningRoundDetailDocument } from '../../../generated/graphql';
+import { useConnection } from '../../../lib/use-connection';
 import { CANDIDATE_PAGE_SIZE } from './useCandidateQueue';
-import { isRoundActive, POLL_MS } from './useScreeningRounds';
+import { isRoundActive, usePollWhile } from './useScreeningRounds';
 
-/** One round; polled every second while it is queued or running, so progress moves on screen. */
+/** One round with a page of its candidates; polled while it is queued or running. */
 export function useScreeningRound(id: string, after: string | undefined) {
-  const { data, previousData, loading, error, refetch, startPolling, stopPolling } = useQuery(
-    ScreeningRoundDetailDocument,
-    {
-      variables: { id, first: CANDIDATE_PAGE_SIZE, after },
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const query = useQuery(ScreeningRoundDetailDocument, {
+    variables: { id, first: CANDIDATE_PAGE_SIZE, after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const { data, previousData, loading, error, refetch } = query;
   const round = (data ?? previousData)?.screeningRound ?? undefined;
+  const candidates = useConnection(round?.candidates);
   const isRunning = isRoundActive(round?.status);
-  useEffect(() => {
-    if (!isRunning) return undefined;
-    startPolling(POLL_MS);
-    return () => stopPolling();
-  }, [isRunning, startPolling, stopPolling]);
-  return { round, isRunning, loading, error, retry: () => void refetch().catch(() => undefined) };
+  usePollWhile(isRunning, query);
+  return { round, candidates, isRunning, loading, error, retry: () => void refetch().catch(() => undefined) };
 }

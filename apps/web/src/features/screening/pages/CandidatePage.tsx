@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
+import { RecordTable } from '../../../components/RecordTable';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
@@ -9,8 +10,12 @@ import { VisitForm } from '../components/VisitForm';
 import { useCandidate } from '../hooks/useCandidate';
 import { useRecordOutreachVisit } from '../hooks/useRecordOutreachVisit';
 
+/** The numbers that make up an indicator's points, as its row shows them. */
+const INDICATOR_NUMBERS = ['value', 'weight', 'units', 'fade', 'pointsColumn'] as const;
+const VISIT_COLUMNS = ['visitedOn', 'outcome', 'note', 'account', 'recordedAt'] as const;
+
 export function CandidatePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useSession();
   const { id = '' } = useParams();
   const { candidate, loading, error, retry } = useCandidate(id);
@@ -18,12 +23,6 @@ export function CandidatePage() {
   const visit = useRecordOutreachVisit();
   const title = candidate ? candidate.household.address : t('screening.candidate.title');
   useDocumentTitle(title);
-
-  const isKorean = (i18n.resolvedLanguage ?? i18n.language) === 'ko';
-  const kindName = (code: string) => {
-    const kind = catalogue.kinds.find((k) => k.code === code);
-    return kind ? (isKorean ? kind.nameKo : kind.nameEn) : code;
-  };
 
   return (
     <>
@@ -100,49 +99,31 @@ export function CandidatePage() {
 
           <section aria-labelledby="indicators-title">
             <h2 id="indicators-title">{t('screening.candidate.indicatorsTitle')}</h2>
-            {candidate.indicators.length === 0 ? (
-              <p>{t('screening.candidate.noIndicators')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <caption>{t('screening.candidate.indicatorsCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('screening.candidate.kind')}</th>
-                      <th scope="col">{t('screening.candidate.observedOn')}</th>
-                      <th scope="col" className="numeric">
-                        {t('screening.candidate.value')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('screening.candidate.weight')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('screening.candidate.units')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('screening.candidate.fade')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('screening.candidate.pointsColumn')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {candidate.indicators.map((row, i) => (
-                      <tr key={`${row.kind}-${row.personId}-${i}`}>
-                        <th scope="row">{kindName(row.kind)}</th>
-                        <td>{row.observedOn}</td>
-                        <td className="numeric">{formatNumber(row.value)}</td>
-                        <td className="numeric">{formatNumber(row.weight)}</td>
-                        <td className="numeric">{formatNumber(row.units)}</td>
-                        <td className="numeric">{formatNumber(row.fade, 3)}</td>
-                        <td className="numeric">{formatNumber(row.points, 1)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <RecordTable
+              caption={t('screening.candidate.indicatorsCaption')}
+              columns={[
+                t('screening.candidate.kind'),
+                t('screening.candidate.observedOn'),
+                ...INDICATOR_NUMBERS.map((key) => ({
+                  label: t(`screening.candidate.${key}`),
+                  numeric: true,
+                })),
+              ]}
+              rows={candidate.indicators.map((row, index) => ({ ...row, index }))}
+              rowKey={(row) => `${row.kind}-${row.personId}-${row.index}`}
+              cells={(row) => (
+                <>
+                  <th scope="row">{catalogue.nameOf(row.kind)}</th>
+                  <td>{row.observedOn}</td>
+                  <td className="numeric">{formatNumber(row.value)}</td>
+                  <td className="numeric">{formatNumber(row.weight)}</td>
+                  <td className="numeric">{formatNumber(row.units)}</td>
+                  <td className="numeric">{formatNumber(row.fade, 3)}</td>
+                  <td className="numeric">{formatNumber(row.points, 1)}</td>
+                </>
+              )}
+              empty={t('screening.candidate.noIndicators')}
+            />
           </section>
 
           <section aria-labelledby="household-title">
@@ -182,35 +163,22 @@ export function CandidatePage() {
 
           <section aria-labelledby="visits-title">
             <h2 id="visits-title">{t('screening.candidate.visitsTitle')}</h2>
-            {candidate.visits.length === 0 ? (
-              <p>{t('screening.candidate.noVisits')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <caption>{t('screening.candidate.visitsCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('screening.candidate.visitedOn')}</th>
-                      <th scope="col">{t('screening.candidate.outcome')}</th>
-                      <th scope="col">{t('screening.candidate.note')}</th>
-                      <th scope="col">{t('screening.candidate.account')}</th>
-                      <th scope="col">{t('screening.candidate.recordedAt')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {candidate.visits.map((v) => (
-                      <tr key={v.id}>
-                        <td>{v.visitedOn}</td>
-                        <th scope="row">{t(`screening.outcome.${v.outcome}`)}</th>
-                        <td className="note-cell">{v.note}</td>
-                        <td>{v.account}</td>
-                        <td>{formatDateTime(v.recordedAt)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <RecordTable
+              caption={t('screening.candidate.visitsCaption')}
+              columns={VISIT_COLUMNS.map((key) => t(`screening.candidate.${key}`))}
+              rows={candidate.visits}
+              rowKey={(v) => v.id}
+              cells={(v) => (
+                <>
+                  <td>{v.visitedOn}</td>
+                  <th scope="row">{t(`screening.outcome.${v.outcome}`)}</th>
+                  <td className="note-cell">{v.note}</td>
+                  <td>{v.account}</td>
+                  <td>{formatDateTime(v.recordedAt)}</td>
+                </>
+              )}
+              empty={t('screening.candidate.noVisits')}
+            />
           </section>
         </>
       ) : null}

@@ -1,11 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CandidateFilter, CandidateOrder, CandidateStatus } from '../../../generated/graphql';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { SelectField, TextField } from '../../../components/Fields';
+import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUrlForm } from '../../../lib/use-url-form';
 import { can, useSession } from '../../auth/current-user';
 import { useRegions } from '../../households/hooks/useRegions';
 import { CandidateTable } from '../components/CandidateTable';
@@ -43,15 +44,7 @@ export function CandidateQueuePage() {
   useDocumentTitle(t('screening.queue.title'));
 
   const url = filtersFromParams(params);
-  const urlKey = `${url.emd}|${url.minScore}|${url.status}|${url.sort}`;
-  const [form, setForm] = useState<Filters>(url);
-  // Back/forward changes the URL under the form: show what is being searched (set while rendering,
-  // as React advises for state that follows a prop, rather than in an effect).
-  const [shownKey, setShownKey] = useState(urlKey);
-  if (shownKey !== urlKey) {
-    setShownKey(urlKey);
-    setForm(url);
-  }
+  const [form, setForm] = useUrlForm<Filters>(url);
 
   // A supervisor narrows the queue to one 읍면동 of their 시군구.
   const isSupervisor = can(user, 'OVERSEE_SIGUNGU');
@@ -88,71 +81,60 @@ export function CandidateQueuePage() {
         aria-label={t('screening.queue.filters')}
       >
         {isSupervisor ? (
-          <div className="field">
-            <label htmlFor="queue-emd">{t('screening.queue.eupmyeondong')}</label>
-            <select
-              id="queue-emd"
-              value={form.emd}
-              onChange={(e) => setForm({ ...form, emd: e.target.value })}
-              aria-busy={emds.loading || undefined}
-            >
-              <option value="">{t('screening.queue.anyEupmyeondong')}</option>
-              {form.emd && !emds.regions.some((r) => r.code === form.emd) ? (
-                <option value={form.emd}>{form.emd}</option>
-              ) : null}
-              {emds.regions.map((region) => (
-                <option key={region.code} value={region.code}>
-                  {region.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="queue-emd"
+            label={t('screening.queue.eupmyeondong')}
+            value={form.emd}
+            onChange={(emd) => setForm({ ...form, emd })}
+            busy={emds.loading}
+          >
+            <option value="">{t('screening.queue.anyEupmyeondong')}</option>
+            {form.emd && !emds.regions.some((r) => r.code === form.emd) ? (
+              <option value={form.emd}>{form.emd}</option>
+            ) : null}
+            {emds.regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
-        <div className="field">
-          <label htmlFor="queue-min-score">{t('screening.queue.minScore')}</label>
-          <input
-            id="queue-min-score"
-            type="number"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            value={form.minScore}
-            onChange={(e) => setForm({ ...form, minScore: e.target.value })}
-            aria-describedby="queue-min-score-hint"
-          />
-          <p id="queue-min-score-hint" className="hint">
-            {t('screening.queue.minScoreHint')}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-status">{t('screening.queue.status')}</label>
-          <select
-            id="queue-status"
-            value={form.status}
-            onChange={(e) => setForm({ ...form, status: e.target.value })}
-          >
-            <option value="">{t('screening.queue.anyStatus')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`screening.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-sort">{t('screening.queue.sort')}</label>
-          <select
-            id="queue-sort"
-            value={form.sort}
-            onChange={(e) => setForm({ ...form, sort: e.target.value as CandidateOrder })}
-          >
-            {ORDERS.map((o) => (
-              <option key={o} value={o}>
-                {t(`screening.queue.sort${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          id="queue-min-score"
+          label={t('screening.queue.minScore')}
+          hint={t('screening.queue.minScoreHint')}
+          type="number"
+          min="0"
+          step="any"
+          inputMode="decimal"
+          value={form.minScore}
+          onChange={(minScore) => setForm({ ...form, minScore })}
+        />
+        <SelectField
+          id="queue-status"
+          label={t('screening.queue.status')}
+          value={form.status}
+          onChange={(status) => setForm({ ...form, status })}
+        >
+          <option value="">{t('screening.queue.anyStatus')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`screening.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="queue-sort"
+          label={t('screening.queue.sort')}
+          value={form.sort}
+          onChange={(sort) => setForm({ ...form, sort: sort as CandidateOrder })}
+        >
+          {ORDERS.map((o) => (
+            <option key={o} value={o}>
+              {t(`screening.queue.sort${o}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('screening.queue.submit')}
@@ -160,30 +142,14 @@ export function CandidateQueuePage() {
         </div>
       </form>
 
-      <div role="status" aria-live="polite" className="status-line">
-        {queue.loading && queue.totalCount === undefined
-          ? t('common.loading')
-          : queue.totalCount !== undefined && !queue.error
-            ? t('screening.queue.total', { count: queue.totalCount })
-            : null}
-      </div>
-      {queue.error ? <QueryError error={queue.error} onRetry={queue.retry} /> : null}
-      {!queue.error && queue.totalCount !== undefined ? (
-        queue.candidates.length === 0 ? (
-          <p>{t('screening.table.empty')}</p>
-        ) : (
-          <>
-            <CandidateTable candidates={queue.candidates} caption={t('screening.table.caption')} />
-            <Pagination
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={queue.hasNextPage && Boolean(queue.endCursor)}
-              onPrevious={pages.goPrevious}
-              onNext={() => queue.endCursor && pages.goNext(queue.endCursor)}
-            />
-          </>
-        )
-      ) : null}
+      <PagedList
+        list={queue}
+        pages={pages}
+        total={(count) => t('screening.queue.total', { count })}
+        empty={t('screening.table.empty')}
+      >
+        <CandidateTable candidates={queue.candidates} caption={t('screening.table.caption')} />
+      </PagedList>
     </>
   );
 }

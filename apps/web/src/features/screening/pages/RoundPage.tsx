@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../../../components/Pagination';
+import { PagedList } from '../../../components/PagedList';
 import { QueryError } from '../../../components/QueryError';
 import { useCursorPages } from '../../../lib/cursor-pages';
 import { formatDateTime, percentOf } from '../../../lib/format';
@@ -14,7 +14,7 @@ export function RoundPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const pages = useCursorPages();
-  const { round, isRunning, loading, error, retry } = useScreeningRound(id, pages.after);
+  const { round, candidates, isRunning, loading, error, retry } = useScreeningRound(id, pages.after);
   const title = round ? t('screening.round.title', { number: round.number }) : t('screening.rounds.title');
   useDocumentTitle(title);
 
@@ -22,7 +22,6 @@ export function RoundPage() {
     value === null || value === undefined
       ? t('screening.noRate')
       : t('screening.percent', { value: percentOf(value) });
-  const candidates = round?.candidates;
 
   return (
     <>
@@ -128,24 +127,14 @@ export function RoundPage() {
 
           <section aria-labelledby="round-candidates-title">
             <h2 id="round-candidates-title">{t('screening.round.candidatesTitle')}</h2>
-            {candidates && candidates.edges.length > 0 ? (
-              <>
-                <p className="status-line">{t('screening.queue.total', { count: candidates.totalCount })}</p>
-                <CandidateTable
-                  candidates={candidates.edges.map((e) => e.node)}
-                  caption={t('screening.round.candidatesTitle')}
-                />
-                <Pagination
-                  page={pages.page}
-                  hasPrevious={pages.hasPrevious}
-                  hasNext={candidates.pageInfo.hasNextPage && Boolean(candidates.pageInfo.endCursor)}
-                  onPrevious={pages.goPrevious}
-                  onNext={() => candidates.pageInfo.endCursor && pages.goNext(candidates.pageInfo.endCursor)}
-                />
-              </>
-            ) : (
-              <p>{t('screening.table.empty')}</p>
-            )}
+            <PagedList
+              list={candidates}
+              pages={pages}
+              total={(count) => t('screening.queue.total', { count })}
+              empty={t('screening.table.empty')}
+            >
+              <CandidateTable candidates={candidates.nodes} caption={t('screening.round.candidatesTitle')} />
+            </PagedList>
           </section>
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../../../components/Pagination';
-import { QueryError } from '../../../components/QueryError';
+import { PagedList } from '../../../components/PagedList';
+import { RecordTable } from '../../../components/RecordTable';
 import { useCursorPages } from '../../../lib/cursor-pages';
 import { formatDateTime, percentOf } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -42,82 +42,51 @@ export function RoundsPage() {
       <h1>{t('screening.rounds.title')}</h1>
       {can(user, 'START_ROUND') ? <StartRoundForm loading={starter.loading} onStart={starter.start} /> : null}
 
-      {list.loading && list.totalCount === undefined ? <p role="status">{t('common.loading')}</p> : null}
-      {list.error ? <QueryError error={list.error} onRetry={list.retry} /> : null}
-      {!list.error && list.totalCount !== undefined ? (
-        list.rounds.length === 0 ? (
-          <p>{t('screening.rounds.empty')}</p>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table>
-                <caption>{t('screening.rounds.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('screening.rounds.number')}</th>
-                    <th scope="col">{t('screening.rounds.asOf')}</th>
-                    <th scope="col">{t('screening.rounds.status')}</th>
-                    <th scope="col" className="numeric">
-                      {t('screening.rounds.householdsScored')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('screening.rounds.candidateCount')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('screening.rounds.visits')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('screening.rounds.hitRate')}
-                    </th>
-                    <th scope="col">{t('screening.rounds.createdAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rounds.map((round) => (
-                    <tr key={round.id}>
-                      <th scope="row">
-                        <Link to={`/screening/rounds/${encodeURIComponent(round.id)}`}>
-                          {t('screening.roundNumber', { number: round.number })}
-                        </Link>
-                      </th>
-                      <td>{round.asOf}</td>
-                      <td>
-                        <RoundProgress
-                          number={round.number}
-                          status={round.status}
-                          progress={round.progress}
-                        />
-                      </td>
-                      <td className="numeric">{round.householdsScored ?? '—'}</td>
-                      <td className="numeric">{round.candidateCount ?? '—'}</td>
-                      <td className="numeric">{round.visits}</td>
-                      <td className="numeric">{rate(round.hitRate)}</td>
-                      <td>{formatDateTime(round.createdAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={list.hasNextPage && Boolean(list.endCursor)}
-              onPrevious={pages.goPrevious}
-              onNext={() => list.endCursor && pages.goNext(list.endCursor)}
-            />
-            {chartRows.length ? (
-              <section aria-labelledby="rounds-chart-title">
-                <h2 id="rounds-chart-title">{t('screening.rounds.chartTitle')}</h2>
-                <HitRateChart
-                  rows={chartRows}
-                  caption={t('screening.rounds.chartTableCaption')}
-                  firstColumn={t('screening.rounds.number')}
-                  summaryKey="screening.round.chartSummary"
-                />
-              </section>
-            ) : null}
-          </>
-        )
+      <PagedList list={list} pages={pages} empty={t('screening.rounds.empty')}>
+        <RecordTable
+          caption={t('screening.rounds.caption')}
+          columns={[
+            t('screening.rounds.number'),
+            t('screening.rounds.asOf'),
+            t('screening.rounds.status'),
+            { label: t('screening.rounds.householdsScored'), numeric: true },
+            { label: t('screening.rounds.candidateCount'), numeric: true },
+            { label: t('screening.rounds.visits'), numeric: true },
+            { label: t('screening.rounds.hitRate'), numeric: true },
+            t('screening.rounds.createdAt'),
+          ]}
+          rows={list.rounds}
+          rowKey={(round) => round.id}
+          cells={(round) => (
+            <>
+              <th scope="row">
+                <Link to={`/screening/rounds/${encodeURIComponent(round.id)}`}>
+                  {t('screening.roundNumber', { number: round.number })}
+                </Link>
+              </th>
+              <td>{round.asOf}</td>
+              <td>
+                <RoundProgress number={round.number} status={round.status} progress={round.progress} />
+              </td>
+              <td className="numeric">{round.householdsScored ?? '—'}</td>
+              <td className="numeric">{round.candidateCount ?? '—'}</td>
+              <td className="numeric">{round.visits}</td>
+              <td className="numeric">{rate(round.hitRate)}</td>
+              <td>{formatDateTime(round.createdAt)}</td>
+            </>
+          )}
+        />
+      </PagedList>
+      {chartRows.length ? (
+        <section aria-labelledby="rounds-chart-title">
+          <h2 id="rounds-chart-title">{t('screening.rounds.chartTitle')}</h2>
+          <HitRateChart
+            rows={chartRows}
+            caption={t('screening.rounds.chartTableCaption')}
+            firstColumn={t('screening.rounds.number')}
+            summaryKey="screening.round.chartSummary"
+          />
+        </section>
       ) : null}
     </>
   );
