@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VALIDATION_RULES } from '@ieum/domain';
 import { en, ko } from '../i18n/catalogues';
 import { errorMessage } from './error-text';
 import type { PayloadError } from './errors';
@@ -137,23 +138,7 @@ describe('errorMessage', () => {
   });
 
   it('has a Korean and an English sentence for every rule, with and without a label', () => {
-    const rules = [
-      'REQUIRED',
-      'TOO_SHORT',
-      'TOO_LONG',
-      'OUT_OF_RANGE',
-      'DATE_IN_PAST',
-      'DATE_IN_FUTURE',
-      'DATE_BEFORE_START',
-      'PERIOD_TOO_LONG',
-      'INVALID_FORMAT',
-      'NOT_ALLOWED_VALUE',
-      'DUPLICATE_ITEM',
-      'TOO_FEW',
-      'TOO_MANY',
-      'MUST_BE_CONFIRMED',
-    ];
-    for (const rule of rules) {
+    for (const rule of VALIDATION_RULES) {
       for (const label of [undefined, '메모']) {
         const message = errorMessage(validation(rule, { limit: 3, min: 1, max: 5 }), { label });
         for (const catalogue of [ko, en])
