@@ -2,11 +2,21 @@ import DataLoader from 'dataloader';
 import type { AppDeps } from './context';
 import { agenciesById } from './modules/agencies/agencies.queries';
 import type { Agency } from './modules/agencies/agencies.types';
-import { type User } from './modules/auth/auth.types';
-import { householdsById, membersByHousehold, personsById } from './modules/households/households.queries';
-import { usersById } from './modules/auth/auth.queries';
+import { type Colleague, type User } from './modules/auth/auth.types';
+import {
+  contactsByHousehold,
+  householdsById,
+  membersByHousehold,
+  personsById,
+} from './modules/households/households.queries';
+import { colleaguesByAccount, usersById } from './modules/auth/auth.queries';
 import { kindNames } from './modules/indicators/indicators.queries';
-import { type Person, type Household, type HouseholdMember } from './modules/households/households.types';
+import {
+  type Person,
+  type Household,
+  type HouseholdContact,
+  type HouseholdMember,
+} from './modules/households/households.types';
 import { ancestriesByCode, regionsByCode } from './modules/regions/regions.queries';
 import type { Region } from './modules/regions/regions.types';
 import { type CaseSections } from './modules/cases/cases.service';
@@ -31,8 +41,10 @@ export function createLoaders(services: AppDeps) {
     regionAncestry: new DataLoader<string, string[]>((codes) => ancestriesByCode(db, codes)),
     agency: new DataLoader<string, Agency | null>((ids) => agenciesById(db, ids)),
     user: new DataLoader<string, User | null>((ids) => usersById(db, ids)),
+    colleague: new DataLoader<string, Colleague | null>((accounts) => colleaguesByAccount(db, accounts)),
     household: new DataLoader<string, Household | null>((ids) => householdsById(ctx, ids)),
     householdMembers: new DataLoader<string, HouseholdMember[]>((ids) => membersByHousehold(ctx, ids)),
+    householdContacts: new DataLoader<string, HouseholdContact[]>((ids) => contactsByHousehold(db, ids)),
     person: new DataLoader<string, Person | null>((ids) => personsById(db, ids)),
     screeningRound: new DataLoader<string, ScreeningRound | null>((ids) => roundsById(db, ids)),
     screeningRuleSet: new DataLoader<string, StoredRuleSet | null>((ids) => ruleSetsById(db, ids)),

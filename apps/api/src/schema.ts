@@ -6,6 +6,7 @@ import { AgenciesResolver } from './modules/agencies/agencies.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { RoleAuthChecker } from './modules/auth/auth-checker';
 import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
+import { COLLEAGUE_RESOLVERS } from './modules/auth/colleague.resolver';
 import { HouseholdsResolver } from './modules/households/households.resolver';
 import {
   CaseServiceResolver,
@@ -16,7 +17,7 @@ import {
   ReferralFlowResolver,
   WorkerCaseloadResolver,
 } from './modules/cases/cases.resolver';
-import { ConsentsResolver } from './modules/consents/consents.resolver';
+import { ConsentCoverageResolver, ConsentsResolver } from './modules/consents/consents.resolver';
 import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
 import { liveEvents } from './modules/notifications/live-events';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   ScreeningRoundsResolver,
   CandidatesResolver,
   ConsentsResolver,
+  ConsentCoverageResolver,
   CasesResolver,
   NeedsAssessmentResolver,
   CaseServiceResolver,
@@ -50,6 +52,7 @@ export const RESOLVERS = [
   ReferralsResolver,
   ReferralEventResolver,
   NotificationsResolver,
+  ...COLLEAGUE_RESOLVERS,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -12,6 +12,8 @@ import { FeedClientAddress1764200000003 } from './migrations/1764200000003-FeedC
 import { NotifyUnreadChanges1764200000004 } from './migrations/1764200000004-NotifyUnreadChanges';
 import { SignalLookupHashIndex1764200000005 } from './migrations/1764200000005-SignalLookupHashIndex';
 import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-CandidateBreakdownJson';
+import { Contacts1764300000001 } from './migrations/1764300000001-Contacts';
+import { AccessLogViewing1764300000002 } from './migrations/1764300000002-AccessLogViewing';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -27,6 +29,8 @@ export const MIGRATIONS = [
   NotifyUnreadChanges1764200000004,
   SignalLookupHashIndex1764200000005,
   CandidateBreakdownJson1764200000006,
+  Contacts1764300000001,
+  AccessLogViewing1764300000002,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

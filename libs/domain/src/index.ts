@@ -24,3 +24,4 @@ export * from './referrals/referral-state';
 export * from './referrals/referral-deadlines';
 export * from './consent/consent-policy';
 export * from './cases/case-rules';
+export * from './registry/contacts';

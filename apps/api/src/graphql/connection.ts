@@ -7,6 +7,12 @@ export class PageInfo {
   @Field(() => Boolean) hasPreviousPage!: boolean;
   @Field(() => String, { nullable: true }) startCursor!: string | null;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
+  page!: Page<unknown>;
+
+  @Field(() => Int, { description: 'Pages of this size that hold every matching item (at least 1)' })
+  async totalPages(): Promise<number> {
+    return Math.max(1, Math.ceil((await this.page.count()) / this.page.size));
+  }
 }
 
 export interface Page<T> {
@@ -14,7 +20,9 @@ export interface Page<T> {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   cursorOf: (node: T) => string;
-  // Counted only when a client asks for totalCount.
+  /** The page size asked for. */
+  size: number;
+  // Counted only when a client asks for totalCount or totalPages, and then once.
   count: () => Promise<number>;
 }
 
@@ -74,6 +82,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
         hasPreviousPage: this.page.hasPreviousPage,
         startCursor: nodes.length ? cursorOf(nodes[0]) : null,
         endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
+        page: this.page,
       });
     }
   }
@@ -89,11 +98,13 @@ export function toPage<T>(
   count: () => Promise<number>,
 ): Page<T> {
   const hasNextPage = rows.length > first;
+  let counted: Promise<number> | null = null;
   return {
     nodes: hasNextPage ? rows.slice(0, first) : rows,
     hasNextPage,
     hasPreviousPage: after != null,
     cursorOf,
-    count,
+    size: first,
+    count: () => (counted ??= count()),
   };
 }

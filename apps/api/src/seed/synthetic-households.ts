@@ -132,6 +132,7 @@ export async function addSyntheticHouseholds(
         const households: string[] = [];
         const persons: string[] = [];
         const members: string[] = [];
+        const contacts: string[] = [];
         for (const size of sizes) {
           const householdId = timeOrderedUuid();
           const region = regions[Math.floor(rng.next() * regions.length)];
@@ -143,6 +144,8 @@ export async function addSyntheticHouseholds(
           households.push(
             `${householdId}\t${region.code}\t${sigunguOf.get(region.code)}\t${esc(address)}\tt\t${size}\t${group[size - 1].birthDate}`,
           );
+          // 010-0000-xxxx: a block no carrier issues, from the serial (the random stream stays as it was).
+          contacts.push(`${householdId}\t0\tMOBILE\t010-0000-${String(k % 10_000).padStart(4, '0')}\tt`);
           group.forEach((p, i) => {
             const relationship = relationshipTo(group[0].birthDate, p.birthDate, i);
             // Children and siblings carry the head's surname, as most Korean families do.
@@ -181,6 +184,11 @@ export async function addSyntheticHouseholds(
           client,
           'COPY household_members (household_id, person_id, relationship) FROM STDIN',
           members,
+        );
+        await copyRows(
+          client,
+          'COPY household_contacts (household_id, position, kind, number, preferred) FROM STDIN',
+          contacts,
         );
         await runner.commitTransaction();
       } catch (e) {

@@ -14,9 +14,14 @@ export type AccessAction =
   | 'UPDATE';
 
 export type AccessLogFilter = {
+  action?: AccessAction | null | undefined;
   from?: string | null | undefined;
+  /** The person's name, or its beginning ('김민') */
+  person?: string | null | undefined;
   personId?: string | null | undefined;
   to?: string | null | undefined;
+  /** The user's name or e-mail, or its beginning; a partner system's key name */
+  user?: string | null | undefined;
   userId?: string | null | undefined;
 };
 
@@ -161,6 +166,20 @@ export type ConsentScope =
   | 'CASE_NOTES'
   | 'FINANCES'
   | 'HEALTH';
+
+export type ContactInput = {
+  kind: ContactKind;
+  /** Any common spelling: '01012345678', '010-1234-5678', '02 123 4567' */
+  number: string;
+  /** When none is marked, the first number is the preferred one */
+  preferred?: boolean | null | undefined;
+};
+
+/** 휴대전화, 집 전화, 기타 */
+export type ContactKind =
+  | 'HOME'
+  | 'MOBILE'
+  | 'OTHER';
 
 export type DeclineReferralInput = {
   reason: string;
@@ -314,15 +333,20 @@ export type ReferralAction =
   | 'RECEIVE'
   | 'START_SERVICE';
 
-/** 받은 의뢰 / 보낸 의뢰 */
+/** 받은 의뢰 / 보낸 의뢰 of your agency; DISTRICT: every referral sent or received by an agency of a supervisor's 시군구 */
 export type ReferralDirection =
+  | 'DISTRICT'
   | 'INCOMING'
   | 'OUTGOING';
 
 export type ReferralFilter = {
+  /** Sent or received by this agency (DISTRICT) */
+  agencyId?: string | null | undefined;
   /** Default: both */
   direction?: ReferralDirection | null | undefined;
   overdue?: boolean | null | undefined;
+  /** Households in this region (a 읍면동 of the district); inside the caller's area */
+  regionCode?: string | null | undefined;
   status?: ReferralStatus | null | undefined;
 };
 
@@ -357,6 +381,8 @@ export type RegionLevel =
 
 export type RegisterHouseholdInput = {
   address: string;
+  /** Up to 5 numbers */
+  contacts?: Array<ContactInput> | null | undefined;
   members: Array<RegisterHouseholdMemberInput>;
   /** The 읍면동 code */
   regionCode: string;
@@ -456,7 +482,7 @@ export type AccessLogQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogQuery = { accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, account: string, action: AccessAction, operation: string, personId: string, clientAddress: string, user: { id: string, name: string } | null, agency: { id: string, name: string } | null, person: { id: string, name: string } | null } }> } };
+export type AccessLogQuery = { accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, account: string, action: AccessAction, operation: string, personId: string | null, clientAddress: string, user: { id: string, name: string } | null, agency: { id: string, name: string } | null, person: { id: string, name: string } | null } }> } };
 
 export type ApiKeyRowFragment = { id: string, name: string, prefix: string, role: Role, createdAt: string, revokedAt: string | null, agency: { id: string, name: string } };
 

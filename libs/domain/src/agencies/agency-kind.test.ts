@@ -3,6 +3,8 @@ import {
   AGENCY_KIND_LABELS,
   AGENCY_KINDS,
   isAgencyKind,
+  mayReceiveReferrals,
+  referralArea,
   sectorOf,
   type AgencyKind,
   type AgencySector,
@@ -37,5 +39,32 @@ describe('sectorOf', () => {
     { name: 'an unlisted value is not', value: 'HOSPITAL', known: false },
   ])('$name', ({ value, known }) => {
     expect(isAgencyKind(value)).toBe(known);
+  });
+});
+
+describe('referral targets', () => {
+  it('every kind but the ministry takes referrals', () => {
+    expect(AGENCY_KINDS.filter((k) => !mayReceiveReferrals(k))).toEqual(['MINISTRY']);
+  });
+
+  it.each([
+    {
+      name: 'a 구 household is referred within its 구 and to its 시도',
+      ancestry: ['1111051500', '1111000000', '1100000000'],
+      area: { within: '1111000000', sido: '1100000000' },
+    },
+    {
+      name: 'a 일반구 household is referred within the whole 시, not only the 일반구',
+      ancestry: ['4111151000', '4111100000', '4111000000', '4100000000'],
+      area: { within: '4111000000', sido: '4100000000' },
+    },
+    {
+      name: '세종, with no 시군구, is referred within the 시도',
+      ancestry: ['3611010100', '3600000000'],
+      area: { within: '3600000000', sido: '3600000000' },
+    },
+    { name: 'an unknown region has no area', ancestry: ['1111051500'], area: null },
+  ])('$name', ({ ancestry, area }) => {
+    expect(referralArea(ancestry)).toEqual(area);
   });
 });

@@ -44,3 +44,20 @@ export const AGENCY_KIND_LABELS: Record<AgencyKind, { ko: string; en: string }> 
   MENTAL_HEALTH_CENTER: { ko: '정신건강복지센터', en: 'Mental health welfare centre' },
   OTHER_PRIVATE: { ko: '기타 민간기관', en: 'Other private organisation' },
 };
+
+/** The ministry plans and funds; it takes no referral for a household. */
+export function mayReceiveReferrals(kind: AgencyKind): boolean {
+  return kind !== 'MINISTRY';
+}
+
+/**
+ * Where the agencies a household can be referred to are: anywhere in its 시군구 (a 시 with its
+ * 일반구; 세종, which has none, as a whole), or at its 시도 itself (a 광역 centre). `ancestry` is
+ * the household's 읍면동 code and its ancestors, nearest first. Another province's 군청 is never
+ * offered.
+ */
+export function referralArea(ancestry: readonly string[]): { within: string; sido: string } | null {
+  if (ancestry.length < 2) return null;
+  const sido = ancestry[ancestry.length - 1];
+  return { within: ancestry.length >= 3 ? ancestry[ancestry.length - 2] : sido, sido };
+}

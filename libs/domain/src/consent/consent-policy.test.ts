@@ -3,6 +3,7 @@ import {
   canSee,
   CONSENT_SCOPE_LABELS,
   CONSENT_SCOPES,
+  consentCoverage,
   consentedScopes,
   checkConsentInput,
   householdAccess,
@@ -334,5 +335,60 @@ describe('canSee', () => {
   it('every scope has a Korean and an English label', () => {
     for (const s of CONSENT_SCOPES)
       expect(CONSENT_SCOPE_LABELS[s].ko && CONSENT_SCOPE_LABELS[s].en).toBeTruthy();
+  });
+});
+
+describe('consentCoverage', () => {
+  const consent = (over: Partial<ConsentRecord>): ConsentRecord => ({
+    id: 'c1',
+    householdId: 'h1',
+    granteeAgencyId: 'a1',
+    scopes: ['BASIC'],
+    purpose: '사례관리',
+    validFrom: '2026-01-01',
+    validUntil: '2026-12-31',
+    withdrawnAt: null,
+    refusalRightNotified: true,
+    ...over,
+  });
+  const at = '2026-03-09T00:00:00.000Z';
+
+  it('lists each agency once with the union of its scopes, in the catalogue order', () => {
+    const coverage = consentCoverage(
+      [
+        consent({ id: 'c1', scopes: ['HEALTH'] }),
+        consent({ id: 'c2', scopes: ['BASIC'], validUntil: '2027-06-30' }),
+        consent({ id: 'c3', granteeAgencyId: 'a2', scopes: ['BASIC', 'CASE_NOTES'] }),
+      ],
+      'h1',
+      at,
+    );
+    expect(coverage).toEqual([
+      { agencyId: 'a1', scopes: ['BASIC', 'HEALTH'], validUntil: '2026-12-31' },
+      { agencyId: 'a2', scopes: ['BASIC', 'CASE_NOTES'], validUntil: '2026-12-31' },
+    ]);
+  });
+
+  it('a scope given twice lasts as long as the later consent', () => {
+    const coverage = consentCoverage(
+      [consent({ id: 'c1' }), consent({ id: 'c2', validUntil: '2028-01-31' })],
+      'h1',
+      at,
+    );
+    expect(coverage).toEqual([{ agencyId: 'a1', scopes: ['BASIC'], validUntil: '2028-01-31' }]);
+  });
+
+  it("leaves out withdrawn, expired, future and other households' consents", () => {
+    const coverage = consentCoverage(
+      [
+        consent({ id: 'w', withdrawnAt: '2026-02-01T00:00:00.000Z' }),
+        consent({ id: 'e', validUntil: '2026-03-01' }),
+        consent({ id: 'f', validFrom: '2026-04-01' }),
+        consent({ id: 'o', householdId: 'h2' }),
+      ],
+      'h1',
+      at,
+    );
+    expect(coverage).toEqual([]);
   });
 });

@@ -208,3 +208,37 @@ export function missingReferralConsent(
   if (receiver.sector === 'PUBLIC') return null;
   return consentedScopes(consents, receiver.id, householdId, at).has('BASIC') ? null : 'BASIC';
 }
+
+/** What a household's active consents cover for one agency: every listed item until `validUntil`. */
+export interface ConsentCoverage {
+  agencyId: string;
+  scopes: ConsentScope[];
+  /** 'YYYY-MM-DD': the last day on which every listed scope is still covered. */
+  validUntil: string;
+}
+
+/**
+ * Per agency, the items the household's active consents give it, for the referral form. A scope
+ * covered by two consents lasts as long as the later one; the agency's date is the earliest of its
+ * scopes' dates, so nothing listed lapses before it.
+ */
+export function consentCoverage(
+  consents: readonly ConsentRecord[],
+  householdId: string,
+  at: string,
+): ConsentCoverage[] {
+  const byAgency = new Map<string, Map<ConsentScope, string>>();
+  for (const c of consents) {
+    if (c.householdId !== householdId || !isConsentActive(c, at)) continue;
+    const scopes = byAgency.get(c.granteeAgencyId) ?? new Map<ConsentScope, string>();
+    for (const s of c.scopes) if ((scopes.get(s) ?? '') < c.validUntil) scopes.set(s, c.validUntil);
+    byAgency.set(c.granteeAgencyId, scopes);
+  }
+  return [...byAgency]
+    .filter(([, scopes]) => scopes.size > 0)
+    .map(([agencyId, scopes]) => ({
+      agencyId,
+      scopes: CONSENT_SCOPES.filter((s) => scopes.has(s)),
+      validUntil: [...scopes.values()].sort()[0],
+    }));
+}

@@ -3,7 +3,7 @@
 import type { DataSource } from 'typeorm';
 import { Agency } from './agencies.types';
 
-export const COLUMNS = `id, name, kind, sector, region_code AS "regionCode"`;
+export const COLUMNS = `id, name, kind, sector, phone, address, region_code AS "regionCode"`;
 
 export const toAgency = (row: Record<string, unknown>) => Object.assign(new Agency(), row);
 

@@ -13,7 +13,7 @@ export class AgenciesResolver {
     @Args(() => AgenciesArgs) args: AgenciesArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<AgencyConnection> {
-    return new AgencyConnection(await listAgencies(ctx.services.dataSource, args));
+    return new AgencyConnection(await listAgencies(ctx, args));
   }
 
   @FieldResolver(() => Region, { nullable: true })

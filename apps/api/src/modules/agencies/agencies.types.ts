@@ -22,6 +22,8 @@ export class Agency {
   @Field(() => String) name!: string;
   @Field(() => AgencyKind) kind!: DomainAgencyKind;
   @Field(() => AgencySector) sector!: DomainAgencySector;
+  @Field(() => String, { nullable: true, description: '대표 전화' }) phone!: string | null;
+  @Field(() => String, { nullable: true, description: '주소' }) address!: string | null;
   regionCode!: string | null;
 }
 
@@ -32,6 +34,14 @@ export class AgencyConnection extends Connection(Agency) {}
 export class AgenciesArgs {
   @Field(() => String, { nullable: true, description: 'Agencies in this region or below it' })
   regionCode?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only agencies that can take a referral for this household: in its 시군구 or at its 시도, not the ministry, not your own agency',
+  })
+  referralsFor?: string;
+  @Field(() => String, { nullable: true, description: "The name, or a part of it ('복지관')" })
+  search?: string;
   @Field(() => Int, { nullable: true, defaultValue: 50 }) first?: number;
   @Field(() => String, { nullable: true }) after?: string;
 }

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
 import { Person } from '../households/households.types';
-import { listAccessLog } from './audit.service';
+import { describeViewing, listAccessLog } from './audit.service';
 import { AccessLogEntry, AccessLogEntryConnection, AccessLogFilter } from './audit.types';
 
 @Resolver(() => AccessLogEntry)
@@ -17,6 +17,7 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<AccessLogEntryConnection> {
+    ctx.audit.recordViewing(describeViewing(filter));
     return new AccessLogEntryConnection(await listAccessLog(ctx.services.dataSource, filter, first, after));
   }
 
@@ -30,8 +31,11 @@ export class AuditResolver {
     return entry.agencyId ? ctx.loaders.agency.load(entry.agencyId) : null;
   }
 
+  // The viewing row above stands for every person on the page, so these reads are not logged again.
   @FieldResolver(() => Person, { nullable: true })
-  person(@Root() entry: AccessLogEntry, @Ctx() ctx: RequestContext): Promise<Person | null> {
-    return ctx.loaders.person.load(entry.personId);
+  async person(@Root() entry: AccessLogEntry, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    if (!entry.personId) return null;
+    const person = await ctx.loaders.person.load(entry.personId);
+    return person && Object.assign(new Person(), person, { readLoggedAsViewing: true });
   }
 }

@@ -59,7 +59,7 @@ describe('access log (개인정보 접근기록)', () => {
 
   it('lets an admin filter the log by person, by user and by time', async () => {
     const [{ person_id: personId, user_id: userId }] = await app.db.query(
-      `SELECT person_id, user_id FROM access_log ORDER BY id DESC LIMIT 1`,
+      `SELECT person_id, user_id FROM access_log WHERE person_id IS NOT NULL ORDER BY id DESC LIMIT 1`,
     );
     const byPerson = await app.gql(LOG, { filter: { personId }, first: 10 }, { token: admin });
     expect(byPerson.data.accessLog.totalCount).toBeGreaterThan(0);
@@ -106,5 +106,65 @@ describe('access log (개인정보 접근기록)', () => {
       `SELECT action FROM access_log WHERE person_id = (SELECT id FROM persons WHERE name = '기록인')`,
     );
     expect(rows.map((x: any) => x.action)).toEqual(['CREATE']);
+  });
+
+  it('lists newest first by insertion, past the point where ids as text would sort 9 after 10', async () => {
+    await app.gql(
+      `{ households(first: 10, filter: { regionCode: "1111051500" }) { edges { node { members { person { name } } } } } }`,
+      {},
+      { token: worker },
+    );
+    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM access_log`);
+    expect(n).toBeGreaterThan(10);
+    const r = await app.gql(
+      `{ accessLog(first: 200) { edges { node { id } } pageInfo { totalPages } } }`,
+      {},
+      { token: admin },
+    );
+    const ids = r.data.accessLog.edges.map((e: any) => Number(e.node.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const [{ max }] = await app.db.query(`SELECT max(id)::int AS max FROM access_log WHERE detail IS NULL`);
+    expect(ids[0]).toBeGreaterThanOrEqual(max);
+    expect(r.data.accessLog.pageInfo.totalPages).toBeGreaterThanOrEqual(1);
+  });
+
+  it('filters by the name or e-mail of user and person and by action, not by UUID', async () => {
+    const q = `query($filter: AccessLogFilter) { accessLog(filter: $filter, first: 50) {
+      totalCount edges { node { account action person { name } user { name } } } } }`;
+    const byName = await app.gql(q, { filter: { user: '김복지' } }, { token: admin });
+    expect(byName.errors).toBeUndefined();
+    const byEmail = await app.gql(q, { filter: { user: 'WORKER@demo' } }, { token: admin });
+    expect(byName.data.accessLog.totalCount).toBeGreaterThan(0);
+    expect(byEmail.data.accessLog.totalCount).toBe(byName.data.accessLog.totalCount);
+    expect(byName.data.accessLog.edges.every((e: any) => e.node.account === 'worker@demo.ieum.kr')).toBe(
+      true,
+    );
+    const person = await app.gql(q, { filter: { person: '기록', action: 'CREATE' } }, { token: admin });
+    expect(person.data.accessLog.edges.map((e: any) => [e.node.person.name, e.node.action])).toEqual([
+      ['기록인', 'CREATE'],
+    ]);
+    const none = await app.gql(q, { filter: { user: '100%_' } }, { token: admin });
+    expect(none.data.accessLog.totalCount).toBe(0);
+  });
+
+  it('records a viewing of the log as one row naming its filter, not a row per person shown', async () => {
+    const [{ n: before }] = await app.db.query(`SELECT count(*)::int AS n FROM access_log`);
+    const r = await app.gql(
+      `query($filter: AccessLogFilter) { accessLog(filter: $filter, first: 50) { edges { node { person { name rrnMasked } } } } }`,
+      { filter: { user: '김복지' } },
+      { token: admin },
+    );
+    expect(r.data.accessLog.edges.length).toBeGreaterThan(1);
+    const rows = await app.db.query(
+      `SELECT account, person_id, action, detail FROM access_log ORDER BY id DESC LIMIT 1`,
+    );
+    const [{ n: after }] = await app.db.query(`SELECT count(*)::int AS n FROM access_log`);
+    expect(after - before).toBe(1);
+    expect(rows[0]).toEqual({
+      account: 'admin@demo.ieum.kr',
+      person_id: null,
+      action: 'READ',
+      detail: 'accessLog user=김복지',
+    });
   });
 });

@@ -29,9 +29,18 @@ export class AccessLogEntry {
   @Field(() => Agency, { nullable: true }) agency?: Agency | null;
   @Field(() => AccessAction) action!: AccessAction;
   @Field(() => String, { description: 'The GraphQL operation' }) operation!: string;
-  @Field(() => ID) personId!: string;
-  @Field(() => Person, { nullable: true, description: 'Reading it is itself recorded' })
+  @Field(() => ID, { nullable: true, description: 'Null for a row that records a viewing (see detail)' })
+  personId!: string | null;
+  @Field(() => Person, {
+    nullable: true,
+    description: 'Viewing the log is recorded once per viewing, naming its filter',
+  })
   person?: Person | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "What was read when it was not one person: e.g. the access log's filter",
+  })
+  detail!: string | null;
   @Field(() => String) clientAddress!: string;
 }
 
@@ -40,6 +49,14 @@ export class AccessLogEntryConnection extends Connection(AccessLogEntry) {}
 
 @InputType()
 export class AccessLogFilter {
+  @Field(() => String, { nullable: true, description: "The person's name, or its beginning ('김민')" })
+  person?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The user's name or e-mail, or its beginning; a partner system's key name",
+  })
+  user?: string;
+  @Field(() => AccessAction, { nullable: true }) action?: AccessAction;
   @Field(() => ID, { nullable: true }) personId?: string;
   @Field(() => ID, { nullable: true }) userId?: string;
   @Field(() => Date, { nullable: true }) from?: Date;

@@ -15,6 +15,8 @@ import {
   SignInInput,
   SignInPayload,
   SignOutPayload,
+  UpdateMyProfileInput,
+  UpdateMyProfilePayload,
   User,
   Capability,
 } from './auth.types';
@@ -62,9 +64,29 @@ export class UsersResolver {
     return auth.createUser(ctx.services.dataSource, input);
   }
 
+  @Authorized()
+  @Mutation(() => UpdateMyProfilePayload, {
+    description: "Sets the signed-in user's work phone. Errors: VALIDATION",
+  })
+  updateMyProfile(
+    @Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UpdateMyProfilePayload> {
+    return auth.updateMyProfile(ctx, input);
+  }
+
   @FieldResolver(() => Agency)
   agency(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Agency | null> {
     return ctx.loaders.agency.load(user.agencyId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Work phone, for colleagues of other agencies',
+  })
+  async phone(@Root() user: User, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (user.phone !== undefined) return user.phone;
+    return (await ctx.loaders.user.load(user.id))?.phone ?? null;
   }
 }
 

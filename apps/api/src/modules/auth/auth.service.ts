@@ -5,6 +5,7 @@ import {
   checkPasswordStrength,
   DEFAULT_SESSION,
   isLocked,
+  normalizePhoneNumber,
   ROLES,
   type Role,
   API_KEY_ROLES,
@@ -30,6 +31,8 @@ import {
   RevokeApiKeyPayload,
   type SignInInput,
   SignInPayload,
+  type UpdateMyProfileInput,
+  UpdateMyProfilePayload,
   User,
 } from './auth.types';
 
@@ -206,6 +209,11 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
   const strength = checkPasswordStrength(input.password);
   if (!strength.ok)
     errors.push(inputError(ErrorCode.WEAK_PASSWORD, strength.error.message, ['input', 'password']));
+  const phone = input.phone?.trim() ? normalizePhoneNumber(input.phone) : null;
+  if (input.phone?.trim() && !phone)
+    errors.push(
+      validationError('INVALID_FORMAT', 'Not a Korean telephone number (02-1234-5678).', ['input', 'phone']),
+    );
   if (!ROLES.includes(input.role))
     errors.push(validationError('NOT_ALLOWED_VALUE', 'Unknown role.', ['input', 'role']));
   const [agency] = await db.query(`SELECT id FROM agencies WHERE id = $1`, [
@@ -215,9 +223,9 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
   if (errors.length) return Object.assign(new CreateUserPayload(), { user: null, errors });
   const passwordHash = await hashPassword(input.password);
   const rows = await db.query(
-    `INSERT INTO users (email, name, password_hash, role, agency_id) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO users (email, name, password_hash, role, agency_id, phone) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (email) DO NOTHING RETURNING id`,
-    [email, input.name.trim(), passwordHash, input.role, input.agencyId],
+    [email, input.name.trim(), passwordHash, input.role, input.agencyId, phone],
   );
   if (!rows.length) {
     return Object.assign(new CreateUserPayload(), {
@@ -233,7 +241,28 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
       name: input.name.trim(),
       role: input.role,
       agencyId: input.agencyId,
+      phone,
     }),
+  });
+}
+
+export async function updateMyProfile(
+  ctx: RequestContext,
+  input: UpdateMyProfileInput,
+): Promise<UpdateMyProfilePayload> {
+  const actor = ctx.actor!;
+  const fail = (errors: UserError[]) => Object.assign(new UpdateMyProfilePayload(), { user: null, errors });
+  if (!actor.userId)
+    return fail([inputError(ErrorCode.FORBIDDEN, 'A partner system has no profile of its own.')]);
+  const phone = input.phone?.trim() ? normalizePhoneNumber(input.phone) : null;
+  if (input.phone?.trim() && !phone)
+    return fail([
+      validationError('INVALID_FORMAT', 'Not a Korean telephone number (02-1234-5678).', ['input', 'phone']),
+    ]);
+  await ctx.services.dataSource.query(`UPDATE users SET phone = $2 WHERE id = $1`, [actor.userId, phone]);
+  return Object.assign(new UpdateMyProfilePayload(), {
+    errors: [],
+    user: Object.assign(actorAsUser(actor), { phone }),
   });
 }
 

@@ -31,6 +31,20 @@ export class User {
   @Field(() => String) name!: string;
   @Field(() => String) email!: string;
   @Field(() => Role) role!: DomainRole;
+  /** Loaded with the user; undefined for `me`, whose phone the field resolver reads. */
+  phone?: string | null;
+  agencyId!: string;
+  @Field(() => Agency) agency?: Agency;
+}
+
+@ObjectType({
+  description:
+    'Who did something, as a colleague sees it: name, work phone and agency (never the e-mail). A partner system appears by its key name.',
+})
+export class Colleague {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "The worker's phone, else the agency's" })
+  phone!: string | null;
   agencyId!: string;
   @Field(() => Agency) agency?: Agency;
 }
@@ -114,6 +128,18 @@ export class CreateUserInput {
   password!: string;
   @Field(() => Role) role!: DomainRole;
   @Field(() => ID) agencyId!: string;
+  @Field(() => String, { nullable: true, description: 'Work phone' }) phone?: string;
+}
+
+@InputType()
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true, description: 'Work phone; empty removes it' }) phone?: string;
+}
+
+@ObjectType()
+export class UpdateMyProfilePayload {
+  @Field(() => User, { nullable: true }) user!: User | null;
+  @Field(() => [UserError], { description: 'VALIDATION' }) errors!: UserError[];
 }
 
 @ObjectType()

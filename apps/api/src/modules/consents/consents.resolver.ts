@@ -5,6 +5,7 @@ import { Agency } from '../agencies/agencies.types';
 import * as consents from './consents.service';
 import {
   Consent,
+  ConsentCoverage,
   RecordConsentInput,
   RecordConsentPayload,
   WithdrawConsentInput,
@@ -47,8 +48,27 @@ export class ConsentsResolver {
     return consents.consentsOfHousehold(ctx, householdId);
   }
 
+  @Authorized()
+  @Query(() => [ConsentCoverage], {
+    description: 'Per agency, the items the active consents cover and until when (for the referral form)',
+  })
+  consentCoverage(
+    @Arg('householdId', () => ID) householdId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsentCoverage[]> {
+    return consents.coverageOfHousehold(ctx, householdId);
+  }
+
   @FieldResolver(() => Agency)
   grantee(@Root() c: Consent, @Ctx() ctx: RequestContext): Promise<Agency | null> {
     return ctx.loaders.agency.load(c.granteeAgencyId);
+  }
+}
+
+@Resolver(() => ConsentCoverage)
+export class ConsentCoverageResolver {
+  @FieldResolver(() => Agency)
+  agency(@Root() c: ConsentCoverage, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return ctx.loaders.agency.load(c.agencyId);
   }
 }

@@ -1,11 +1,12 @@
-import { checkConsentInput, householdScope, scopeCoversAncestry, can } from '@ieum/domain';
+import { checkConsentInput, consentCoverage, householdScope, scopeCoversAncestry, can } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
-import { readHousehold, recordHouseholdAccess } from './household-access';
+import { consentRecordOf, nowIso, readHousehold, recordHouseholdAccess } from './household-access';
 import { checkId, ErrorCode, inputError } from '../../graphql/errors';
 import { userErrorsOf } from '../../graphql/problems';
 import {
   type Consent,
+  ConsentCoverage,
   type RecordConsentInput,
   RecordConsentPayload,
   type WithdrawConsentInput,
@@ -108,4 +109,19 @@ export async function consentsOfHousehold(ctx: RequestContext, householdId: stri
   const all = await ctx.loaders.consentsOfHousehold.load(household.id);
   const actor = ctx.actor!;
   return actor.agencySector === 'PRIVATE' ? all.filter((c) => c.granteeAgencyId === actor.agencyId) : all;
+}
+
+// Which agencies the household's consents cover, for the referral form (a private agency sees only
+// its own line, as with consents).
+export async function coverageOfHousehold(
+  ctx: RequestContext,
+  householdId: string,
+): Promise<ConsentCoverage[]> {
+  const household = await readHousehold(ctx, householdId);
+  if (!household) return [];
+  const all = (await ctx.loaders.consentsOfHousehold.load(household.id)).map(consentRecordOf);
+  const actor = ctx.actor!;
+  return consentCoverage(all, household.id, nowIso())
+    .filter((c) => actor.agencySector === 'PUBLIC' || c.agencyId === actor.agencyId)
+    .map((c) => Object.assign(new ConsentCoverage(), c));
 }

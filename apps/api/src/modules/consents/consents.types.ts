@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { CONSENT_SCOPES, type ConsentScope as DomainScope } from '@ieum/domain';
 import { ErrorCode, UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
+import { Agency } from '../agencies/agencies.types';
 
 export const ConsentScope = Object.fromEntries(CONSENT_SCOPES.map((s) => [s, s])) as {
   [K in DomainScope]: K;
@@ -34,6 +35,15 @@ export function consentRequired(
     householdId,
     scope,
   });
+}
+
+@ObjectType({ description: 'What the active consents give one agency: for the referral form' })
+export class ConsentCoverage {
+  agencyId!: string;
+  @Field(() => Agency) agency?: Agency;
+  @Field(() => [ConsentScope]) scopes!: DomainScope[];
+  @Field(() => LocalDateScalar, { description: 'The last day on which every listed item is covered' })
+  validUntil!: string;
 }
 
 @ObjectType({

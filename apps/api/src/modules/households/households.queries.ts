@@ -2,7 +2,7 @@
 // DataLoaders), so the service reads as rules.
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { Household, HouseholdMember, Person } from './households.types';
+import { Household, HouseholdContact, HouseholdMember, Person } from './households.types';
 
 export const HOUSEHOLD_COLUMNS = `h.id, h.address, h.region_code AS "regionCode", h.synthetic, h.created_at AS "createdAt"`;
 
@@ -58,4 +58,44 @@ export async function personsById(db: DataSource, ids: readonly string[]): Promi
   ).map((r: object) => Object.assign(new Person(), r));
   const byId = new Map(rows.map((p) => [p.id, p]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+// Contacts of many households in one statement, in the order the worker entered them.
+export async function contactsByHousehold(
+  db: DataSource,
+  ids: readonly string[],
+): Promise<HouseholdContact[][]> {
+  const rows: (HouseholdContact & { householdId: string })[] = await db.query(
+    `SELECT household_id AS "householdId", kind, number, preferred FROM household_contacts
+     WHERE household_id = ANY($1::uuid[]) ORDER BY household_id, position`,
+    [ids],
+  );
+  const byHousehold = new Map<string, HouseholdContact[]>();
+  for (const { householdId, ...contact } of rows) {
+    const list = byHousehold.get(householdId) ?? [];
+    list.push(Object.assign(new HouseholdContact(), contact));
+    byHousehold.set(householdId, list);
+  }
+  return ids.map((id) => byHousehold.get(id) ?? []);
+}
+
+/** Replaces a household's contacts inside the caller's transaction. */
+export async function saveContacts(
+  tx: Pick<DataSource, 'query'>,
+  householdId: string,
+  contacts: readonly { kind: string; number: string; preferred: boolean }[],
+): Promise<void> {
+  await tx.query(`DELETE FROM household_contacts WHERE household_id = $1`, [householdId]);
+  if (!contacts.length) return;
+  await tx.query(
+    `INSERT INTO household_contacts (household_id, position, kind, number, preferred)
+     SELECT $1, ord - 1, kind, number, preferred
+     FROM unnest($2::varchar[], $3::varchar[], $4::boolean[]) WITH ORDINALITY AS c(kind, number, preferred, ord)`,
+    [
+      householdId,
+      contacts.map((c) => c.kind),
+      contacts.map((c) => c.number),
+      contacts.map((c) => c.preferred),
+    ],
+  );
 }

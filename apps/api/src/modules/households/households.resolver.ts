@@ -2,15 +2,18 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
 import { Region } from '../regions/regions.types';
-import { readHousehold } from '../consents/household-access';
+import { readHousehold, recordHouseholdAccess } from '../consents/household-access';
 import * as households from './households.service';
 import {
   Household,
   HouseholdConnection,
+  HouseholdContact,
   HouseholdFilter,
   HouseholdMember,
   RegisterHouseholdInput,
   RegisterHouseholdPayload,
+  UpdateHouseholdContactsInput,
+  UpdateHouseholdContactsPayload,
 } from './households.types';
 
 @Resolver(() => Household)
@@ -47,6 +50,25 @@ export class HouseholdsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RegisterHouseholdPayload> {
     return households.registerHousehold(ctx, input);
+  }
+
+  @Can('REGISTER_HOUSEHOLD')
+  @Mutation(() => UpdateHouseholdContactsPayload, {
+    description: '연락처 변경: replaces the household’s numbers (a public worker of its area)',
+  })
+  updateHouseholdContacts(
+    @Arg('input', () => UpdateHouseholdContactsInput) input: UpdateHouseholdContactsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UpdateHouseholdContactsPayload> {
+    return households.updateHouseholdContacts(ctx, input);
+  }
+
+  // Numbers are the residents' personal data (BASIC): every reader of a household passed the guard
+  // for BASIC, and reading them is logged against each member.
+  @FieldResolver(() => [HouseholdContact], { description: '연락처, the preferred one marked' })
+  async contacts(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<HouseholdContact[]> {
+    await recordHouseholdAccess(ctx, household.id, 'READ');
+    return ctx.loaders.householdContacts.load(household.id);
   }
 
   @FieldResolver(() => Region)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '@ieum/db';
 import {
+  checkContacts,
   checkHouseholdComposition,
   maskRrn,
   householdScope,
@@ -14,6 +15,7 @@ import { regionWithinScope } from '../regions/region-scope';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import {
+  checkId,
   ErrorCode,
   inputError,
   InvalidRrnError,
@@ -24,10 +26,14 @@ import { userErrorOf } from '../../graphql/problems';
 import {
   type Household,
   type HouseholdFilter,
+  type ContactInput,
   type RegisterHouseholdInput,
   RegisterHouseholdPayload,
+  type UpdateHouseholdContactsInput,
+  UpdateHouseholdContactsPayload,
 } from './households.types';
-import { HOUSEHOLD_COLUMNS, toHousehold } from './households.queries';
+import { HOUSEHOLD_COLUMNS, saveContacts, toHousehold } from './households.queries';
+import { recordHouseholdAccess } from '../consents/household-access';
 
 function likePrefix(search: string): string {
   return search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
@@ -153,6 +159,8 @@ export async function registerHousehold(
       }),
     );
   }
+  const contacts = checkContacts(contactsOf(input.contacts));
+  errors.push(...contacts.problems.map((p) => userErrorOf({ ...p, code: 'VALIDATION' })));
   const today = todayInKorea();
   const hashes: Buffer[] = [];
   const parsed = input.members.map((m, i) => {
@@ -237,6 +245,7 @@ export async function registerHousehold(
         `INSERT INTO household_members (household_id, person_id, relationship) SELECT $1, * FROM unnest($2::uuid[], $3::varchar[])`,
         [h.id, personIds, people.map((p) => p.relationship)],
       );
+      await saveContacts(tx, h.id, contacts.contacts);
       for (const id of personIds) ctx.audit.record(id, 'CREATE');
       return toHousehold(h);
     });
@@ -253,4 +262,28 @@ export async function registerHousehold(
     }
     throw e;
   }
+}
+
+const contactsOf = (input: readonly ContactInput[] | undefined) =>
+  (input ?? []).map((c) => ({ kind: c.kind, number: c.number, preferred: c.preferred ?? false }));
+
+// 연락처 변경: the whole list is replaced in one transaction, by a public worker of the household's area.
+export async function updateHouseholdContacts(
+  ctx: RequestContext,
+  input: UpdateHouseholdContactsInput,
+): Promise<UpdateHouseholdContactsPayload> {
+  const fail = (errors: UserError[]) =>
+    Object.assign(new UpdateHouseholdContactsPayload(), { household: null, errors });
+  const household = await ctx.loaders.household.load(checkId(input.householdId, 'input.householdId'));
+  const path = ['input', 'householdId'];
+  if (!household) return fail([inputError(ErrorCode.NOT_FOUND, 'There is no such household.', path)]);
+  const ancestry = await ctx.loaders.regionAncestry.load(household.regionCode);
+  if (!mayRegisterHouseholds(ctx.actor!) || !scopeCoversAncestry(householdScope(ctx.actor!), ancestry))
+    return fail([inputError(ErrorCode.FORBIDDEN, 'This household is outside your area.', path)]);
+  const { contacts, problems } = checkContacts(contactsOf(input.contacts));
+  if (problems.length) return fail(problems.map((p) => userErrorOf({ ...p, code: 'VALIDATION' })));
+  await ctx.services.dataSource.transaction((tx) => saveContacts(tx, household.id, contacts));
+  ctx.loaders.householdContacts.clear(household.id);
+  await recordHouseholdAccess(ctx, household.id, 'UPDATE');
+  return Object.assign(new UpdateHouseholdContactsPayload(), { household, errors: [] });
 }

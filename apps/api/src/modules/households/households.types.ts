@@ -7,7 +7,13 @@ import {
   UseMiddleware,
   type MiddlewareFn,
 } from 'type-graphql';
-import { RELATIONSHIPS, type Relationship as DomainRelationship, type Sex as DomainSex } from '@ieum/domain';
+import {
+  CONTACT_KINDS,
+  RELATIONSHIPS,
+  type ContactKind as DomainContactKind,
+  type Relationship as DomainRelationship,
+  type Sex as DomainSex,
+} from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
@@ -19,11 +25,16 @@ export const Relationship = Object.fromEntries(RELATIONSHIPS.map((r) => [r, r]))
 registerEnumType(Relationship, { name: 'Relationship', description: '가구주와의 관계' });
 export const Sex = { MALE: 'MALE', FEMALE: 'FEMALE' } as const;
 registerEnumType(Sex, { name: 'Sex' });
+export const ContactKind = Object.fromEntries(CONTACT_KINDS.map((k) => [k, k])) as {
+  [K in DomainContactKind]: K;
+};
+registerEnumType(ContactKind, { name: 'ContactKind', description: '휴대전화, 집 전화, 기타' });
 
 // Every field that shows a person's data records the read in the access log (개인정보 접근기록), so
 // no query path can read a person without a trace; the recorder writes all rows once per request.
 const RecordsPersonRead: MiddlewareFn<RequestContext> = ({ root, context }, next) => {
-  context.audit.record((root as Person).id, 'READ');
+  const person = root as Person;
+  if (!person.readLoggedAsViewing) context.audit.record(person.id, 'READ');
   return next();
 };
 
@@ -40,12 +51,35 @@ export class Person {
     description: 'The old check digit did not match and a worker confirmed the number',
   })
   rrnCheckDigitMismatch!: boolean;
+  /** Shown inside a listing already logged as one viewing (the access log). */
+  readLoggedAsViewing?: boolean;
 }
 
 @ObjectType({ description: '가구원' })
 export class HouseholdMember {
   @Field(() => Relationship) relationship!: DomainRelationship;
   @Field(() => Person) person!: Person;
+}
+
+@ObjectType({ description: '연락처: a number to reach the household on' })
+export class HouseholdContact {
+  @Field(() => ContactKind) kind!: DomainContactKind;
+  @Field(() => String, { description: "In its printed form, '010-1234-5678'" }) number!: string;
+  @Field(() => Boolean, { description: 'The way the resident prefers to be reached (one per household)' })
+  preferred!: boolean;
+}
+
+@InputType()
+export class ContactInput {
+  @Field(() => ContactKind) kind!: DomainContactKind;
+  @Field(() => String, { description: "Any common spelling: '01012345678', '010-1234-5678', '02 123 4567'" })
+  number!: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'When none is marked, the first number is the preferred one',
+  })
+  preferred?: boolean;
 }
 
 @ObjectType({ description: '가구: the unit of analysis and of case management' })
@@ -90,6 +124,22 @@ export class RegisterHouseholdInput {
   @Field(() => String, { description: 'The 읍면동 code' }) regionCode!: string;
   @Field(() => String) address!: string;
   @Field(() => [RegisterHouseholdMemberInput]) members!: RegisterHouseholdMemberInput[];
+  @Field(() => [ContactInput], { nullable: true, defaultValue: [], description: 'Up to 5 numbers' })
+  contacts?: ContactInput[];
+}
+
+@InputType()
+export class UpdateHouseholdContactsInput {
+  @Field(() => ID) householdId!: string;
+  @Field(() => [ContactInput], { description: 'The whole list: it replaces the stored one' })
+  contacts!: ContactInput[];
+}
+
+@ObjectType()
+export class UpdateHouseholdContactsPayload {
+  @Field(() => Household, { nullable: true }) household!: Household | null;
+  @Field(() => [UserError], { description: 'VALIDATION (path names the number), FORBIDDEN, NOT_FOUND' })
+  errors!: UserError[];
 }
 
 @ObjectType()

@@ -3,6 +3,7 @@ import { Can } from '../auth/can';
 import { availableReferralActions, type ReferralAction } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Agency } from '../agencies/agencies.types';
+import { Colleague } from '../auth/auth.types';
 import { readHousehold } from '../consents/household-access';
 import { Household } from '../households/households.types';
 import * as referrals from './referrals.service';
@@ -130,6 +131,14 @@ export class ReferralsResolver {
     return ctx.loaders.referralHistory.load(r.id);
   }
 
+  @FieldResolver(() => Colleague, {
+    nullable: true,
+    description: 'The worker who sent it: name, work phone and agency, for the receiving agency to call',
+  })
+  sentBy(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Colleague | null> {
+    return ctx.loaders.colleague.load(r.sentByAccount);
+  }
+
   @FieldResolver(() => Agency)
   fromAgency(@Root() r: Referral, @Ctx() ctx: RequestContext) {
     return ctx.loaders.agency.load(r.fromAgencyId);
@@ -161,5 +170,10 @@ export class ReferralEventResolver {
   @FieldResolver(() => Agency)
   agency(@Root() e: ReferralEvent, @Ctx() ctx: RequestContext) {
     return ctx.loaders.agency.load(e.agencyId);
+  }
+
+  @FieldResolver(() => Colleague, { nullable: true, description: 'Who took the step, by name' })
+  by(@Root() e: ReferralEvent, @Ctx() ctx: RequestContext): Promise<Colleague | null> {
+    return ctx.loaders.colleague.load(e.account);
   }
 }

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
+  can,
+  householdScope,
   missingReferralConsent,
   currentDeadline,
   DEFAULT_REFERRAL_DEADLINES,
@@ -14,12 +16,20 @@ import {
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { checkId, ErrorCode, inputError, validationError, type UserError } from '../../graphql/errors';
+import {
+  checkId,
+  ErrorCode,
+  forbidden,
+  inputError,
+  validationError,
+  type UserError,
+} from '../../graphql/errors';
 import { userErrorOf, type DomainProblem } from '../../graphql/problems';
 import { caseForChange } from '../cases/cases.service';
 import { consentRecordOf, householdAccessOf, nowIso } from '../consents/household-access';
 import { consentRequired } from '../consents/consents.types';
 import { notifyAgencies } from '../notifications/notifications.service';
+import { regionWithinScope } from '../regions/region-scope';
 import {
   type Referral,
   type ReferralFilter,
@@ -29,7 +39,7 @@ import {
 } from './referrals.types';
 import { OPEN, REFERRAL_COLUMNS, toReferral, referralsById } from './referrals.queries';
 
-// 받은 의뢰 / 보낸 의뢰 of the caller's agency.
+// 받은 의뢰 / 보낸 의뢰 of the caller's agency, or (DISTRICT) of every agency in a supervisor's 시군구.
 export async function listReferrals(
   ctx: RequestContext,
   filter: ReferralFilter | undefined,
@@ -39,32 +49,74 @@ export async function listReferrals(
   const db = ctx.services.dataSource;
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
-  const direction =
-    filter?.direction === 'INCOMING'
-      ? 'r.to_agency_id = $1'
-      : filter?.direction === 'OUTGOING'
-        ? 'r.from_agency_id = $1'
-        : '(r.to_agency_id = $1 OR r.from_agency_id = $1)';
-  const where = `${direction} AND ($2::varchar IS NULL OR r.status = $2)
-    AND ($3::boolean IS NULL OR ($3 = (r.deadline < $4::date AND r.status = ANY($5::varchar[]))))`;
-  const params = [ctx.actor!.agencyId, filter?.status ?? null, filter?.overdue ?? null, todayInKorea(), OPEN];
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const clauses = [await sidesOf(ctx, filter, p)];
+  if (filter?.status) clauses.push(`r.status = ${p(filter.status)}`);
+  if (filter?.overdue != null)
+    clauses.push(
+      `${p(filter.overdue)}::boolean = (r.deadline < ${p(todayInKorea())}::date AND r.status = ANY(${p(OPEN)}::varchar[]))`,
+    );
+  if (filter?.regionCode) {
+    const region = await regionWithinScope(
+      ctx,
+      filter.regionCode,
+      'Your agency sees its own referrals; a region narrows a district’s list.',
+    );
+    clauses.push(
+      `r.case_id IN (SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id
+        WHERE h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ${p(region)}))`,
+    );
+  }
+  const where = clauses.join(' AND ');
+  const countParams = [...params];
   // The page is picked from the agency's index (newest first) before the case and household are
   // joined, and the count needs no join at all: an inbox of 100,000 referrals stays a few ms.
   const rows = await db.query(
     `SELECT ${REFERRAL_COLUMNS}, r.created_at AS "createdAt"
-     FROM (SELECT * FROM referrals r WHERE ${where} AND ($6::timestamptz IS NULL OR (r.created_at, r.id) < ($6, $7::uuid))
+     FROM (SELECT * FROM referrals r WHERE ${where}
+             AND (${p(cursor?.[0] ?? null)}::timestamptz IS NULL OR (r.created_at, r.id) < (${p(cursor?.[0] ?? null)}, ${p(cursor?.[1] ?? null)}::uuid))
            ORDER BY r.created_at DESC, r.id DESC LIMIT ${size + 1}) r
      JOIN cases c ON c.id = r.case_id JOIN households h ON h.id = c.household_id
      ORDER BY r.created_at DESC, r.id DESC`,
-    [...params, cursor?.[0] ?? null, cursor?.[1] ?? null],
+    params,
   );
   return toPage(
     rows.map(toReferral),
     size,
     cursor,
     (r) => encodeCursor([(r as Referral & { createdAt: Date }).createdAt.toISOString(), r.id]),
-    async () => Number((await db.query(`SELECT count(*) AS n FROM referrals r WHERE ${where}`, params))[0].n),
+    async () =>
+      Number((await db.query(`SELECT count(*) AS n FROM referrals r WHERE ${where}`, countParams))[0].n),
   );
+}
+
+// Which agencies' referrals a list shows: the caller's own, or for DISTRICT every agency of the
+// supervisor's 시군구 (optionally one of them).
+async function sidesOf(
+  ctx: RequestContext,
+  filter: ReferralFilter | undefined,
+  p: (value: unknown) => string,
+): Promise<string> {
+  const own = ctx.actor!.agencyId;
+  switch (filter?.direction) {
+    case 'INCOMING':
+      return `r.to_agency_id = ${p(own)}`;
+    case 'OUTGOING':
+      return `r.from_agency_id = ${p(own)}`;
+    case 'DISTRICT': {
+      const scope = householdScope(ctx.actor!);
+      if (!can(ctx.actor!.role, 'OVERSEE_SIGUNGU') || scope.kind !== 'REGION')
+        throw forbidden('Only a 시군구 supervisor sees the referrals of the whole district.');
+      const agencies = filter.agencyId
+        ? `SELECT id FROM agencies WHERE id = ${p(checkId(filter.agencyId, 'filter.agencyId'))}
+             AND region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ${p(scope.regionCode)})`
+        : `SELECT id FROM agencies WHERE region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ${p(scope.regionCode)})`;
+      return `(r.to_agency_id IN (${agencies}) OR r.from_agency_id IN (${agencies}))`;
+    }
+    default:
+      return `(r.to_agency_id = ${p(own)} OR r.from_agency_id = ${p(own)})`;
+  }
 }
 
 export async function getReferral(ctx: RequestContext, id: string): Promise<Referral | null> {

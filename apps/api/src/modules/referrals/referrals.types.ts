@@ -49,8 +49,13 @@ export function invalidTransition(
 export enum ReferralDirection {
   INCOMING = 'INCOMING',
   OUTGOING = 'OUTGOING',
+  DISTRICT = 'DISTRICT',
 }
-registerEnumType(ReferralDirection, { name: 'ReferralDirection', description: '받은 의뢰 / 보낸 의뢰' });
+registerEnumType(ReferralDirection, {
+  name: 'ReferralDirection',
+  description:
+    "받은 의뢰 / 보낸 의뢰 of your agency; DISTRICT: every referral sent or received by an agency of a supervisor's 시군구",
+});
 
 @ObjectType({ description: 'One step of a referral, kept for good' })
 export class ReferralEvent {
@@ -81,6 +86,7 @@ export class Referral {
   toAgencyId!: string;
   householdId!: string;
   regionCode!: string;
+  sentByAccount!: string;
   statusSince!: Date;
   version!: number;
 }
@@ -94,6 +100,13 @@ export class ReferralFilter {
   direction?: ReferralDirection;
   @Field(() => ReferralStatus, { nullable: true }) status?: DomainStatus;
   @Field(() => Boolean, { nullable: true }) overdue?: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "Households in this region (a 읍면동 of the district); inside the caller's area",
+  })
+  regionCode?: string;
+  @Field(() => ID, { nullable: true, description: 'Sent or received by this agency (DISTRICT)' })
+  agencyId?: string;
 }
 
 @InputType()
