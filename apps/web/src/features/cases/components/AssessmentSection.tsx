@@ -73,7 +73,7 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
             ? t('cases.assessment.caption', {
                 at: formatDateTime(latest.recordedAt).slice(0, 16),
                 agency: latest.agency.name,
-                by: latest.recordedBy,
+                by: latest.by?.name ?? latest.recordedBy,
               })
             : ''
         }
