@@ -12,6 +12,7 @@ import { FeedClientAddress1764200000003 } from './migrations/1764200000003-FeedC
 import { NotifyUnreadChanges1764200000004 } from './migrations/1764200000004-NotifyUnreadChanges';
 import { SignalLookupHashIndex1764200000005 } from './migrations/1764200000005-SignalLookupHashIndex';
 import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-CandidateBreakdownJson';
+import { Regions20261764300000000 } from './migrations/1764300000000-Regions2026';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   NotifyUnreadChanges1764200000004,
   SignalLookupHashIndex1764200000005,
   CandidateBreakdownJson1764200000006,
+  Regions20261764300000000,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not
