@@ -242,7 +242,9 @@ export class Regions20261764300000000 implements MigrationInterface {
         [version],
       );
       if (stuck.n > 0)
-        throw new Error(`${stuck.n} ${table} rows use codes new in ${version} with no earlier code to restore`);
+        throw new Error(
+          `${stuck.n} ${table} rows use codes new in ${version} with no earlier code to restore`,
+        );
     }
     await q.query(
       `UPDATE households h SET region_code = c.old_code, sigungu_code = r.parent_code

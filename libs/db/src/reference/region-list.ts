@@ -76,7 +76,11 @@ export function readCrosswalk(file: string): CrosswalkRow[] {
       relation: r.relation as CrosswalkRelation,
     };
     const codesOk = isCode(row.oldCode) && (row.newCode === null || isCode(row.newCode));
-    if (!codesOk || !RELATIONS.includes(row.relation) || (row.newCode === null) !== (row.relation === 'abolished'))
+    if (
+      !codesOk ||
+      !RELATIONS.includes(row.relation) ||
+      (row.newCode === null) !== (row.relation === 'abolished')
+    )
       throw new Error(`${file}: line ${i + 2}: bad crosswalk row`);
     return row;
   });
