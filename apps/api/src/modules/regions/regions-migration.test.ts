@@ -75,10 +75,14 @@ describe('migration Regions2026 on rows stored under 2023 codes', () => {
         { code: '4500000000', name: '전라북도', retiredOn: '2024-01-18' },
       ]),
     );
-    const [{ n }] = await db.query(
-      `SELECT count(*)::int AS n FROM regions WHERE code LIKE '45%' AND retired_on IS NULL`,
-    );
-    expect(n).toBe(0);
+    // 전북: every 45 code now 52 (금암1·2동 merged, 송천3동 new); 전남광주: 광주 and 전남 under 12.
+    const [counts] = await db.query(`SELECT
+      count(*) FILTER (WHERE code LIKE '45%' AND retired_on IS NULL)::int AS "current45",
+      count(*) FILTER (WHERE code LIKE '52%' AND retired_on IS NULL)::int AS "current52",
+      count(*) FILTER (WHERE (code LIKE '29%' OR code LIKE '46%') AND retired_on IS NULL)::int AS "current29or46",
+      count(*) FILTER (WHERE code LIKE '12%' AND retired_on IS NULL)::int AS "current12"
+      FROM regions`);
+    expect(counts).toEqual({ current45: 0, current52: 260, current29or46: 0, current12: 448 });
   });
 
   it.each([

@@ -172,6 +172,16 @@ describe('region code reviews', () => {
     expect(moved.totalCount).toBe(4);
   });
 
+  it('regionCodeReviews loads regions in batches: one review or all take the same statements', async () => {
+    const count = async (first: number) => {
+      const before = app.statements.count;
+      const r = await app.gql(REVIEWS, { first }, { token: tokens.admin });
+      expect(r.data.regionCodeReviews.edges).toHaveLength(first === 1 ? 1 : 6);
+      return app.statements.count - before;
+    };
+    expect(await count(50)).toBe(await count(1));
+  });
+
   it('regionCodeReviews is refused to roles that do not register households', async () => {
     for (const who of ['agency', 'analyst']) {
       const r = await app.gql(REVIEWS, {}, { token: tokens[who] });
