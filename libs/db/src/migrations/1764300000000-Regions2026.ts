@@ -134,9 +134,9 @@ export class Regions20261764300000000 implements MigrationInterface {
               WHEN bool_or(s.relation = '1:n candidate') THEN 'CANDIDATE_SPLIT'
               WHEN count(s.successor_code) > 1 OR bool_or(s.relation = '1:n') THEN 'SPLIT'
               ELSE 'MOVED' END AS reason
-       FROM unnest($1::varchar[]) AS c(code) LEFT JOIN region_successors s ON s.code = c.code
+       FROM unnest($1::varchar[]) AS c(code) LEFT JOIN region_successors s ON s.code = c.code AND s.list_version = $2
        GROUP BY c.code`,
-      [[...new Set(crosswalk.map((c) => c.oldCode))]],
+      [[...new Set(crosswalk.map((c) => c.oldCode))], version],
     );
     // Households: 읍면동 and 시군구 move together (the composite key to regions(code, parent_code)).
     await q.query(
