@@ -48,7 +48,11 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   };
   // Without the notice of the right to refuse, the form does not send.
   await detail.recordConsent({ ...consent, scopes: [...consent.scopes], notified: false });
-  await expect(detail.consentForm.getByText(ko.errors.validation.MUST_BE_CONFIRMED)).toBeVisible();
+  // The summary links to the field to fix; the field says it too.
+  const toFix = detail.consentForm.getByRole('link', { name: ko.errors.validation.MUST_BE_CONFIRMED });
+  await expect(toFix).toBeVisible();
+  await toFix.click();
+  await expect(detail.consentForm.getByLabel(ko.consents.form.notice)).toBeFocused();
   await expect(detail.consentForm.getByLabel(ko.consents.form.notice)).toHaveAttribute(
     'aria-invalid',
     'true',
@@ -75,10 +79,10 @@ test('a 읍면동 worker refers a household to a 복지관 and gets the service 
   await expect(casePage.referralRow(service)).toContainText(ko.referrals.status.SENT);
   await expectNoAccessibilityViolations(worker);
 
-  // A second 사례 열기 on the same household is a CONFLICT that links to the open case.
+  // The household page no longer offers 사례 열기: it links to the open case.
   await detail.goto(household.id);
-  await detail.openCaseButton.click();
-  await expect(detail.openCaseRegion.getByRole('alert')).toContainText(ko.cases.open.conflict);
+  await expect(detail.openCaseRegion).toContainText(ko.cases.open.hasOpenCase);
+  await expect(detail.openCaseButton).toHaveCount(0);
   await detail.openCaseRegion.getByRole('link', { name: ko.cases.open.goToOpenCase }).click();
   await expect(worker).toHaveURL(caseUrl);
 

@@ -12,6 +12,8 @@ export class ScreeningRoundsPage {
   readonly start: Locator;
   readonly started: Locator;
   readonly conflict: Locator;
+  /** The question naming the rule versions, asked before a round starts. */
+  readonly confirmation: Locator;
   readonly table: Locator;
 
   constructor(readonly page: Page) {
@@ -21,6 +23,7 @@ export class ScreeningRoundsPage {
     this.start = page.getByRole('button', { name: r.start, exact: true });
     this.started = page.getByRole('status').filter({ hasText: withNumber(r.started) });
     this.conflict = page.getByRole('alert').filter({ hasText: r.conflict });
+    this.confirmation = page.getByRole('group', { name: r.confirmTitle });
     this.table = page.getByRole('table', { name: r.caption });
   }
 
@@ -33,6 +36,9 @@ export class ScreeningRoundsPage {
   async startRound(asOf: string): Promise<number | 'CONFLICT'> {
     await this.asOf.fill(asOf);
     await this.start.click();
+    // It names the national version before anything starts.
+    await expect(this.confirmation).toContainText(/전국 기준 \d+판/);
+    await this.confirmation.getByRole('button', { name: ko.screening.rounds.confirmYes }).click();
     await expect(this.started.or(this.conflict)).toBeVisible();
     if (await this.conflict.isVisible()) return 'CONFLICT';
     const text = (await this.started.textContent()) ?? '';

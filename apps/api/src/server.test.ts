@@ -94,6 +94,36 @@ describe('GraphQL limits', () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
     expect(JSON.stringify(r)).not.toMatch(/stack|invalid input syntax/i);
   });
+
+  it.each([
+    {
+      name: 'a value of the wrong type names its field',
+      variables: {
+        input: {
+          regionCode: '1111051500',
+          address: 'x',
+          members: [{ name: 'a', rrn: '1', relationship: 'HEAD' }],
+          contacts: [{ kind: 'PAGER', number: '1' }],
+        },
+      },
+      argumentName: 'input.contacts.0.kind',
+    },
+    {
+      name: 'a missing required field inside a list item names the item and the field',
+      variables: {
+        input: { regionCode: '1111051500', address: 'x', members: [{ rrn: '1', relationship: 'HEAD' }] },
+      },
+      argumentName: 'input.members.0.name',
+    },
+    { name: 'a missing variable names the variable', variables: {}, argumentName: 'input' },
+  ])('says which field a variable error concerns: $name', async ({ variables, argumentName }) => {
+    const r = await dev.gql(
+      `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }`,
+      variables,
+      { token: await dev.signIn('worker') },
+    );
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
+  });
 });
 
 // One operation over the WebSocket at /graphql, signed in by the session cookie the upgrade request carries.

@@ -86,6 +86,20 @@ const PUBLIC_ERROR_CODES = new Set([
 ]);
 
 // Unexpected errors reach the client as a code and a generic message: no stack, no SQL, no identifiers.
+// Which argument a BAD_USER_INPUT concerns, as a dotted path ('input.agencyId'), so a client can say
+// it beside the field: ours name it; graphql-js's variable errors say it in the message
+// ('Variable "$input" got invalid value "" at "input.agencyId"', '… Field "address" … was not provided').
+function argumentNameOf(code: string, formatted: GraphQLFormattedError): string | undefined {
+  const named = formatted.extensions?.argumentName;
+  if (typeof named === 'string') return named;
+  if (code !== 'BAD_USER_INPUT') return undefined;
+  const variable = /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  if (!variable) return undefined;
+  const at = / at "([^"]+)"/.exec(formatted.message)?.[1]?.replace(/\[(\d+)\]/g, '.$1') ?? variable;
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(formatted.message)?.[1];
+  return missing ? `${at}.${missing}` : at;
+}
+
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PUBLIC_ERROR_CODES.has(code)) {
@@ -95,7 +109,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
       path: formatted.path,
       extensions: {
         code,
-        ...(formatted.extensions?.argumentName ? { argumentName: formatted.extensions.argumentName } : {}),
+        ...(argumentNameOf(code, formatted) ? { argumentName: argumentNameOf(code, formatted) } : {}),
       },
     };
   }

@@ -71,3 +71,20 @@ export function isOnlyNoConsent(error: unknown): boolean {
   const codes = errorCodesOf(error);
   return codes.length > 0 && codes.every((code) => code === 'NO_CONSENT');
 }
+
+/**
+ * A GraphQL BAD_USER_INPUT that names its argument ('input.agencyId', 'id') as the payload error a
+ * form shows beside that field: the value is not in the form the API takes.
+ */
+export function badInputOf(error: unknown): PayloadError | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const bad = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  const argument = bad?.extensions?.argumentName;
+  if (!bad || typeof argument !== 'string') return null;
+  return { code: 'VALIDATION', rule: 'INVALID_FORMAT', message: bad.message, path: argument.split('.') };
+}
+
+/** A query refused because the id in the address is not one the API issued: the thing is not found. */
+export function isUnknownIdError(error: unknown): boolean {
+  return badInputOf(error)?.path?.join('.') === 'id';
+}

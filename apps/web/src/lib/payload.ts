@@ -1,4 +1,4 @@
-import { errorCodeOf, type PayloadError } from './errors';
+import { badInputOf, errorCodeOf, type PayloadError } from './errors';
 
 export type PayloadResult<T> = { value: T; errors: [] } | { value?: undefined; errors: PayloadError[] };
 
@@ -18,6 +18,9 @@ export async function runPayload<T>(
     }
     return { errors: payload?.errors.length ? [...payload.errors] : [UNKNOWN] };
   } catch (error) {
+    // An input the API could not read names its field: it is said there, not as "try again later".
+    const bad = badInputOf(error);
+    if (bad) return { errors: [bad] };
     return { errors: [{ ...UNKNOWN, code: errorCodeOf(error) ?? 'UNKNOWN' }] };
   }
 }

@@ -116,28 +116,29 @@ export async function registerHousehold(
   const fail = (errors: UserError[]) =>
     Object.assign(new RegisterHouseholdPayload(), { household: null, errors });
 
-  const region = await ctx.loaders.region.load(input.regionCode);
+  // Every field is checked before anything is answered, so an empty form hears about all of them at once.
+  const errors: UserError[] = [];
+  const region = input.regionCode ? await ctx.loaders.region.load(input.regionCode) : null;
   // A retired code (the 2026 list moved or split it) takes no new household.
   if (!region || region.level !== 'EUPMYEONDONG' || region.retiredOn) {
-    return fail([
+    errors.push(
       validationError(
         input.regionCode ? 'NOT_ALLOWED_VALUE' : 'REQUIRED',
         'Choose the 읍면동 the household lives in.',
         ['input', 'regionCode'],
       ),
-    ]);
-  }
-  const ancestry = await ctx.loaders.regionAncestry.load(region.code);
-  if (!mayRegisterHouseholds(actor) || !scopeCoversAncestry(householdScope(actor), ancestry)) {
-    return fail([
-      inputError(ErrorCode.FORBIDDEN, 'You may not register households in this 읍면동.', [
-        'input',
-        'regionCode',
-      ]),
-    ]);
+    );
+  } else {
+    const ancestry = await ctx.loaders.regionAncestry.load(region.code);
+    if (!mayRegisterHouseholds(actor) || !scopeCoversAncestry(householdScope(actor), ancestry))
+      return fail([
+        inputError(ErrorCode.FORBIDDEN, 'You may not register households in this 읍면동.', [
+          'input',
+          'regionCode',
+        ]),
+      ]);
   }
 
-  const errors: UserError[] = [];
   const address = input.address.trim();
   if (!address || address.length > 300)
     errors.push(
@@ -193,7 +194,7 @@ export async function registerHousehold(
     hashes.push(hash);
     return result.value;
   });
-  if (errors.length) return fail(errors);
+  if (errors.length || !region) return fail(errors);
 
   const existing: { hash: Buffer }[] = await db.query(
     `SELECT rrn_hash AS hash FROM persons WHERE rrn_hash = ANY($1::bytea[])`,

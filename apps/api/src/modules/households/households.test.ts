@@ -323,6 +323,20 @@ describe('registerHousehold', () => {
     });
   });
 
+  it('flags every missing field of an empty form at once, not only the region', async () => {
+    const r = await app.gql(
+      REGISTER,
+      { input: { regionCode: '', address: ' ', members: [{ name: '', rrn: '', relationship: 'HEAD' }] } },
+      { token: tokens.worker },
+    );
+    expect(r.data.registerHousehold.errors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual([
+      'input.address',
+      'input.members.0.name',
+      'input.members.0.rrn',
+      'input.regionCode',
+    ]);
+  });
+
   it('lets two workers racing on the same person store it once', async () => {
     const m = members()[0];
     const input = (n: number) => ({ regionCode: CHEONGUN, address: `청운효자동 경합길 ${n}`, members: [m] });

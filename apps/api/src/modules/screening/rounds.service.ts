@@ -10,6 +10,8 @@ import { buildPlan, latestLocals, latestNational, ruleSetsById } from './rules.s
 import { runScoring, storeCandidates } from './scoring';
 import {
   type ScreeningRound,
+  ScreeningRoundRules,
+  ScreeningRuleSet,
   type StartScreeningRoundInput,
   StartScreeningRoundPayload,
 } from './screening.types';
@@ -64,6 +66,16 @@ export async function startRound(
     });
   const national = await latestNational(db);
   const locals = await latestLocals(db);
+  // The analyst confirmed named versions: a rule saved in between must be looked at first.
+  if (input.confirmedRuleSetIds) {
+    const inForce = [national.id, ...locals.map((l) => l.id)].sort();
+    if (JSON.stringify([...input.confirmedRuleSetIds].sort()) !== JSON.stringify(inForce))
+      return fail(
+        ErrorCode.CONFLICT,
+        'The screening rules changed since you confirmed them; review the versions and start again.',
+        ['input', 'confirmedRuleSetIds'],
+      );
+  }
   try {
     const id = await db.transaction(async (tx) => {
       const [row] = await tx.query(
@@ -147,4 +159,13 @@ export function screeningRoundTask(db: DataSource): Task {
       await runner.release();
     }
   };
+}
+
+/** The rules a round started now would use: the latest national set and each 시군구's latest own set. */
+export async function nextRoundRules(db: DataSource): Promise<ScreeningRoundRules> {
+  const [national, locals] = await Promise.all([latestNational(db), latestLocals(db)]);
+  return Object.assign(new ScreeningRoundRules(), {
+    nationalRules: Object.assign(new ScreeningRuleSet(), national, { inherited: false }),
+    localRules: locals.map((l) => Object.assign(new ScreeningRuleSet(), l, { inherited: false })),
+  });
 }

@@ -40,6 +40,7 @@ import {
   ScreeningRound,
   ScreeningRoundConnection,
   ScreeningRuleSet,
+  ScreeningRoundRules,
   StartScreeningRoundInput,
   StartScreeningRoundPayload,
 } from './screening.types';
@@ -105,6 +106,14 @@ export class ScreeningRoundsResolver {
     return rounds.startRound(ctx, input);
   }
 
+  @Can('START_ROUND')
+  @Query(() => ScreeningRoundRules, {
+    description: 'The rule versions a round started now would use: shown before it is started',
+  })
+  nextRoundRules(@Ctx() ctx: RequestContext): Promise<ScreeningRoundRules> {
+    return rounds.nextRoundRules(ctx.services.dataSource);
+  }
+
   @Can('VIEW_ROUNDS')
   @Query(() => ScreeningRoundConnection, { description: 'Rounds, newest first' })
   async screeningRounds(
@@ -167,6 +176,14 @@ export class ScreeningRoundsResolver {
   async hitRate(@Root() round: ScreeningRound, @Ctx() ctx: RequestContext): Promise<number | null> {
     const t = await ctx.loaders.roundTotals.load(round.id);
     return hitRate(t.visits, t.hits);
+  }
+
+  @FieldResolver(() => [ScreeningRuleSet], { description: 'The 시군구 rules the round used, as recorded' })
+  async localRules(@Root() round: ScreeningRound, @Ctx() ctx: RequestContext): Promise<ScreeningRuleSet[]> {
+    const sets = await ctx.loaders.screeningRuleSet.loadMany(round.localRuleSetIds);
+    return sets.flatMap((s) =>
+      s && !(s instanceof Error) ? [Object.assign(new ScreeningRuleSet(), s, { inherited: false })] : [],
+    );
   }
 
   @FieldResolver(() => ScreeningRuleSet)

@@ -199,6 +199,19 @@ registerEnumType(CandidateOrder, { name: 'CandidateOrder' });
 @InputType()
 export class StartScreeningRoundInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today (Korea)' }) asOf?: string;
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The rule set ids the analyst confirmed (nextRoundRules); CONFLICT when the rules in force changed since',
+  })
+  confirmedRuleSetIds?: string[];
+}
+
+@ObjectType({ description: 'The rule versions a round started now would use, for the confirmation' })
+export class ScreeningRoundRules {
+  @Field(() => ScreeningRuleSet) nationalRules!: ScreeningRuleSet;
+  @Field(() => [ScreeningRuleSet], { description: "Each 시군구's own rules, by region" })
+  localRules!: ScreeningRuleSet[];
 }
 
 @ObjectType()

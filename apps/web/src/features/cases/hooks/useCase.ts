@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CaseDetailDocument } from '../../../generated/graphql';
-import { isOnlyNoConsent } from '../../../lib/errors';
+import { isOnlyNoConsent, isUnknownIdError } from '../../../lib/errors';
 
 /**
  * One case. A partner agency without BASIC consent gets household null with a NO_CONSENT error,
@@ -18,7 +18,8 @@ export function useCase(id: string) {
     kase,
     householdHidden,
     loading,
-    error: kase && isOnlyNoConsent(error) ? undefined : error,
+    // An id the API never issued is a case that is not there, not a failure to retry.
+    error: (kase && isOnlyNoConsent(error)) || isUnknownIdError(error) ? undefined : error,
     retry: () => void refetch().catch(() => undefined),
   };
 }

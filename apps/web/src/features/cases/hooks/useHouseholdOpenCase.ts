@@ -1,13 +1,17 @@
+import { useEffect } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { CasesDocument } from '../../../generated/graphql';
 
-/** The household's open case, if any (a household has at most one); asked only when needed. */
-export function useHouseholdOpenCase(householdId: string, enabled: boolean) {
-  const { data, loading } = useQuery(
+/** The household's open case, if any (a household has at most one); `recheck` asks the server again. */
+export function useHouseholdOpenCase(householdId: string, enabled: boolean, recheck = false) {
+  const { data, loading, refetch } = useQuery(
     CasesDocument,
     enabled
       ? { variables: { filter: { householdId, status: 'OPEN' }, first: 1 }, fetchPolicy: 'network-only' }
       : skipToken,
   );
+  useEffect(() => {
+    if (recheck && enabled) void refetch().catch(() => undefined);
+  }, [recheck, enabled, refetch]);
   return { openCase: data?.cases.edges[0]?.node, loading };
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { HouseholdDetailDocument } from '../../../generated/graphql';
+import { isUnknownIdError } from '../../../lib/errors';
 
 export function useHousehold(id: string) {
   // Each view is a read of personal data that the API records in the access log,
@@ -8,5 +9,11 @@ export function useHousehold(id: string) {
     variables: { id },
     fetchPolicy: 'network-only',
   });
-  return { household: data?.household, loading, error, retry: () => void refetch().catch(() => undefined) };
+  return {
+    household: data?.household,
+    loading,
+    // An id the API never issued is a household that is not there, not a failure to retry.
+    error: isUnknownIdError(error) ? undefined : error,
+    retry: () => void refetch().catch(() => undefined),
+  };
 }

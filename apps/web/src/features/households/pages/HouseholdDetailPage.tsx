@@ -42,10 +42,9 @@ export function HouseholdDetailPage() {
   // 사례 열기 has no fields: every error it gets is said in the panel.
   const openForm = useFormErrors([]);
   const errorText = useErrorText();
-  const existing = useHouseholdOpenCase(
-    id,
-    openForm.errors.some((e) => e.code === 'CONFLICT'),
-  );
+  // Asked again after a CONFLICT, when someone else opened the case meanwhile.
+  const conflict = openForm.errors.some((e) => e.code === 'CONFLICT');
+  const existing = useHouseholdOpenCase(id, mayOpenCase && Boolean(household), conflict);
 
   async function onOpenCase() {
     openForm.clear();

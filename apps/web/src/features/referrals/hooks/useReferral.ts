@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ReferralDetailDocument } from '../../../generated/graphql';
-import { isOnlyNoConsent } from '../../../lib/errors';
+import { isOnlyNoConsent, isUnknownIdError } from '../../../lib/errors';
 
 /** One referral; its household is null (NO_CONSENT) for a private agency outside the consent. */
 export function useReferral(id: string) {
@@ -13,7 +13,7 @@ export function useReferral(id: string) {
   return {
     referral,
     loading,
-    error: referral && isOnlyNoConsent(error) ? undefined : error,
+    error: (referral && isOnlyNoConsent(error)) || isUnknownIdError(error) ? undefined : error,
     retry: () => void refetch().catch(() => undefined),
   };
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CandidateDetailDocument } from '../../../generated/graphql';
+import { isUnknownIdError } from '../../../lib/errors';
 
 export function useCandidate(id: string) {
   // Reading a candidate's crisis data is recorded in the access log: always ask the server.
@@ -10,7 +11,7 @@ export function useCandidate(id: string) {
   return {
     candidate: data?.candidate ?? undefined,
     loading,
-    error,
+    error: isUnknownIdError(error) ? undefined : error,
     retry: () => void refetch().catch(() => undefined),
   };
 }

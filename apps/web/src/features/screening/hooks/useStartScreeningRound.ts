@@ -6,9 +6,10 @@ export function useStartScreeningRound() {
   const [mutate, { loading }] = useMutation(StartScreeningRoundDocument, {
     refetchQueries: [ScreeningRoundsDocument],
   });
-  const start = (asOf: string) =>
+  /** `ruleSetIds`: the versions the analyst confirmed; the API refuses if the rules changed since. */
+  const start = (asOf: string, ruleSetIds: string[]) =>
     runPayload(async () => {
-      const { data } = await mutate({ variables: { input: { asOf } } });
+      const { data } = await mutate({ variables: { input: { asOf, confirmedRuleSetIds: ruleSetIds } } });
       return data && { value: data.startScreeningRound.round, errors: data.startScreeningRound.errors };
     });
   return { start, loading };

@@ -47,6 +47,15 @@ export function RoundPage() {
               <dd>{round.asOf}</dd>
             </div>
             <div>
+              <dt>{t('screening.round.rules')}</dt>
+              <dd>
+                {t('screening.round.rulesValue', {
+                  version: round.nationalRules.version,
+                  count: round.localRules.length,
+                })}
+              </dd>
+            </div>
+            <div>
               <dt>{t('screening.rounds.householdsScored')}</dt>
               <dd>{round.householdsScored ?? '—'}</dd>
             </div>
