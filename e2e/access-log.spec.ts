@@ -32,7 +32,7 @@ test('after a case worker opens a household, the admin sees the read in the acce
     .filter({ has: admin.getByRole('cell', { name: ko.accessLog.actions.READ, exact: true }) });
   await expect(read.first()).toBeVisible();
   await expect(read.first()).toContainText(head.name);
-  await expect(read.first().locator('time')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  await expect(read.first().locator('time')).toHaveText(/^\d{4}\. \d{1,2}\. \d{1,2}\. \d{2}:\d{2}:\d{2}$/);
   await expectNoAccessibilityViolations(admin);
   await adminContext.close();
 });
