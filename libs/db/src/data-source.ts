@@ -14,6 +14,7 @@ import { SignalLookupHashIndex1764200000005 } from './migrations/1764200000005-S
 import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-CandidateBreakdownJson';
 import { Contacts1764300000001 } from './migrations/1764300000001-Contacts';
 import { AccessLogViewing1764300000002 } from './migrations/1764300000002-AccessLogViewing';
+import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   CandidateBreakdownJson1764200000006,
   Contacts1764300000001,
   AccessLogViewing1764300000002,
+  IndicatorNotesForUsers1764300000009,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not
