@@ -26,17 +26,18 @@ async function expectFitsPhone(page: Page, path: string) {
     const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       // The deepest elements that reach past the screen, outside a scrolling box: what to fix.
-      const widest = [...document.body.querySelectorAll('*')]
+      const widest = Array.from(document.body.querySelectorAll('*'))
         .filter((e) => e.getBoundingClientRect().right > width + 1)
         .filter((e) => !e.parentElement?.closest('.table-wrap'))
         .filter(
           (e) =>
             e.classList.contains('table-wrap') ||
-            ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1),
+            !Array.from(e.children).some((c) => c.getBoundingClientRect().right > width + 1),
         )
         .slice(0, 5)
         .map(
-          (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${e.textContent?.slice(0, 40)}"`,
+          (e) =>
+            `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')} "${e.textContent?.slice(0, 40)}"`,
         );
       return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, widest };
     });
