@@ -25,14 +25,19 @@ test('after a case worker opens a household, the admin sees the read in the acce
   await expect(log.heading).toBeVisible();
 
   const head = household.members[0];
-  await log.filterByPerson(head.personId);
+  // By the person's name and the worker's name, as an auditor knows them (never a UUID).
+  await log.filterBy({ person: head.name, user: '김복지' });
   const read = log
     .rows()
     .filter({ hasText: demoAccounts.caseWorker })
     .filter({ has: admin.getByRole('cell', { name: ko.accessLog.actions.READ, exact: true }) });
   await expect(read.first()).toBeVisible();
   await expect(read.first()).toContainText(head.name);
+  await expect(read.filter({ hasText: ko.accessLog.subjects.household }).first()).toBeVisible();
   await expect(read.first().locator('time')).toHaveText(/^\d{4}\. \d{1,2}\. \d{1,2}\. \d{2}:\d{2}:\d{2}$/);
+  // Newest first: the admin's own viewing of the log is the first row, one row naming the filter.
+  await log.filterBy({ person: '', user: '정관리' });
+  await expect(log.rows().first()).toContainText(ko.accessLog.subjects.accessLog);
   await expectNoAccessibilityViolations(admin);
   await adminContext.close();
 });

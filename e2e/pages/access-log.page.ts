@@ -3,8 +3,8 @@ import { ko } from '../i18n';
 
 export class AccessLogPage {
   readonly heading: Locator;
-  readonly personId: Locator;
-  readonly userId: Locator;
+  readonly person: Locator;
+  readonly user: Locator;
   readonly submit: Locator;
   readonly table: Locator;
 
@@ -12,8 +12,8 @@ export class AccessLogPage {
     const f = ko.accessLog.filters;
     this.heading = page.getByRole('heading', { level: 1, name: ko.accessLog.title });
     const form = page.getByRole('search', { name: f.legend });
-    this.personId = form.getByLabel(f.personId);
-    this.userId = form.getByLabel(f.userId);
+    this.person = form.getByLabel(f.person);
+    this.user = form.getByLabel(f.user);
     this.submit = form.getByRole('button', { name: f.submit });
     this.table = page.getByRole('table', { name: ko.accessLog.caption });
   }
@@ -23,10 +23,12 @@ export class AccessLogPage {
     await expect(this.heading).toBeVisible();
   }
 
-  async filterByPerson(personId: string) {
-    await this.personId.fill(personId);
+  async filterBy(filter: { person?: string; user?: string }) {
+    if (filter.person !== undefined) await this.person.fill(filter.person);
+    if (filter.user !== undefined) await this.user.fill(filter.user);
     await this.submit.click();
-    await expect(this.page).toHaveURL(new RegExp(`personId=${encodeURIComponent(personId)}`));
+    if (filter.person)
+      await expect(this.page).toHaveURL(new RegExp(`person=${encodeURIComponent(filter.person)}`));
   }
 
   rows(): Locator {

@@ -22,7 +22,7 @@ import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
 import { liveEvents } from './modules/notifications/live-events';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
-import { RegionsResolver } from './modules/regions/regions.resolver';
+import { RegionCodeReviewsResolver, RegionsResolver } from './modules/regions/regions.resolver';
 import {
   CandidatesResolver,
   ScreeningRoundsResolver,
@@ -33,6 +33,7 @@ export const RESOLVERS = [
   UsersResolver,
   ApiKeysResolver,
   RegionsResolver,
+  RegionCodeReviewsResolver,
   AgenciesResolver,
   HouseholdsResolver,
   AuditResolver,

@@ -12,6 +12,7 @@ import { FeedClientAddress1764200000003 } from './migrations/1764200000003-FeedC
 import { NotifyUnreadChanges1764200000004 } from './migrations/1764200000004-NotifyUnreadChanges';
 import { SignalLookupHashIndex1764200000005 } from './migrations/1764200000005-SignalLookupHashIndex';
 import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-CandidateBreakdownJson';
+import { Regions20261764300000000 } from './migrations/1764300000000-Regions2026';
 import { Contacts1764300000001 } from './migrations/1764300000001-Contacts';
 import { AccessLogViewing1764300000002 } from './migrations/1764300000002-AccessLogViewing';
 import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   NotifyUnreadChanges1764200000004,
   SignalLookupHashIndex1764200000005,
   CandidateBreakdownJson1764200000006,
+  Regions20261764300000000,
   Contacts1764300000001,
   AccessLogViewing1764300000002,
   IndicatorNotesForUsers1764300000009,

@@ -319,7 +319,7 @@ async function main(): Promise<void> {
 
   const regions: { code: string; name: string }[] = await db.dataSource.query(
     `SELECT r.code, r.name FROM regions r
-     WHERE r.level = 'EUPMYEONDONG' AND r.code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ANY($1))
+     WHERE r.level = 'EUPMYEONDONG' AND r.retired_on IS NULL AND r.code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ANY($1))
      ORDER BY r.code`,
     [SEED_DISTRICTS],
   );
@@ -351,7 +351,7 @@ async function main(): Promise<void> {
   record('seed_rate', Math.round(first / (seedMs / 1000)), 'households/s', 'seed rate');
   if (households > first) {
     const everywhere: { code: string; name: string }[] = await db.dataSource.query(
-      `SELECT code, name FROM regions WHERE level = 'EUPMYEONDONG' ORDER BY code`,
+      `SELECT code, name FROM regions WHERE level = 'EUPMYEONDONG' AND retired_on IS NULL ORDER BY code`,
     );
     t = performance.now();
     await addSyntheticHouseholds(db.dataSource, keys, everywhere, households - first, {

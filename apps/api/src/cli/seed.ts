@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   try {
     const regions = await db.dataSource.query(
       `SELECT r.code, r.name FROM regions r
-       WHERE r.level = 'EUPMYEONDONG' AND ($1::varchar IS NULL OR r.code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1))
+       WHERE r.level = 'EUPMYEONDONG' AND r.retired_on IS NULL AND ($1::varchar IS NULL OR r.code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1))
        ORDER BY r.code`,
       [region],
     );

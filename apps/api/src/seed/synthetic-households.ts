@@ -107,12 +107,12 @@ export async function addSyntheticHouseholds(
   const chunk = opts.chunk ?? 20_000;
   const rng = seededRng(opts.seed ?? Date.now());
   const parents: { code: string; parent: string }[] = await db.query(
-    `SELECT code, parent_code AS parent FROM regions WHERE code = ANY($1) AND level = 'EUPMYEONDONG'`,
+    `SELECT code, parent_code AS parent FROM regions WHERE code = ANY($1) AND level = 'EUPMYEONDONG' AND retired_on IS NULL`,
     [regions.map((r) => r.code)],
   );
   const sigunguOf = new Map(parents.map((p) => [p.code, p.parent]));
   const missing = regions.find((r) => !sigunguOf.has(r.code));
-  if (missing) throw new Error(`${missing.code} is not a 읍면동 code`);
+  if (missing) throw new Error(`${missing.code} is not a current 읍면동 code`);
   const runner = db.createQueryRunner();
   await runner.connect();
   const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;

@@ -48,6 +48,7 @@ export function PagedList({ list, pages, total, notice, empty, children }: Props
         {children}
         <Pagination
           page={pages.page}
+          totalPages={list.totalPages}
           hasPrevious={pages.hasPrevious}
           hasNext={list.hasNextPage && Boolean(endCursor)}
           onPrevious={pages.goPrevious}

@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 
 interface Props {
   page: number;
+  /** Known when the list's query asks for pageInfo.totalPages. */
+  totalPages?: number;
   hasPrevious: boolean;
   hasNext: boolean;
   onPrevious: () => void;
   onNext: () => void;
 }
 
-export function Pagination({ page, hasPrevious, hasNext, onPrevious, onNext }: Props) {
+export function Pagination({ page, totalPages, hasPrevious, hasNext, onPrevious, onNext }: Props) {
   const { t } = useTranslation();
   if (!hasPrevious && !hasNext) return null;
   return (
@@ -16,7 +18,9 @@ export function Pagination({ page, hasPrevious, hasNext, onPrevious, onNext }: P
       <button type="button" onClick={onPrevious} disabled={!hasPrevious}>
         {t('common.previous')}
       </button>
-      <span>{t('common.pageInfo', { page })}</span>
+      <span>
+        {totalPages ? t('common.pageOf', { page, total: totalPages }) : t('common.pageInfo', { page })}
+      </span>
       <button type="button" onClick={onNext} disabled={!hasNext}>
         {t('common.next')}
       </button>

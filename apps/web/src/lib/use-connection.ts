@@ -4,7 +4,7 @@ import { isOnlyNoConsent } from './errors';
 /** The part of a GraphQL cursor connection the lists read. */
 export interface ConnectionLike<N> {
   edges: readonly { node: N }[];
-  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean; totalPages?: number | null };
   totalCount?: number | null;
 }
 
@@ -13,6 +13,8 @@ export interface ConnectionPage<N> {
   totalCount: number | undefined;
   endCursor: string | undefined;
   hasNextPage: boolean;
+  /** How many pages the list has, when the query asked. */
+  totalPages?: number;
 }
 
 /** One page of a connection (absent while the first page loads) as nodes plus paging state. */
@@ -22,6 +24,7 @@ export function connectionPage<N>(connection: ConnectionLike<N> | null | undefin
     totalCount: connection?.totalCount ?? undefined,
     endCursor: connection?.pageInfo.endCursor ?? undefined,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    totalPages: connection?.pageInfo.totalPages ?? undefined,
   };
 }
 

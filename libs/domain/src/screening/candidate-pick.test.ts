@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pickCandidates, type Scored } from './candidate-pick';
 
 const GANGNAM = '1168000000';
-const WANJU = '4571000000';
+const WANJU = '5271000000'; // 전북특별자치도 완주군 (45710 before 2024-01-18)
 const s = (householdId: string, score: number, sigunguCode = GANGNAM): Scored => ({
   householdId,
   sigunguCode,

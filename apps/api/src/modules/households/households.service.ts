@@ -117,7 +117,8 @@ export async function registerHousehold(
     Object.assign(new RegisterHouseholdPayload(), { household: null, errors });
 
   const region = await ctx.loaders.region.load(input.regionCode);
-  if (!region || region.level !== 'EUPMYEONDONG') {
+  // A retired code (the 2026 list moved or split it) takes no new household.
+  if (!region || region.level !== 'EUPMYEONDONG' || region.retiredOn) {
     return fail([
       validationError(
         input.regionCode ? 'NOT_ALLOWED_VALUE' : 'REQUIRED',

@@ -3,7 +3,8 @@
 import type { DataSource } from 'typeorm';
 import { Region } from './regions.types';
 
-export const COLUMNS = `code, name, full_name AS "fullName", level, parent_code AS "parentCode"`;
+export const COLUMNS = `code, name, full_name AS "fullName", level, parent_code AS "parentCode",
+  retired_on::text AS "retiredOn"`;
 
 export async function regionsByCode(db: DataSource, codes: readonly string[]): Promise<(Region | null)[]> {
   const rows: Region[] = (await db.query(`SELECT ${COLUMNS} FROM regions WHERE code = ANY($1)`, [codes])).map(
@@ -13,7 +14,10 @@ export async function regionsByCode(db: DataSource, codes: readonly string[]): P
   return codes.map((c) => byCode.get(c) ?? null);
 }
 
-// Each region's code and its ancestors' codes, nearest first.
+// Lookups by code resolve retired codes too: old rows and history still name them.
+
+// Each region's code and its ancestors' codes, nearest first. A retired code's ancestors are its old
+// ones and those of its successors (see the migration Regions2026).
 export async function ancestriesByCode(db: DataSource, codes: readonly string[]): Promise<string[][]> {
   const rows: { code: string; ancestry: string[] }[] = await db.query(
     `SELECT region_code AS code, array_agg(ancestor_code ORDER BY depth) AS ancestry

@@ -1,28 +1,24 @@
 import { useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { AccessLogFilter } from '../../../generated/graphql';
-import { TextField } from '../../../components/Fields';
+import type { AccessAction, AccessLogFilter } from '../../../generated/graphql';
+import { SelectField, TextField } from '../../../components/Fields';
 import { PagedList } from '../../../components/PagedList';
 import { RecordTable } from '../../../components/RecordTable';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { formatDateTime, localInputToIso } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUrlForm } from '../../../lib/use-url-form';
+import { accessSubject } from '../access-subject';
 import { useAccessLog } from '../hooks/useAccessLog';
 
-const FILTER_KEYS = ['personId', 'userId', 'from', 'to'] as const;
+const ACTIONS: readonly AccessAction[] = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'PRINT', 'DOWNLOAD'];
+const FILTER_KEYS = ['person', 'user', 'action', 'from', 'to'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 type FilterForm = Record<FilterKey, string>;
 
-function formFromParams(params: URLSearchParams): FilterForm {
-  return {
-    personId: params.get('personId') ?? '',
-    userId: params.get('userId') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-  };
-}
+const formFromParams = (params: URLSearchParams): FilterForm =>
+  Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])) as FilterForm;
 
 const COLUMNS = ['at', 'account', 'agency', 'action', 'operation', 'person', 'clientAddress'] as const;
 
@@ -39,12 +35,13 @@ export function AccessLogPage() {
     const from = localInputToIso(urlForm.from);
     const to = localInputToIso(urlForm.to);
     return {
-      ...(urlForm.personId.trim() ? { personId: urlForm.personId.trim() } : {}),
-      ...(urlForm.userId.trim() ? { userId: urlForm.userId.trim() } : {}),
+      ...(urlForm.person.trim() ? { person: urlForm.person.trim() } : {}),
+      ...(urlForm.user.trim() ? { user: urlForm.user.trim() } : {}),
+      ...(ACTIONS.includes(urlForm.action as AccessAction) ? { action: urlForm.action as AccessAction } : {}),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
     };
-  }, [urlForm.personId, urlForm.userId, urlForm.from, urlForm.to]);
+  }, [urlForm.person, urlForm.user, urlForm.action, urlForm.from, urlForm.to]);
 
   const log = useAccessLog(filter, pages.after);
 
@@ -57,15 +54,17 @@ export function AccessLogPage() {
     setParams(next);
   }
 
-  const field = (key: FilterKey, type: 'text' | 'datetime-local') => (
+  const set = (key: FilterKey) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const field = (key: FilterKey, type: 'text' | 'datetime-local', hint?: string) => (
     <TextField
       id={`access-log-${key}`}
       label={t(`accessLog.filters.${key}`)}
+      hint={hint}
       type={type}
       step={type === 'datetime-local' ? '1' : undefined}
       autoComplete="off"
       value={form[key]}
-      onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
+      onChange={set(key)}
     />
   );
 
@@ -79,8 +78,21 @@ export function AccessLogPage() {
         role="search"
         aria-label={t('accessLog.filters.legend')}
       >
-        {field('personId', 'text')}
-        {field('userId', 'text')}
+        {field('person', 'text', t('accessLog.filters.personHint'))}
+        {field('user', 'text')}
+        <SelectField
+          id="access-log-action"
+          label={t('accessLog.filters.action')}
+          value={form.action}
+          onChange={set('action')}
+        >
+          <option value="">{t('accessLog.filters.anyAction')}</option>
+          {ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`accessLog.actions.${a}`)}
+            </option>
+          ))}
+        </SelectField>
         {field('from', 'datetime-local')}
         {field('to', 'datetime-local')}
         <div className="form-actions">
@@ -106,13 +118,14 @@ export function AccessLogPage() {
               <td>
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </td>
-              <td>{entry.account}</td>
+              <td>
+                {entry.user?.name ?? entry.account}
+                {entry.user ? <span className="cell-sub">{entry.account}</span> : null}
+              </td>
               <td>{entry.agency?.name ?? t('common.none')}</td>
               <td>{t(`accessLog.actions.${entry.action}`)}</td>
-              <td>
-                <code>{entry.operation}</code>
-              </td>
-              <td>{entry.person?.name ?? entry.personId}</td>
+              <td>{accessSubject(t, entry.operation, entry.detail ?? null)}</td>
+              <td>{entry.person?.name ?? t('common.none')}</td>
               <td>{entry.clientAddress}</td>
             </>
           )}

@@ -73,7 +73,7 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
             ? t('cases.assessment.caption', {
                 at: formatDateTimeMinute(latest.recordedAt),
                 agency: latest.agency.name,
-                by: latest.recordedBy,
+                by: latest.by?.name ?? latest.recordedBy,
               })
             : ''
         }

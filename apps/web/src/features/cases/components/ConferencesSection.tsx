@@ -93,7 +93,7 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
                 ))}
               </ul>
             </td>
-            <td>{c.recordedBy}</td>
+            <td>{c.by?.name ?? c.recordedBy}</td>
           </>
         )}
         empty={t('cases.conferences.none')}

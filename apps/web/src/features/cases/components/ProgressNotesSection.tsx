@@ -63,7 +63,7 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
             <td>{goalTitle(n.goalId) ?? ''}</td>
             <td className="note-cell">{n.text}</td>
             <td>{n.agency.name}</td>
-            <td>{n.recordedBy}</td>
+            <td>{n.by?.name ?? n.recordedBy}</td>
           </>
         )}
         empty={t('cases.notes.none')}

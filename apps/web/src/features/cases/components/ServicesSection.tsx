@@ -79,7 +79,7 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
             <td>{s.agency.name}</td>
             <td>{goalTitle(s.goalId) ?? ''}</td>
             <td className="note-cell">{s.note}</td>
-            <td>{s.recordedBy}</td>
+            <td>{s.by?.name ?? s.recordedBy}</td>
           </>
         )}
         empty={t('cases.services.none')}

@@ -4,9 +4,8 @@ import { QueryError } from '../../../components/QueryError';
 import { formatDateTimeMinute } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
-import { SendReferralForm } from '../../referrals/components/SendReferralForm';
+import { ReferralComposer } from '../../referrals/components/ReferralComposer';
 import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
-import { useSendReferral } from '../../referrals/hooks/useSendReferral';
 import { AssessmentSection } from '../components/AssessmentSection';
 import { CaseReferralsSection } from '../components/CaseReferralsSection';
 import { CaseSection } from '../components/CaseSection';
@@ -36,7 +35,6 @@ export function CasePage() {
   const recordConference = useRecordCaseConference();
   const addNote = useAddProgressNote();
   const closeCase = useCloseCase();
-  const sendReferral = useSendReferral();
 
   const title = kase?.household
     ? t('cases.detail.titleWithAddress', { address: kase.household.address })
@@ -169,13 +167,8 @@ export function CasePage() {
           <CaseReferralsSection
             referrals={kase.referrals}
             form={
-              canPlan ? (
-                <SendReferralForm
-                  caseId={kase.id}
-                  agencies={agencies.agencies.filter((a) => a.id !== user.agency.id)}
-                  loading={sendReferral.loading}
-                  onSend={sendReferral.send}
-                />
+              canPlan && kase.household ? (
+                <ReferralComposer caseId={kase.id} householdId={kase.household.id} />
               ) : null
             }
           />

@@ -12,6 +12,8 @@ export const CONSENT_SCOPES: readonly ConsentScope[] = ['BASIC', 'HEALTH', 'FINA
 interface Props {
   householdId: string;
   agencies: readonly { id: string; name: string }[];
+  /** The recipient chosen already (from the referral form). */
+  initialAgencyId?: string;
   loading: boolean;
   onRecord: (input: RecordConsentInput) => Promise<PayloadResult<{ grantee: { name: string } }>>;
 }
@@ -22,9 +24,9 @@ const FIELDS = ['granteeAgencyId', 'scopes', 'purpose', 'validUntil', 'refusalRi
  * 정보제공 동의 기록: what 개인정보 보호법 제17조제2항 requires the resident be told — recipient,
  * purpose, items, period — and the notice of the right to refuse, without which nothing is sent.
  */
-export function ConsentForm({ householdId, agencies, loading, onRecord }: Props) {
+export function ConsentForm({ householdId, agencies, initialAgencyId, loading, onRecord }: Props) {
   const { t } = useTranslation();
-  const [granteeAgencyId, setGrantee] = useState('');
+  const [granteeAgencyId, setGrantee] = useState(initialAgencyId ?? '');
   const [scopes, setScopes] = useState<ConsentScope[]>([]);
   const [purpose, setPurpose] = useState('');
   const [validUntil, setValidUntil] = useState(() => shiftDate(todayInKorea(), { years: 1, days: -1 }));

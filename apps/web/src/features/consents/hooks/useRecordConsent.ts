@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import {
   HouseholdConsentsDocument,
+  ReferralTargetsDocument,
   RecordConsentDocument,
   type RecordConsentInput,
 } from '../../../generated/graphql';
 import { runPayload } from '../../../lib/payload';
 
-/** Wraps recordConsent; the household's consent list is read again so the new one shows. */
+/** Wraps recordConsent; the consent list and the referral form's coverage are read again so the new one shows. */
 export function useRecordConsent() {
   const [mutate, { loading }] = useMutation(RecordConsentDocument, {
-    refetchQueries: [HouseholdConsentsDocument],
+    refetchQueries: [HouseholdConsentsDocument, ReferralTargetsDocument],
     awaitRefetchQueries: true,
   });
   const record = (input: RecordConsentInput) =>

@@ -15,6 +15,7 @@ import { useHouseholdOpenCase } from '../../cases/hooks/useHouseholdOpenCase';
 import { useOpenCase } from '../../cases/hooks/useOpenCase';
 import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ContactsSection } from '../components/ContactsSection';
 import { MembersTable } from '../components/MembersTable';
 import { useHousehold } from '../hooks/useHousehold';
 
@@ -81,6 +82,11 @@ export function HouseholdDetailPage() {
           {household.synthetic ? <p className="hint">{t('households.detail.synthetic')}</p> : null}
           <h2>{t('households.detail.membersTitle')}</h2>
           <MembersTable members={household.members} />
+          <ContactsSection
+            householdId={household.id}
+            contacts={household.contacts}
+            canEdit={can(user, 'REGISTER_HOUSEHOLD')}
+          />
           {mayOpenCase ? (
             <OpenCasePanel
               onOpen={() => void onOpenCase()}

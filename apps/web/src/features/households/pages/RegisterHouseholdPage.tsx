@@ -6,6 +6,14 @@ import { TextField } from '../../../components/Fields';
 import { FormAlert } from '../../../components/FormAlert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import {
+  ContactsFieldset,
+  contactErrorPaths,
+  contactsInput,
+  filledContacts,
+  newContact,
+  type ContactRow,
+} from '../components/ContactsFieldset';
 import { MemberFieldset, memberErrorPaths, type MemberRow } from '../components/MemberFieldset';
 import { NO_REGION, RegionPicker, type RegionSelection } from '../components/RegionPicker';
 import { useRegisterHousehold } from '../hooks/useRegisterHousehold';
@@ -48,8 +56,14 @@ export function RegisterHouseholdPage() {
   const [region, setRegion] = useState<RegionSelection>(NO_REGION);
   const [address, setAddress] = useState('');
   const [members, setMembers] = useState<MemberRow[]>(() => [newMember('HEAD')]);
+  const [contacts, setContacts] = useState<ContactRow[]>(() => [newContact('MOBILE', '', true)]);
   // Errors whose path names a field on this form appear beside it; the rest at the top.
-  const form = useFormErrors(['regionCode', 'address', ...members.flatMap((_, i) => memberErrorPaths(i))]);
+  const form = useFormErrors([
+    'regionCode',
+    'address',
+    ...members.flatMap((_, i) => memberErrorPaths(i)),
+    ...contactErrorPaths(contacts),
+  ]);
   useDocumentTitle(t('households.register.title'));
 
   function updateMember(key: number, change: Partial<MemberRow>) {
@@ -59,6 +73,8 @@ export function RegisterHouseholdPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     form.clear();
+    const filled = filledContacts(contacts);
+    if (filled.length) setContacts(filled);
     const result = await register({
       regionCode: region.eupmyeondong,
       address: address.trim(),
@@ -68,6 +84,7 @@ export function RegisterHouseholdPage() {
         relationship: m.relationship,
         confirmCheckDigitMismatch: m.confirmCheckDigitMismatch,
       })),
+      contacts: contactsInput(contacts),
     });
     if (result.value) {
       navigate(`/households/${encodeURIComponent(result.value.id)}`);
@@ -138,6 +155,16 @@ export function RegisterHouseholdPage() {
             {t('households.register.addMember')}
           </button>
         </fieldset>
+        <ContactsFieldset
+          idPrefix="register-contact"
+          rows={contacts}
+          onChange={(rows) => {
+            // Error paths are positional, as with members.
+            if (rows.length < contacts.length) form.clear();
+            setContacts(rows);
+          }}
+          errorsFor={form.field}
+        />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={loading}>
             {loading ? t('households.register.submitting') : t('households.register.submit')}

@@ -94,7 +94,7 @@ export function FeedsPage() {
                 <td className="numeric">{feed.matched}</td>
                 <td className="numeric">{feed.unmatched}</td>
                 <td className="numeric">{feed.rejected}</td>
-                <td>{feed.account}</td>
+                <td>{feed.by?.name ?? feed.account}</td>
               </>
             );
           }}

@@ -4,18 +4,25 @@ import type { SendReferralInput } from '../../../generated/graphql';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField, TextField } from '../../../components/Fields';
 import { todayInKorea } from '../../../lib/format';
+import type { ReferralTarget } from '../hooks/useReferralTargets';
 import type { PayloadResult } from '../../../lib/payload';
 import { required, useFormErrors } from '../../../lib/use-form-errors';
 
 interface Props {
   caseId: string;
-  agencies: readonly { id: string; name: string }[];
+  targets: readonly ReferralTarget[];
   loading: boolean;
   onSend: (input: SendReferralInput) => Promise<PayloadResult<{ toAgency: { name: string } }>>;
+  /** Opens the consent form for this agency, on the same page. */
+  onRecordConsent: (agencyId: string) => void;
 }
 
+/** A private agency needs a consent covering 기본정보 (BASIC) before it is sent anything. */
+const needsConsent = (target: ReferralTarget | undefined) =>
+  Boolean(target && target.sector === 'PRIVATE' && !target.coverage?.scopes.includes('BASIC'));
+
 /** 서비스 의뢰: to another agency, with what is asked and by when it should answer. */
-export function SendReferralForm({ caseId, agencies, loading, onSend }: Props) {
+export function SendReferralForm({ caseId, targets, loading, onSend, onRecordConsent }: Props) {
   const { t } = useTranslation();
   const [toAgencyId, setTo] = useState('');
   const [service, setService] = useState('');
@@ -23,6 +30,8 @@ export function SendReferralForm({ caseId, agencies, loading, onSend }: Props) {
   const [replyBy, setReplyBy] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const form = useFormErrors(['toAgencyId', 'service', 'note', 'replyBy']);
+  const chosen = targets.find((a) => a.id === toAgencyId);
+  const refusedForConsent = form.errors.some((e) => e.code === 'NO_CONSENT');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -69,12 +78,33 @@ export function SendReferralForm({ caseId, agencies, loading, onSend }: Props) {
         errors={form.field('toAgencyId')}
       >
         <option value="">{t('referrals.send.chooseAgency')}</option>
-        {agencies.map((a) => (
+        {targets.map((a) => (
           <option key={a.id} value={a.id}>
-            {a.name}
+            {t(needsConsent(a) ? 'referrals.send.optionNeedsConsent' : 'referrals.send.option', {
+              agency: a.name,
+            })}
           </option>
         ))}
       </SelectField>
+      {chosen ? (
+        <div className="consent-coverage" aria-live="polite">
+          <p className="hint">
+            {chosen.sector === 'PUBLIC'
+              ? t('referrals.send.publicNoConsent')
+              : chosen.coverage
+                ? t('referrals.send.covered', {
+                    scopes: chosen.coverage.scopes.map((s) => t(`consents.scope.${s}`)).join(', '),
+                    until: chosen.coverage.validUntil,
+                  })
+                : t('referrals.send.notCovered')}
+          </p>
+          {needsConsent(chosen) || (refusedForConsent && chosen.sector === 'PRIVATE') ? (
+            <button type="button" className="secondary" onClick={() => onRecordConsent(chosen.id)}>
+              {t('referrals.send.recordConsent', { agency: chosen.name })}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <TextField
         id="referral-service"
         label={t('referrals.send.service')}

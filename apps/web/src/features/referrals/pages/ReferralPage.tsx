@@ -4,6 +4,7 @@ import { QueryError } from '../../../components/QueryError';
 import { RecordTable } from '../../../components/RecordTable';
 import { formatDate, formatDateTimeMinute } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ContactList } from '../../households/components/ContactList';
 import { ReferralActions } from '../components/ReferralActions';
 import { ReferralStatus } from '../components/ReferralStatus';
 import { useAcceptReferral } from '../hooks/useAcceptReferral';
@@ -59,6 +60,26 @@ export function ReferralPage() {
               <div>
                 <dt>{t('referrals.columns.from')}</dt>
                 <dd>{referral.fromAgency.name}</dd>
+              </div>
+              <div>
+                <dt>{t('referrals.detail.sentBy')}</dt>
+                <dd>
+                  {referral.sentBy ? (
+                    <>
+                      {referral.sentBy.name} ({referral.sentBy.agency.name})
+                      {referral.sentBy.phone ? (
+                        <>
+                          {' · '}
+                          <a href={`tel:${referral.sentBy.phone.replace(/-/g, '')}`}>
+                            {referral.sentBy.phone}
+                          </a>
+                        </>
+                      ) : null}
+                    </>
+                  ) : (
+                    t('common.none')
+                  )}
+                </dd>
               </div>
               <div>
                 <dt>{t('referrals.columns.to')}</dt>
@@ -130,6 +151,20 @@ export function ReferralPage() {
                     {t('households.search.memberCountValue', { count: referral.household.memberCount })}
                   </dd>
                 </div>
+                <div>
+                  <dt>{t('referrals.detail.residents')}</dt>
+                  <dd>
+                    {referral.household.members
+                      .map((m) => `${m.person.name} (${t(`common.relationship.${m.relationship}`)})`)
+                      .join(', ')}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('households.contacts.title')}</dt>
+                  <dd>
+                    <ContactList contacts={referral.household.contacts} />
+                  </dd>
+                </div>
               </dl>
             ) : (
               <p className="access-notice" role="note">
@@ -170,7 +205,7 @@ export function ReferralPage() {
                   <th scope="row">{t(`referrals.status.${h.status}`)}</th>
                   <td>{formatDateTimeMinute(h.at)}</td>
                   <td>{h.agency.name}</td>
-                  <td>{h.account}</td>
+                  <td>{h.by?.name ?? t('common.none')}</td>
                   <td className="note-cell">{h.note ?? ''}</td>
                 </>
               )}

@@ -7,26 +7,41 @@ import { CheckboxField, SelectField } from '../../../components/Fields';
 import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { can, useSession } from '../../auth/current-user';
+import { DistrictFilters } from '../components/DistrictFilters';
 import { ReferralTable } from '../components/ReferralTable';
 import { useReferrals } from '../hooks/useReferrals';
 
-const DIRECTIONS: readonly ReferralDirection[] = ['INCOMING', 'OUTGOING'];
+const DIRECTIONS: readonly ReferralDirection[] = ['INCOMING', 'OUTGOING', 'DISTRICT'];
 
 export function ReferralsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const pages = useCursorPages();
+  const { user } = useSession();
   useDocumentTitle(t('referrals.list.title'));
 
-  // ?dir=OUTGOING&status=SENT&overdue=1 — the inbox by default.
-  const direction: ReferralDirection = params.get('dir') === 'OUTGOING' ? 'OUTGOING' : 'INCOMING';
+  // ?dir=OUTGOING&status=SENT&overdue=1 — the inbox by default; a 시군구 supervisor's default is
+  // the district (every referral of its agencies), which only it may ask for.
+  const oversees = can(user, 'OVERSEE_SIGUNGU');
+  const directions = DIRECTIONS.filter((d) => d !== 'DISTRICT' || oversees);
+  const fallback: ReferralDirection = oversees ? 'DISTRICT' : 'INCOMING';
+  const direction: ReferralDirection = directions.find((d) => d === params.get('dir')) ?? fallback;
+  const regionCode = direction === 'DISTRICT' ? (params.get('region') ?? '') : '';
+  const agencyId = direction === 'DISTRICT' ? (params.get('agency') ?? '') : '';
   const status = REFERRAL_STATUSES.includes(params.get('status') as ReferralStatus)
     ? (params.get('status') as ReferralStatus)
     : undefined;
   const overdueOnly = params.get('overdue') === '1';
   const filter = useMemo<ReferralFilter>(
-    () => ({ direction, ...(status ? { status } : {}), ...(overdueOnly ? { overdue: true } : {}) }),
-    [direction, status, overdueOnly],
+    () => ({
+      direction,
+      ...(status ? { status } : {}),
+      ...(overdueOnly ? { overdue: true } : {}),
+      ...(regionCode ? { regionCode } : {}),
+      ...(agencyId ? { agencyId } : {}),
+    }),
+    [direction, status, overdueOnly, regionCode, agencyId],
   );
   const list = useReferrals(filter, pages.after);
 
@@ -41,13 +56,13 @@ export function ReferralsPage() {
     <>
       <h1>{t('referrals.list.title')}</h1>
       <div className="segmented" role="group" aria-label={t('referrals.list.direction')}>
-        {DIRECTIONS.map((d) => (
+        {directions.map((d) => (
           <button
             key={d}
             type="button"
             aria-pressed={direction === d}
             className={direction === d ? 'primary' : undefined}
-            onClick={() => update((next) => (d === 'OUTGOING' ? next.set('dir', d) : next.delete('dir')))}
+            onClick={() => update((next) => (d === fallback ? next.delete('dir') : next.set('dir', d)))}
           >
             {t(`referrals.direction.${d}`)}
           </button>
@@ -72,6 +87,13 @@ export function ReferralsPage() {
             </option>
           ))}
         </SelectField>
+        {direction === 'DISTRICT' ? (
+          <DistrictFilters
+            regionCode={regionCode}
+            agencyId={agencyId}
+            onChange={(key, value) => update((next) => (value ? next.set(key, value) : next.delete(key)))}
+          />
+        ) : null}
         <CheckboxField
           id="referrals-overdue"
           label={t('referrals.list.overdueOnly')}

@@ -173,7 +173,7 @@ export function CandidatePage() {
                   <td>{formatDate(v.visitedOn)}</td>
                   <th scope="row">{t(`screening.outcome.${v.outcome}`)}</th>
                   <td className="note-cell">{v.note}</td>
-                  <td>{v.account}</td>
+                  <td>{v.by?.name ?? v.account}</td>
                   <td>{formatDateTime(v.recordedAt)}</td>
                 </>
               )}
