@@ -34,7 +34,7 @@ test('after a case worker opens a household, the admin sees the read in the acce
   await expect(read.first()).toBeVisible();
   await expect(read.first()).toContainText(head.name);
   await expect(read.filter({ hasText: ko.accessLog.subjects.household }).first()).toBeVisible();
-  await expect(read.first().locator('time')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  await expect(read.first().locator('time')).toHaveText(/^\d{4}\. \d{1,2}\. \d{1,2}\. \d{2}:\d{2}:\d{2}$/);
   // Newest first: the admin's own viewing of the log is the first row, one row naming the filter.
   await log.filterBy({ person: '', user: '정관리' });
   await expect(log.rows().first()).toContainText(ko.accessLog.subjects.accessLog);

@@ -7,3 +7,9 @@ export function koreanDate({ years = 0, days = 0 }: { years?: number; days?: num
   const [y, m, d] = todayInKorea().split('-').map(Number);
   return new Date(Date.UTC(y + years, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/** A YYYY-MM-DD date as the Korean UI shows it: '2026. 12. 1.'. */
+export function koreanDateText(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}. ${m}. ${d}.`;
+}

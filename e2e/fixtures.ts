@@ -30,12 +30,13 @@ export interface SeededHousehold {
   members: { personId: string; name: string; rrn: string; relationship: string }[];
 }
 
-/** Signs a page in through the UI and waits for the shell. */
+/** Signs a page in through the UI and waits for the shell (its navigation, or on a phone its menu button). */
 export async function signInAs(page: Page, account: DemoAccount) {
   const signIn = new SignInPage(page);
   await signIn.goto('/');
   await signIn.signIn(demoAccounts[account], DEMO_PASSWORD);
-  await expect(new AppShell(page).nav).toBeVisible();
+  const shell = new AppShell(page);
+  await expect(shell.nav.or(shell.menuButton)).toBeVisible();
 }
 
 /** WCAG 2.1 A/AA checks on the page as it is now. */

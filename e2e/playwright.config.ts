@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-const PORT = 4100;
+// IEUM_E2E_PORT lets two checkouts on one machine run their suites without fighting over the port.
+const PORT = Number(process.env.IEUM_E2E_PORT ?? 4100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's chromium (apt-get install chromium) by default; `npx playwright install` does not work

@@ -4,6 +4,7 @@ import { expect, expectNoAccessibilityViolations, signInAs, test, WORKER_AREA } 
 import { HouseholdDetailPage } from './pages/household-detail.page';
 import { HouseholdSearchPage } from './pages/household-search.page';
 import { RegisterHouseholdPage } from './pages/register-household.page';
+import { koreanDateText } from './dates';
 import { syntheticName, syntheticRrn, withWrongCheckDigit } from './rrn';
 
 const region: [string, string, string] = [WORKER_AREA.sido, WORKER_AREA.sigungu, WORKER_AREA.eupmyeondong];
@@ -36,7 +37,7 @@ test('a case worker registers a household of two and sees their masked numbers',
   for (const person of [head, spouse]) {
     const row = detail.memberRow(person.name);
     await expect(row).toContainText(`${person.rrn.slice(0, 8)}******`);
-    await expect(row).toContainText(person.birthDate);
+    await expect(row).toContainText(koreanDateText(person.birthDate));
   }
   await expect(detail.memberRow(head.name)).toContainText(ko.common.relationship.HEAD);
   await expect(detail.memberRow(spouse.name)).toContainText(ko.common.relationship.SPOUSE);

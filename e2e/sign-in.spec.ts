@@ -1,5 +1,12 @@
 import { ko } from './i18n';
-import { demoAccounts, expect, signInAs, test, WORKER_AREA } from './fixtures';
+import {
+  demoAccounts,
+  expect,
+  expectNoAccessibilityViolations,
+  signInAs,
+  test,
+  WORKER_AREA,
+} from './fixtures';
 import { HouseholdSearchPage } from './pages/household-search.page';
 import { SignInPage } from './pages/sign-in.page';
 
@@ -32,4 +39,10 @@ test('a case worker searching outside the own area gets a clear refusal', async 
   await search.chooseRegion(WORKER_AREA.sido, WORKER_AREA.sigungu);
   await search.submit.click();
   await expect(page.getByRole('alert')).toHaveText(ko.common.forbidden);
+});
+
+test('after sign-in, focus is on the page heading', async ({ page }) => {
+  await signInAs(page, 'supervisor');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeFocused();
+  await expectNoAccessibilityViolations(page);
 });

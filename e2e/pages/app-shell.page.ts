@@ -11,6 +11,8 @@ export class AppShell {
   readonly main: Locator;
   /** The header's 알림 link; its name carries the unread count ("알림 3건"). */
   readonly bell: Locator;
+  /** On narrow screens: opens and closes the navigation and the header's tools. */
+  readonly menuButton: Locator;
 
   constructor(readonly page: Page) {
     this.banner = page.getByRole('banner');
@@ -18,6 +20,7 @@ export class AppShell {
     this.languageSwitch = page.getByLabel(ko.shell.language);
     this.main = page.getByRole('main');
     this.bell = this.banner.getByRole('link', { name: new RegExp(`^${ko.notifications.bell.label}`) });
+    this.menuButton = this.banner.getByRole('button', { name: ko.shell.menu.label, exact: true });
   }
 
   navLink(key: keyof typeof ko.shell.nav, catalogue: ShellCatalogue = ko): Locator {

@@ -15,6 +15,7 @@ import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-
 import { Regions20261764300000000 } from './migrations/1764300000000-Regions2026';
 import { Contacts1764300000001 } from './migrations/1764300000001-Contacts';
 import { AccessLogViewing1764300000002 } from './migrations/1764300000002-AccessLogViewing';
+import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   Regions20261764300000000,
   Contacts1764300000001,
   AccessLogViewing1764300000002,
+  IndicatorNotesForUsers1764300000009,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -1,4 +1,5 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A column header; a numeric column is right-aligned in tabular figures (its cells take `className="numeric"`). */
 export interface Column {
@@ -23,9 +24,20 @@ interface Props<T> {
 
 /** Records as a captioned table that scrolls on its own on narrow screens, or a sentence when there are none. */
 export function RecordTable<T>({ caption, columns, rows, rowKey, cells, empty, expanded }: Props<T>) {
+  const { t } = useTranslation();
+  const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
+  const isScrollable = useScrollsSideways(wrap);
   if (rows.length === 0) return empty ? <p>{empty}</p> : null;
+  // A table wider than the screen scrolls inside its wrapper; then the wrapper is a named region a
+  // keyboard can reach and scroll (WCAG 2.1.1; axe scrollable-region-focusable).
   return (
-    <div className="table-wrap">
+    <div
+      ref={setWrap}
+      className="table-wrap"
+      {...(isScrollable
+        ? { role: 'region', 'aria-label': t('common.scrollingTable', { caption }), tabIndex: 0 }
+        : {})}
+    >
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -59,4 +71,21 @@ export function RecordTable<T>({ caption, columns, rows, rowKey, cells, empty, e
       </table>
     </div>
   );
+}
+
+/** Whether the element is narrower than its content, followed as either resizes. */
+function useScrollsSideways(element: HTMLElement | null): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  const measure = useCallback(() => {
+    if (element) setScrolls(element.scrollWidth > element.clientWidth + 1);
+  }, [element]);
+  useEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    const table = element.firstElementChild;
+    if (table) observer.observe(table);
+    return () => observer.disconnect();
+  }, [element, measure]);
+  return scrolls;
 }

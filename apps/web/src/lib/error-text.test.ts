@@ -134,7 +134,7 @@ describe('errorMessage', () => {
       lockedUntil: '2026-11-24T00:05:00Z',
     });
     expect(message.key).toBe('errors.accountLocked');
-    expect(message.params.until).toMatch(/^2026-11-2[34] \d\d:05$/);
+    expect(message.params.until).toMatch(/^2026\. 11\. 2[34]\. \d\d:05$/);
   });
 
   it('has a Korean and an English sentence for every rule, with and without a label', () => {

@@ -113,7 +113,7 @@ export function errorMessage(
   if (error.lockedUntil) {
     return {
       key: 'errors.accountLocked',
-      params: { until: formatDateTimeMinute(error.lockedUntil) },
+      params: { until: formatDateTimeMinute(error.lockedUntil, language) },
       nested: {},
     };
   }

@@ -5,6 +5,8 @@ import type { CurrentUserFragment } from '../../generated/graphql';
 export interface Session {
   user: CurrentUserFragment;
   signOut: () => Promise<void>;
+  /** The session began with a sign-in on this page (not a reload): the shell moves focus to the page's heading. */
+  justSignedIn?: boolean;
 }
 
 export const SessionContext = createContext<Session | null>(null);

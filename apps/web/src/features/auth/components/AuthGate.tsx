@@ -14,13 +14,15 @@ export type SessionNotice = 'signedOut' | 'sessionExpired' | null;
 export function AuthGate({ children }: { children: ReactNode }) {
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<SessionNotice>(null);
-  const restart = useCallback((next: SessionNotice) => {
+  const [justSignedIn, setJustSignedIn] = useState(false);
+  const restart = useCallback((next: SessionNotice, signedIn = false) => {
     setNotice(next);
+    setJustSignedIn(signedIn);
     // A new key remounts the session, so `me` is asked afresh.
     setGeneration((g) => g + 1);
   }, []);
   return (
-    <SessionView key={generation} notice={notice} restart={restart}>
+    <SessionView key={generation} notice={notice} justSignedIn={justSignedIn} restart={restart}>
       {children}
     </SessionView>
   );
@@ -28,11 +30,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
 function SessionView({
   notice,
+  justSignedIn,
   restart,
   children,
 }: {
   notice: SessionNotice;
-  restart: (notice: SessionNotice) => void;
+  justSignedIn: boolean;
+  restart: (notice: SessionNotice, signedIn?: boolean) => void;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -70,7 +74,7 @@ function SessionView({
         notice={notice}
         onSignedIn={async () => {
           await clearSession();
-          restart(null);
+          restart(null, true);
         }}
       />
     );
@@ -78,6 +82,7 @@ function SessionView({
 
   const session = {
     user,
+    justSignedIn,
     signOut: async () => {
       await signOut();
       await clearSession();

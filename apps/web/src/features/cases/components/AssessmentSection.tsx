@@ -10,7 +10,7 @@ import type {
 import { SelectField, TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
 import { RecordTable } from '../../../components/RecordTable';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTimeMinute } from '../../../lib/format';
 import type { PayloadError } from '../../../lib/errors';
 import type { PayloadResult } from '../../../lib/payload';
 import { required } from '../../../lib/use-form-errors';
@@ -71,7 +71,7 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
         caption={
           latest
             ? t('cases.assessment.caption', {
-                at: formatDateTime(latest.recordedAt).slice(0, 16),
+                at: formatDateTimeMinute(latest.recordedAt),
                 agency: latest.agency.name,
                 by: latest.by?.name ?? latest.recordedBy,
               })

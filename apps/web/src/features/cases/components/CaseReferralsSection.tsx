@@ -5,6 +5,7 @@ import type { CaseReferralRowFragment } from '../../../generated/graphql';
 import { RecordTable } from '../../../components/RecordTable';
 import { ReferralStatus } from '../../referrals/components/ReferralStatus';
 import { CaseSection } from './CaseSection';
+import { formatDate } from '../../../lib/format';
 
 /** 서비스 의뢰 of this case, with their outcome once returned (회송); the send form comes from the page. */
 export function CaseReferralsSection({
@@ -35,7 +36,7 @@ export function CaseReferralsSection({
             <th scope="row">
               <Link to={`/referrals/${encodeURIComponent(r.id)}`}>{r.service}</Link>
             </th>
-            <td>{r.sentOn}</td>
+            <td>{formatDate(r.sentOn)}</td>
             <td>{r.fromAgency.name}</td>
             <td>{r.toAgency.name}</td>
             <td>
@@ -45,7 +46,7 @@ export function CaseReferralsSection({
               {r.outcome ? t(`referrals.outcome.${r.outcome}`) : ''}
               {r.outcomeNote ? <span className="note-cell"> — {r.outcomeNote}</span> : null}
             </td>
-            <td>{r.replyBy}</td>
+            <td>{formatDate(r.replyBy)}</td>
           </>
         )}
         empty={t('cases.referrals.none')}

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CaseRowFragment } from '../../../generated/graphql';
 import { RecordTable } from '../../../components/RecordTable';
-import { formatDateTime } from '../../../lib/format';
+import { formatDay } from '../../../lib/format';
 
 /** 사례 목록 rows; a household outside the viewer's consent shows as 동의 범위 밖. */
 export function CaseTable({ cases, caption }: { cases: readonly CaseRowFragment[]; caption: string }) {
@@ -20,7 +20,7 @@ export function CaseTable({ cases, caption }: { cases: readonly CaseRowFragment[
       rows={cases}
       rowKey={(c) => c.id}
       cells={(c) => {
-        const openedOn = formatDateTime(c.openedAt).slice(0, 10);
+        const openedOn = formatDay(c.openedAt);
         return (
           <>
             <th scope="row">

@@ -5,7 +5,7 @@ import { FieldError } from '../../../components/FieldError';
 import { SelectField, TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
 import { RecordTable } from '../../../components/RecordTable';
-import { todayInKorea } from '../../../lib/format';
+import { formatDate, todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
 import { required } from '../../../lib/use-form-errors';
 import { useRecordForm } from '../hooks/useRecordForm';
@@ -74,7 +74,7 @@ export function ConferencesSection({ kase, agencies, canEdit, loading, onRecord 
         rowKey={(c) => c.id}
         cells={(c) => (
           <>
-            <th scope="row">{c.heldOn}</th>
+            <th scope="row">{formatDate(c.heldOn)}</th>
             <td>
               <ul className="plain-list">
                 {c.participants.map((p, i) => (

@@ -9,7 +9,7 @@ import type {
 import { ChoiceGroup, TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
 import { RecordTable } from '../../../components/RecordTable';
-import { todayInKorea } from '../../../lib/format';
+import { formatDate, todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
 import { required } from '../../../lib/use-form-errors';
 import { useRecordForm } from '../hooks/useRecordForm';
@@ -59,7 +59,7 @@ export function GoalsSection({ kase, canEdit, loading, onAdd }: Props) {
         cells={(g) => (
           <>
             <th scope="row">{g.title}</th>
-            <td>{g.targetDate}</td>
+            <td>{formatDate(g.targetDate)}</td>
             <td>{g.needs.map((d) => t(`cases.domain.${d}`)).join(', ')}</td>
           </>
         )}

@@ -4,7 +4,7 @@ import type { AddProgressNoteInput, CaseDetailFieldsFragment } from '../../../ge
 import { TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
 import { RecordTable } from '../../../components/RecordTable';
-import { todayInKorea } from '../../../lib/format';
+import { formatDate, todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
 import { required } from '../../../lib/use-form-errors';
 import { useRecordForm } from '../hooks/useRecordForm';
@@ -59,7 +59,7 @@ export function ProgressNotesSection({ kase, canEdit, loading, onAdd }: Props) {
         rowKey={(n) => n.id}
         cells={(n) => (
           <>
-            <th scope="row">{n.notedOn}</th>
+            <th scope="row">{formatDate(n.notedOn)}</th>
             <td>{goalTitle(n.goalId) ?? ''}</td>
             <td className="note-cell">{n.text}</td>
             <td>{n.agency.name}</td>

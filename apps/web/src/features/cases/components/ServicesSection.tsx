@@ -5,7 +5,7 @@ import type { CaseDetailFieldsFragment, RecordServiceInput } from '../../../gene
 import { TextField } from '../../../components/Fields';
 import { RecordForm } from '../../../components/RecordForm';
 import { RecordTable } from '../../../components/RecordTable';
-import { todayInKorea } from '../../../lib/format';
+import { formatDate, todayInKorea } from '../../../lib/format';
 import type { PayloadResult } from '../../../lib/payload';
 import { required } from '../../../lib/use-form-errors';
 import { useRecordForm } from '../hooks/useRecordForm';
@@ -64,7 +64,7 @@ export function ServicesSection({ kase, canEdit, loading, onRecord }: Props) {
         rowKey={(s) => s.id}
         cells={(s) => (
           <>
-            <td>{s.providedOn}</td>
+            <td>{formatDate(s.providedOn)}</td>
             <th scope="row">
               {s.service}
               {s.referralId ? (

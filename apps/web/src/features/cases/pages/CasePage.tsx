@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTimeMinute } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
 import { ReferralComposer } from '../../referrals/components/ReferralComposer';
@@ -96,13 +96,13 @@ export function CasePage() {
               </div>
               <div>
                 <dt>{t('cases.detail.openedAt')}</dt>
-                <dd>{formatDateTime(kase.openedAt).slice(0, 16)}</dd>
+                <dd>{formatDateTimeMinute(kase.openedAt)}</dd>
               </div>
               {kase.closedAt ? (
                 <div>
                   <dt>{t('cases.detail.closedAt')}</dt>
                   <dd>
-                    {formatDateTime(kase.closedAt).slice(0, 16)}
+                    {formatDateTimeMinute(kase.closedAt)}
                     {kase.closureReason ? ` · ${t(`cases.closureReason.${kase.closureReason}`)}` : ''}
                     {kase.closureNote ? ` · ${kase.closureNote}` : ''}
                   </dd>

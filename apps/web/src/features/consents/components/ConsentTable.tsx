@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentRowFragment } from '../../../generated/graphql';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { RecordTable } from '../../../components/RecordTable';
+import { formatDate } from '../../../lib/format';
 
 interface Props {
   consents: readonly ConsentRowFragment[];
@@ -26,7 +27,7 @@ export function ConsentTable({ consents, onWithdraw, isWithdrawing }: Props) {
           <th scope="row">{c.grantee.name}</th>
           <td>{c.scopes.map((s) => t(`consents.scope.${s}`)).join(', ')}</td>
           <td className="note-cell">{c.purpose}</td>
-          <td>{t('consents.period', { from: c.validFrom, until: c.validUntil })}</td>
+          <td>{t('consents.period', { from: formatDate(c.validFrom), until: formatDate(c.validUntil) })}</td>
           <td>
             <span className={`status status-consent-${statusOf(c)}`}>
               {t(`consents.status.${statusOf(c)}`)}

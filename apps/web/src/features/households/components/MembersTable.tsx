@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HouseholdDetailQuery } from '../../../generated/graphql';
 import { RecordTable } from '../../../components/RecordTable';
+import { formatDate } from '../../../lib/format';
 
 type Member = NonNullable<HouseholdDetailQuery['household']>['members'][number];
 
@@ -29,7 +30,7 @@ export function MembersTable({ members }: { members: readonly Member[] }) {
               <span className="note-inline"> ({t('households.detail.checkDigitMismatch')})</span>
             ) : null}
           </td>
-          <td>{member.person.birthDate}</td>
+          <td>{formatDate(member.person.birthDate)}</td>
           <td>{t(`common.sex.${member.person.sex}`)}</td>
         </>
       )}

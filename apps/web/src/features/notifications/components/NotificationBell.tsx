@@ -16,12 +16,37 @@ export function NotificationBell({ count }: { count: number | undefined }) {
         unread > 0 ? t('notifications.bell.unread', { count: unread }) : t('notifications.bell.none')
       }
     >
-      <span aria-hidden="true">🔔 {t('notifications.bell.label')}</span>
+      <span className="bell-label" aria-hidden="true">
+        <BellIcon />
+        {t('notifications.bell.label')}
+      </span>
       {unread > 0 ? (
         <span className="bell-count" aria-hidden="true">
           {unread > 99 ? '99+' : unread}
         </span>
       ) : null}
     </NavLink>
+  );
+}
+
+/** A bell outline drawn in the text colour, so it follows the header's colours and hover. */
+function BellIcon() {
+  return (
+    <svg
+      className="bell-icon"
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+    </svg>
   );
 }

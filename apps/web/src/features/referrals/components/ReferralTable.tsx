@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReferralRowFragment } from '../../../generated/graphql';
 import { RecordTable } from '../../../components/RecordTable';
 import { ReferralStatus } from './ReferralStatus';
+import { formatDate } from '../../../lib/format';
 
 const COLUMNS = ['service', 'household', 'from', 'to', 'sentOn', 'replyBy', 'status'] as const;
 
@@ -29,8 +30,8 @@ export function ReferralTable({
           <td>{r.household ? r.household.address : t('referrals.outOfScopeShort')}</td>
           <td>{r.fromAgency.name}</td>
           <td>{r.toAgency.name}</td>
-          <td>{r.sentOn}</td>
-          <td>{r.replyBy}</td>
+          <td>{formatDate(r.sentOn)}</td>
+          <td>{formatDate(r.replyBy)}</td>
           <td>
             <ReferralStatus status={r.status} overdue={r.overdue} />
           </td>

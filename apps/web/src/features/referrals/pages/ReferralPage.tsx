@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { RecordTable } from '../../../components/RecordTable';
-import { formatDateTimeMinute } from '../../../lib/format';
+import { formatDate, formatDateTimeMinute } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ContactList } from '../../households/components/ContactList';
 import { ReferralActions } from '../components/ReferralActions';
@@ -95,15 +95,15 @@ export function ReferralPage() {
               </div>
               <div>
                 <dt>{t('referrals.columns.sentOn')}</dt>
-                <dd>{referral.sentOn}</dd>
+                <dd>{formatDate(referral.sentOn)}</dd>
               </div>
               <div>
                 <dt>{t('referrals.columns.replyBy')}</dt>
-                <dd>{referral.replyBy}</dd>
+                <dd>{formatDate(referral.replyBy)}</dd>
               </div>
               <div>
                 <dt>{t('referrals.detail.deadline')}</dt>
-                <dd>{referral.deadline ?? t('common.none')}</dd>
+                <dd>{referral.deadline ? formatDate(referral.deadline) : t('common.none')}</dd>
               </div>
               <div>
                 <dt>{t('referrals.columns.outcome')}</dt>

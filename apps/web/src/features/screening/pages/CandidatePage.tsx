@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { RecordTable } from '../../../components/RecordTable';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
 import { useIndicatorCatalogue } from '../../indicators/hooks/useIndicatorCatalogue';
@@ -59,7 +59,7 @@ export function CandidatePage() {
                 <Link to={`/screening/rounds/${encodeURIComponent(candidate.round.id)}`}>
                   {t('screening.candidate.roundValue', {
                     number: candidate.round.number,
-                    asOf: candidate.round.asOf,
+                    asOf: formatDate(candidate.round.asOf),
                   })}
                 </Link>
               </dd>
@@ -114,7 +114,7 @@ export function CandidatePage() {
               cells={(row) => (
                 <>
                   <th scope="row">{catalogue.nameOf(row.kind)}</th>
-                  <td>{row.observedOn}</td>
+                  <td>{formatDate(row.observedOn)}</td>
                   <td className="numeric">{formatNumber(row.value)}</td>
                   <td className="numeric">{formatNumber(row.weight)}</td>
                   <td className="numeric">{formatNumber(row.units)}</td>
@@ -170,7 +170,7 @@ export function CandidatePage() {
               rowKey={(v) => v.id}
               cells={(v) => (
                 <>
-                  <td>{v.visitedOn}</td>
+                  <td>{formatDate(v.visitedOn)}</td>
                   <th scope="row">{t(`screening.outcome.${v.outcome}`)}</th>
                   <td className="note-cell">{v.note}</td>
                   <td>{v.by?.name ?? v.account}</td>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PagedList } from '../../../components/PagedList';
 import { QueryError } from '../../../components/QueryError';
 import { useCursorPages } from '../../../lib/cursor-pages';
-import { formatDateTime, percentOf } from '../../../lib/format';
+import { formatDate, formatDateTime, percentOf } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CandidateTable } from '../components/CandidateTable';
 import { HitRateChart } from '../components/HitRateChart';
@@ -44,7 +44,7 @@ export function RoundPage() {
             </div>
             <div>
               <dt>{t('screening.rounds.asOf')}</dt>
-              <dd>{round.asOf}</dd>
+              <dd>{formatDate(round.asOf)}</dd>
             </div>
             <div>
               <dt>{t('screening.round.rules')}</dt>

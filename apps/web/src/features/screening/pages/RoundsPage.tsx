@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PagedList } from '../../../components/PagedList';
 import { RecordTable } from '../../../components/RecordTable';
 import { useCursorPages } from '../../../lib/cursor-pages';
-import { formatDateTime, percentOf } from '../../../lib/format';
+import { formatDate, formatDateTime, percentOf } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
 import { HitRateChart } from '../components/HitRateChart';
@@ -64,7 +64,7 @@ export function RoundsPage() {
                   {t('screening.roundNumber', { number: round.number })}
                 </Link>
               </th>
-              <td>{round.asOf}</td>
+              <td>{formatDate(round.asOf)}</td>
               <td>
                 <RoundProgress number={round.number} status={round.status} progress={round.progress} />
               </td>
