@@ -29,7 +29,15 @@ test('a case worker assesses needs, plans, meets, monitors and closes a case', a
     ko.cases.level.HIGH,
   );
   // Only domains with a need can be a goal's needs.
-  const needs = forms.form(ko.cases.goals.formTitle).getByRole('group', { name: ko.cases.goals.needs });
+  // The plan's forms stay closed until asked for; the stages say the case now stands at 계획.
+  await expect(
+    page
+      .getByRole('navigation', { name: ko.cases.stages.label })
+      .getByRole('link', { name: ko.cases.stages.plan }),
+  ).toHaveAttribute('aria-current', 'step');
+  const needs = (await forms.open(ko.cases.goals.formTitle)).getByRole('group', {
+    name: ko.cases.goals.needs,
+  });
   await expect(needs.getByRole('checkbox')).toHaveCount(2);
 
   const goal = '주 1회 이상 지역 모임 참여';

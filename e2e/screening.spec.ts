@@ -103,6 +103,12 @@ test('an analyst loads a feed, runs a round, and a worker visits the top candida
   await candidate.recordVisit('NEEDS_SUPPORT', '단전 확인, 긴급지원 연계 필요');
   await expect(candidate.recordedMessage('VISITED')).toBeVisible();
   await expect(candidate.visits).toContainText(ko.screening.outcome.NEEDS_SUPPORT);
+  // Found needing support, the household's case is offered right there.
+  await expect(
+    worker
+      .getByRole('region', { name: ko.cases.open.title, exact: true })
+      .getByRole('button', { name: ko.cases.open.button }),
+  ).toBeVisible();
 
   // The analyst sees the hit rate of 단전 in this round: 1 visit, 1 hit, 100%.
   await analyst.goto(roundUrl);

@@ -62,10 +62,18 @@ export class CasePlanForms {
     return this.page.getByRole('form', { name, exact: true });
   }
 
+  /** Forms stay closed behind a button named like them until asked for. */
+  async open(name: string): Promise<Locator> {
+    const form = this.form(name);
+    if (!(await form.isVisible())) await this.page.getByRole('button', { name, exact: true }).click();
+    await expect(form).toBeVisible();
+    return form;
+  }
+
   async assess(
     levels: Partial<Record<keyof typeof c.domain, { level: keyof typeof c.level; note?: string }>>,
   ) {
-    const form = this.form(c.assessment.formTitle);
+    const form = await this.open(c.assessment.formTitle);
     for (const [domain, value] of Object.entries(levels)) {
       const group = form.getByRole('group', { name: c.domain[domain as keyof typeof c.domain], exact: true });
       await group.getByLabel(c.assessment.level).selectOption({ label: c.level[value!.level] });
@@ -76,7 +84,7 @@ export class CasePlanForms {
   }
 
   async addGoal(goal: { title: string; targetDate: string; needs: (keyof typeof c.domain)[] }) {
-    const form = this.form(c.goals.formTitle);
+    const form = await this.open(c.goals.formTitle);
     await form.getByLabel(c.goals.goal, { exact: true }).fill(goal.title);
     await form.getByLabel(c.goals.targetDate).fill(goal.targetDate);
     for (const need of goal.needs)
@@ -92,7 +100,7 @@ export class CasePlanForms {
     participants: { name: string; agency?: string }[];
     decisions: string[];
   }) {
-    const form = this.form(c.conferences.formTitle);
+    const form = await this.open(c.conferences.formTitle);
     for (const [i, p] of conference.participants.entries()) {
       if (i > 0) await form.getByRole('button', { name: c.conferences.addParticipant }).click();
       const group = form.getByRole('group', {
@@ -111,7 +119,7 @@ export class CasePlanForms {
   }
 
   async addNote(text: string, goal?: string) {
-    const form = this.form(c.notes.formTitle);
+    const form = await this.open(c.notes.formTitle);
     if (goal) await form.getByLabel(c.notes.goalOptional).selectOption({ label: goal });
     await form.getByLabel(c.notes.text, { exact: true }).fill(text);
     await form.getByRole('button', { name: c.notes.submit }).click();
@@ -119,14 +127,14 @@ export class CasePlanForms {
   }
 
   async recordService(service: string) {
-    const form = this.form(c.services.formTitle);
+    const form = await this.open(c.services.formTitle);
     await form.getByLabel(c.services.service, { exact: true }).fill(service);
     await form.getByRole('button', { name: c.services.submit }).click();
     await expect(form.getByRole('status')).toHaveText(c.services.recorded);
   }
 
   async close(reason: keyof typeof c.closureReason, note: string) {
-    const form = this.form(c.close.title);
+    const form = await this.open(c.close.title);
     await form.getByLabel(c.close.reason).selectOption({ label: c.closureReason[reason] });
     await form.getByLabel(c.close.note).fill(note);
     await form.getByRole('button', { name: c.close.submit }).click();

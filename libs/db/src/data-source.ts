@@ -15,6 +15,7 @@ import { CandidateBreakdownJson1764200000006 } from './migrations/1764200000006-
 import { Regions20261764300000000 } from './migrations/1764300000000-Regions2026';
 import { Contacts1764300000001 } from './migrations/1764300000001-Contacts';
 import { AccessLogViewing1764300000002 } from './migrations/1764300000002-AccessLogViewing';
+import { CaseNumbers1764300000003 } from './migrations/1764300000003-CaseNumbers';
 import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
 
 export const MIGRATIONS = [
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   Regions20261764300000000,
   Contacts1764300000001,
   AccessLogViewing1764300000002,
+  CaseNumbers1764300000003,
   IndicatorNotesForUsers1764300000009,
 ];
 

@@ -55,6 +55,9 @@ export function FormAlert({ summaryRef, hasErrors, failed, others, showPath }: P
   const errorText = useErrorText();
   const [fields, setFields] = useState<FieldLink[]>([]);
   const shown = useRef('');
+  // Runs after every render on purpose: the fields' errors are rendered by the form's own fields, so
+  // the summary reads them from the page once they are there; the key comparison ends the loop.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const next = hasErrors ? invalidFieldsOf(summaryRef.current?.closest('form') ?? null) : [];
     const key = JSON.stringify(next);

@@ -1,4 +1,5 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { useFormErrors } from '../lib/use-form-errors';
 import { FormAlert } from './FormAlert';
 
@@ -17,7 +18,11 @@ interface Props {
   children: ReactNode;
 }
 
-/** A card form that adds one record: heading, error summary, the fields, the submit button and a status line. */
+/**
+ * A card form that adds one record: heading, error summary, the fields, the submit button and a
+ * status line. It stays closed behind a button named like the form until the user asks for it, so a
+ * page of records reads as records first (a form with an error or a message stays open).
+ */
 export function RecordForm({
   id,
   title,
@@ -29,8 +34,45 @@ export function RecordForm({
   onSubmit,
   children,
 }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  // An error or a saved message opens it (set while rendering, as React advises for state that follows props).
+  const needsOpen = form.errors.length > 0 || Boolean(form.done);
+  const [followed, setFollowed] = useState(needsOpen);
+  if (needsOpen !== followed) {
+    setFollowed(needsOpen);
+    if (needsOpen) setOpen(true);
+  }
+  if (!open) {
+    return (
+      <div className="form-opener">
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded="false"
+          onClick={() => {
+            setOpen(true);
+            requestAnimationFrame(() =>
+              document
+                .getElementById(`${id}-form`)
+                ?.querySelector<HTMLElement>('input, select, textarea')
+                ?.focus(),
+            );
+          }}
+        >
+          {title}
+        </button>
+      </div>
+    );
+  }
   return (
-    <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-form-title`}>
+    <form
+      id={`${id}-form`}
+      className="card form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${id}-form-title`}
+    >
       <h3 id={`${id}-form-title`}>{title}</h3>
       {hint ? <p className="hint">{hint}</p> : null}
       <FormAlert
@@ -43,6 +85,9 @@ export function RecordForm({
       <div className="form-actions">
         <button type="submit" className="primary" disabled={disabled}>
           {submitLabel}
+        </button>
+        <button type="button" className="secondary" aria-expanded="true" onClick={() => setOpen(false)}>
+          {t('common.closeForm')}
         </button>
       </div>
       <p role="status" className="status-line">

@@ -3,7 +3,7 @@
 import type { DataSource } from 'typeorm';
 import { Case, CaseConference, CaseGoal, CaseService, NeedsAssessment, ProgressNote } from './cases.types';
 
-export const CASE_COLUMNS = `c.id, c.status, c.opened_at AS "openedAt", c.closed_at AS "closedAt", c.closure_reason AS "closureReason",
+export const CASE_COLUMNS = `c.id, c.number::int AS number, c.status, c.opened_at AS "openedAt", c.closed_at AS "closedAt", c.closure_reason AS "closureReason",
   c.closure_note AS "closureNote", c.household_id AS "householdId", h.region_code AS "regionCode", c.lead_agency_id AS "leadAgencyId",
   c.responsible_user_id AS "responsibleUserId", c.version`;
 

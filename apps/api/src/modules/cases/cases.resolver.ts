@@ -217,7 +217,7 @@ export class CasesResolver {
       (h, i) =>
         h instanceof Error
           ? []
-          : h.map((e) => ({ at: e.at, label: `의뢰 ${e.status}: ${referrals[i].service}` })),
+          : h.map((e) => ({ at: e.at, status: e.status, service: referrals[i].service })),
     );
     return cases.timelineOf(c, sections, await cases.visibleAssessments(ctx, c), history);
   }

@@ -11,6 +11,8 @@ import {
   NEEDS_DOMAIN_CONSENT_SCOPE,
   scopeCoversAncestry,
   type CaseProblem,
+  REFERRAL_STATUS_LABELS,
+  type ReferralStatus,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
@@ -366,9 +368,10 @@ export async function recordConference(
     ctx.services.dataSource,
     agencies,
     'CONFERENCE',
-    `사례회의 기록: ${conference.heldOn}`,
+    `사례회의 기록: ${conference.heldOn} (사례 ${found.c.number}번)`,
     `/cases/${found.c.id}`,
     found.c.id,
+    { subject: conference.heldOn, caseNumber: found.c.number },
   );
   return Object.assign(new RecordCaseConferencePayload(), {
     conference: Object.assign(new CaseConference(), row),
@@ -457,18 +460,47 @@ export function timelineOf(
   c: Case,
   s: CaseSections,
   assessments: NeedsAssessment[],
-  referralEvents: { at: Date; label: string }[],
+  referralEvents: { at: Date; status: ReferralStatus; service: string }[],
 ): CaseEvent[] {
-  const ev = (at: Date | string, kind: string, label: string) =>
-    Object.assign(new CaseEvent(), { at: new Date(at), kind, label });
+  const ev = (
+    at: Date | string,
+    kind: string,
+    label: string,
+    more: Partial<Pick<CaseEvent, 'detail' | 'referralStatus' | 'count'>> = {},
+  ) =>
+    Object.assign(new CaseEvent(), {
+      at: new Date(at),
+      kind,
+      label,
+      detail: null,
+      referralStatus: null,
+      count: null,
+      ...more,
+    });
   const events = [
     ev(c.openedAt, 'OPENED', '사례 개시'),
-    ...assessments.map((a) => ev(a.recordedAt, 'ASSESSED', `욕구사정 (${a.items.length}개 영역)`)),
-    ...s.goals.map((g) => ev(g.createdAt, 'GOAL', `목표: ${g.title}`)),
-    ...s.services.map((x) => ev(x.recordedAt, 'SERVICE', `서비스 제공: ${x.service}`)),
-    ...s.conferences.map((x) => ev(x.recordedAt, 'CONFERENCE', `사례회의 (${x.heldOn})`)),
-    ...s.notes.map((x) => ev(x.recordedAt, 'NOTE', `모니터링: ${x.text.slice(0, 40)}`)),
-    ...referralEvents.map((r) => ev(r.at, 'REFERRAL', r.label)),
+    ...assessments.map((a) =>
+      ev(a.recordedAt, 'ASSESSED', `욕구사정 (${a.items.length}개 영역)`, { count: a.items.length }),
+    ),
+    ...s.goals.map((g) => ev(g.createdAt, 'GOAL', `목표: ${g.title}`, { detail: g.title })),
+    ...s.services.map((x) => ev(x.recordedAt, 'SERVICE', `서비스 제공: ${x.service}`, { detail: x.service })),
+    ...s.conferences.map((x) =>
+      ev(x.recordedAt, 'CONFERENCE', `사례회의 (${x.heldOn})`, { detail: x.heldOn }),
+    ),
+    ...s.notes.map((x) =>
+      ev(x.recordedAt, 'NOTE', `모니터링: ${x.text.slice(0, 40)}`, { detail: x.text.slice(0, 40) }),
+    ),
+    ...referralEvents.map((r) =>
+      ev(
+        r.at,
+        'REFERRAL',
+        `의뢰 ${r.status === 'SENT' ? '발송' : REFERRAL_STATUS_LABELS[r.status].ko}: ${r.service}`,
+        {
+          detail: r.service,
+          referralStatus: r.status,
+        },
+      ),
+    ),
     ...(c.closedAt ? [ev(c.closedAt, 'CLOSED', '사례 종결')] : []),
   ];
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());

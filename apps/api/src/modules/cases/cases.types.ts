@@ -9,6 +9,7 @@ import {
   type ConsentScope,
   type NeedLevel as DomainLevel,
   type NeedsDomain as DomainDomain,
+  type ReferralStatus as DomainReferralStatus,
 } from '@ieum/domain';
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
@@ -16,6 +17,7 @@ import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
 import { ConsentScope as ConsentScopeEnum } from '../consents/consents.types';
+import { ReferralStatus as ReferralStatusEnum } from '../referrals/referrals.types';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -103,17 +105,32 @@ export class ProgressNote {
   @Field(() => String) recordedBy!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'One step of the case, as codes and parameters a client words in its language ("의뢰 접수: 정서지원")',
+})
 export class CaseEvent {
   @Field(() => Date) at!: Date;
   @Field(() => String, { description: 'OPENED, ASSESSED, GOAL, SERVICE, CONFERENCE, NOTE, REFERRAL, CLOSED' })
   kind!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { description: 'The step in Korean, for clients that do not word it themselves' })
+  label!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "What the worker wrote that names the step: a goal's title, a service, a note's start",
+  })
+  detail!: string | null;
+  @Field(() => ReferralStatusEnum, { nullable: true, description: 'REFERRAL: the status the referral took' })
+  referralStatus!: DomainReferralStatus | null;
+  @Field(() => Int, { nullable: true, description: 'ASSESSED: how many needs domains were assessed' })
+  count!: number | null;
 }
 
 @ObjectType({ description: '사례 (통합사례관리): one household, one responsible worker, partner agencies' })
 export class Case {
   @Field(() => ID) id!: string;
+  @Field(() => Int, { description: '사례번호: short, for people to say and tell cases apart by' })
+  number!: number;
   @Field(() => CaseStatus) status!: DomainCaseStatus;
   @Field(() => Date) openedAt!: Date;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;

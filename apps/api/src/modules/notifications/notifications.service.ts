@@ -8,7 +8,16 @@ import {
   Notification,
 } from './notifications.types';
 
-// One row per user of each agency, in one statement.
+/** What a notification's title is written from, so each client words it in its own language. */
+export interface NotificationParams {
+  /** The service asked for, a goal's title, or a conference's date. */
+  subject?: string;
+  /** The status a referral took. */
+  status?: string;
+  caseNumber?: number;
+}
+
+// One row per user of each agency, in one statement. `title` is the Korean fallback.
 export async function notifyAgencies(
   db: DataSource | EntityManager,
   agencyIds: string[],
@@ -16,16 +25,18 @@ export async function notifyAgencies(
   title: string,
   link: string,
   entityId: string,
+  params: NotificationParams = {},
 ): Promise<void> {
   if (!agencyIds.length) return;
   await db.query(
-    `INSERT INTO notifications (user_id, kind, title, link, entity_id)
-     SELECT u.id, $2, $3, $4, $5 FROM users u WHERE u.agency_id = ANY($1::uuid[]) AND u.disabled_at IS NULL`,
-    [agencyIds, kind, title, link, entityId],
+    `INSERT INTO notifications (user_id, kind, title, link, entity_id, params)
+     SELECT u.id, $2, $3, $4, $5, $6::jsonb FROM users u WHERE u.agency_id = ANY($1::uuid[]) AND u.disabled_at IS NULL`,
+    [agencyIds, kind, title, link, entityId, JSON.stringify(params)],
   );
 }
 
-const COLUMNS = `id, kind, title, link, created_at AS "createdAt", read_at AS "readAt"`;
+const COLUMNS = `id, kind, title, link, created_at AS "createdAt", read_at AS "readAt",
+  params->>'subject' AS subject, params->>'status' AS "referralStatus", (params->>'caseNumber')::int AS "caseNumber"`;
 
 export async function listNotifications(
   ctx: RequestContext,

@@ -209,9 +209,10 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
       tx,
       [to.id],
       'REFERRAL_RECEIVED',
-      `새 서비스 의뢰: ${service}`,
+      `새 서비스 의뢰: ${service} (사례 ${found.c.number}번)`,
       `/referrals/${row.id}`,
       row.id,
+      { subject: service, caseNumber: found.c.number },
     );
     return row.id as string;
   });
@@ -299,9 +300,10 @@ export async function stepReferral<P extends ReferralPayload>(
       tx,
       [other],
       'REFERRAL_UPDATED',
-      `의뢰 ${REFERRAL_STATUS_LABELS[to].ko}: ${current.service}`,
+      `의뢰 ${REFERRAL_STATUS_LABELS[to].ko}: ${current.service} (사례 ${current.caseNumber}번)`,
       `/referrals/${current.id}`,
       current.id,
+      { subject: current.service, status: to, caseNumber: current.caseNumber },
     );
     return true;
   });
@@ -325,11 +327,12 @@ export async function escalateOverdue(
       `WITH due AS (
          UPDATE referrals SET escalated_at = now()
          WHERE deadline < $1::date AND status = ANY($2::varchar[]) AND escalated_at IS NULL
-         RETURNING id, from_agency_id, service
+         RETURNING id, from_agency_id, service, case_id
        ), inserted AS (
-         INSERT INTO notifications (user_id, kind, title, link, entity_id)
-         SELECT DISTINCT u.id, 'REFERRAL_OVERDUE', '기한 초과 의뢰: ' || due.service, '/referrals/' || due.id, due.id
-         FROM due JOIN agencies sender ON sender.id = due.from_agency_id
+         INSERT INTO notifications (user_id, kind, title, link, entity_id, params)
+         SELECT DISTINCT u.id, 'REFERRAL_OVERDUE', '기한 초과 의뢰: ' || due.service || ' (사례 ' || c.number || '번)',
+                '/referrals/' || due.id, due.id, jsonb_build_object('subject', due.service, 'caseNumber', c.number)
+         FROM due JOIN cases c ON c.id = due.case_id JOIN agencies sender ON sender.id = due.from_agency_id
          JOIN region_tree t ON t.region_code = sender.region_code
          JOIN agencies sup ON sup.region_code = t.ancestor_code AND sup.sector = 'PUBLIC'
          JOIN users u ON u.agency_id = sup.id AND u.role = 'SUPERVISOR' AND u.disabled_at IS NULL
@@ -339,8 +342,9 @@ export async function escalateOverdue(
     );
     const goals = await tx.query(
       `WITH ins AS (
-         INSERT INTO notifications (user_id, kind, title, link, entity_id)
-         SELECT c.responsible_user_id, 'GOAL_DUE', '목표 기한 임박: ' || g.title, '/cases/' || c.id, g.id
+         INSERT INTO notifications (user_id, kind, title, link, entity_id, params)
+         SELECT c.responsible_user_id, 'GOAL_DUE', '목표 기한 임박: ' || g.title || ' (사례 ' || c.number || '번)',
+                '/cases/' || c.id, g.id, jsonb_build_object('subject', g.title, 'caseNumber', c.number)
          FROM case_goals g JOIN cases c ON c.id = g.case_id
          WHERE c.status = 'OPEN' AND g.target_date BETWEEN $1::date AND $1::date + 3
            AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.entity_id = g.id AND n.kind = 'GOAL_DUE')

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   REFERRAL_ACTIONS,
   REFERRAL_OUTCOMES,
@@ -82,6 +82,7 @@ export class Referral {
     string | null;
   @Field(() => Boolean, { description: 'The current step is past its deadline' }) overdue!: boolean;
   @Field(() => ID) caseId!: string;
+  @Field(() => Int, { description: 'The case’s 사례번호' }) caseNumber!: number;
   fromAgencyId!: string;
   toAgencyId!: string;
   householdId!: string;

@@ -9,6 +9,7 @@ import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { AssessmentSection } from '../components/AssessmentSection';
 import { CaseReferralsSection } from '../components/CaseReferralsSection';
 import { CaseSection } from '../components/CaseSection';
+import { CaseStages } from '../components/CaseStages';
 import { CloseCaseForm } from '../components/CloseCaseForm';
 import { ConferencesSection } from '../components/ConferencesSection';
 import { GoalsSection } from '../components/GoalsSection';
@@ -36,8 +37,12 @@ export function CasePage() {
   const addNote = useAddProgressNote();
   const closeCase = useCloseCase();
 
-  const title = kase?.household
-    ? t('cases.detail.titleWithAddress', { address: kase.household.address })
+  // The person's name and the case number, which people say on the phone; never the address.
+  const head = kase?.household?.members.find((m) => m.relationship === 'HEAD') ?? kase?.household?.members[0];
+  const title = kase
+    ? head
+      ? t('cases.detail.titleWithName', { name: head.person.name, number: kase.number })
+      : t('cases.detail.titleWithNumber', { number: kase.number })
     : t('cases.detail.title');
   useDocumentTitle(title);
 
@@ -65,6 +70,7 @@ export function CasePage() {
       {loading && !kase ? <p role="status">{t('common.loading')}</p> : null}
       {error ? <QueryError error={error} onRetry={retry} /> : null}
       {!loading && !error && !kase ? <p role="alert">{t('cases.detail.notFound')}</p> : null}
+      {kase ? <CaseStages kase={kase} canClose={canPlan} /> : null}
       {kase ? (
         <>
           <CaseSection id="summary" title={t('cases.detail.summary')}>

@@ -1,20 +1,17 @@
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { useErrorText } from '../../../lib/use-error-text';
-import { useFormErrors } from '../../../lib/use-form-errors';
 import { can, useSession } from '../../auth/current-user';
 import { ConsentForm } from '../../consents/components/ConsentForm';
 import { ConsentTable } from '../../consents/components/ConsentTable';
 import { useHouseholdConsents } from '../../consents/hooks/useHouseholdConsents';
 import { useRecordConsent } from '../../consents/hooks/useRecordConsent';
 import { useWithdrawConsent } from '../../consents/hooks/useWithdrawConsent';
-import { OpenCasePanel } from '../../cases/components/OpenCasePanel';
-import { useHouseholdOpenCase } from '../../cases/hooks/useHouseholdOpenCase';
-import { useOpenCase } from '../../cases/hooks/useOpenCase';
 import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { OpenCaseForHousehold } from '../../cases/components/OpenCaseForHousehold';
 import { ContactsSection } from '../components/ContactsSection';
 import { MembersTable } from '../components/MembersTable';
 import { useHousehold } from '../hooks/useHousehold';
@@ -30,7 +27,6 @@ export function HouseholdDetailPage() {
 
   // 정보제공 동의 and 사례 열기 are for the public staff; a partner agency only reads.
   const { user } = useSession();
-  const navigate = useNavigate();
   const mayConsent = can(user, 'RECORD_CONSENT');
   const mayOpenCase = can(user, 'OPEN_CASE');
   const consents = useHouseholdConsents(id, mayConsent && Boolean(household));
@@ -38,20 +34,7 @@ export function HouseholdDetailPage() {
   const withdrawConsent = useWithdrawConsent();
   const partnerAgencies = usePartnerAgencies();
   const [withdrawMessage, setWithdrawMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const openCase = useOpenCase();
-  // 사례 열기 has no fields: every error it gets is said in the panel.
-  const openForm = useFormErrors([]);
   const errorText = useErrorText();
-  // Asked again after a CONFLICT, when someone else opened the case meanwhile.
-  const conflict = openForm.errors.some((e) => e.code === 'CONFLICT');
-  const existing = useHouseholdOpenCase(id, mayOpenCase && Boolean(household), conflict);
-
-  async function onOpenCase() {
-    openForm.clear();
-    const result = await openCase.open({ householdId: id });
-    if (result.value) navigate(`/cases/${encodeURIComponent(result.value.id)}`);
-    else openForm.show(result.errors);
-  }
 
   return (
     <>
@@ -86,14 +69,7 @@ export function HouseholdDetailPage() {
             contacts={household.contacts}
             canEdit={can(user, 'REGISTER_HOUSEHOLD')}
           />
-          {mayOpenCase ? (
-            <OpenCasePanel
-              onOpen={() => void onOpenCase()}
-              loading={openCase.loading}
-              errors={openForm.errors}
-              openCaseId={existing.openCase?.id}
-            />
-          ) : null}
+          {mayOpenCase ? <OpenCaseForHousehold householdId={household.id} /> : null}
           {mayConsent ? (
             <section aria-labelledby="consents-title">
               <h2 id="consents-title">{t('consents.title')}</h2>

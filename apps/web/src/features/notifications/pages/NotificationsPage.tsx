@@ -6,12 +6,13 @@ import { PagedList } from '../../../components/PagedList';
 import { useCursorPages } from '../../../lib/cursor-pages';
 import { formatDateTimeMinute } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { notificationTitle } from '../notification-title';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
 
 export function NotificationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const pages = useCursorPages();
@@ -64,6 +65,7 @@ export function NotificationsPage() {
         <ul className="notification-list" aria-label={t('notifications.listLabel')}>
           {list.notifications.map((n) => {
             const isUnread = !n.readAt;
+            const title = notificationTitle(t, n, i18n.language);
             const isInternal = n.link?.startsWith('/');
             return (
               <li key={n.id} className={isUnread ? 'notification unread' : 'notification'}>
@@ -77,15 +79,15 @@ export function NotificationsPage() {
                         void open(n.id, n.link, isUnread);
                       }}
                     >
-                      {n.title}
+                      {title}
                     </Link>
                   ) : (
                     <a href={n.link} onClick={() => void open(n.id, undefined, isUnread)}>
-                      {n.title}
+                      {title}
                     </a>
                   )
                 ) : (
-                  <span>{n.title}</span>
+                  <span>{title}</span>
                 )}{' '}
                 <span className="hint">
                   <span className="visually-hidden">{t('notifications.kindLabel')} </span>
@@ -96,7 +98,7 @@ export function NotificationsPage() {
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={t('notifications.markOne', { title: n.title })}
+                    aria-label={t('notifications.markOne', { title })}
                     onClick={() => void open(n.id, undefined, true)}
                   >
                     {t('notifications.markOneShort')}

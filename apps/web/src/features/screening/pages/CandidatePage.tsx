@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
 import { useIndicatorCatalogue } from '../../indicators/hooks/useIndicatorCatalogue';
+import { OpenCaseForHousehold } from '../../cases/components/OpenCaseForHousehold';
 import { VisitForm } from '../components/VisitForm';
 import { useCandidate } from '../hooks/useCandidate';
 import { useRecordOutreachVisit } from '../hooks/useRecordOutreachVisit';
@@ -159,6 +160,10 @@ export function CandidatePage() {
 
           {can(user, 'RECORD_VISIT') ? (
             <VisitForm candidateId={candidate.id} loading={visit.loading} onRecord={visit.record} />
+          ) : null}
+          {/* Found needing support: the next step is a case, offered right here. */}
+          {can(user, 'OPEN_CASE') && candidate.visits.some((v) => v.outcome === 'NEEDS_SUPPORT') ? (
+            <OpenCaseForHousehold householdId={candidate.household.id} candidateId={candidate.id} />
           ) : null}
 
           <section aria-labelledby="visits-title">
