@@ -139,6 +139,8 @@ test('a feed with a bad date is refused, naming its line and column', async ({ b
   await feeds.upload('시험 위기정보 기관', csv);
   await expect(feeds.result).toContainText(ko.indicators.feeds.rejected);
   await expect(feeds.errorRow(3)).toContainText('observed_on');
+  // Said in Korean from the problem's code, not in the API's English.
+  await expect(feeds.errorRow(3)).toContainText(ko.indicators.feedProblem.DATE_FORMAT);
   await expectNoAccessibilityViolations(analyst);
   await analyst.context().close();
 });

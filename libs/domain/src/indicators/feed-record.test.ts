@@ -53,7 +53,8 @@ describe('checkFeedHeader', () => {
       expected: { column: 'rrn', message: "column 1 must be 'rrn'" },
     },
   ])('$name', ({ header, expected }) => {
-    expect(checkFeedHeader(header)).toEqual(expected === null ? null : { line: 1, ...expected });
+    if (expected === null) expect(checkFeedHeader(header)).toBeNull();
+    else expect(checkFeedHeader(header)).toMatchObject({ line: 1, ...expected });
   });
 });
 
@@ -263,7 +264,49 @@ describe('parseFeedRecord', () => {
   ])('$name', ({ cells, errors }) => {
     const result = parseFeedRecord(cells, 42, KINDS, AS_OF);
     expect(result.row).toBeNull();
-    expect(result.errors).toEqual(errors.map((e) => ({ line: 42, ...e })));
+    expect(result.errors).toMatchObject(errors.map((e) => ({ line: 42, ...e })));
     for (const e of result.errors) expect(e.message).not.toMatch(/\d{6}-?\d{7}/);
+  });
+});
+
+describe('feed problems as codes', () => {
+  const row = (over: Partial<Record<FeedColumn, string>>) => {
+    const cells = {
+      rrn: RRN,
+      indicator_kind: 'POWER_CUT',
+      observed_on: '2026-10-01',
+      value: '1',
+      source_ref: '',
+      ...over,
+    };
+    return FEED_COLUMNS.map((c) => cells[c]);
+  };
+  it.each<{ over: Partial<Record<FeedColumn, string>>; problem: object }>([
+    { over: { rrn: '12345' }, problem: { column: 'rrn', problem: 'RRN_FORMAT' } },
+    { over: { indicator_kind: '' }, problem: { problem: 'KIND_EMPTY' } },
+    { over: { indicator_kind: 'NO_SUCH' }, problem: { problem: 'KIND_UNKNOWN', kind: 'NO_SUCH' } },
+    { over: { indicator_kind: '홍길동' }, problem: { problem: 'KIND_NOT_A_CODE' } },
+    { over: { observed_on: '2026/10/01' }, problem: { problem: 'DATE_FORMAT' } },
+    { over: { observed_on: '2026-11-24' }, problem: { problem: 'DATE_AFTER_AS_OF' } },
+    { over: { value: 'abc' }, problem: { problem: 'VALUE_FORMAT' } },
+    { over: { value: '1234567890123456' }, problem: { problem: 'VALUE_TOO_PRECISE', limit: 15 } },
+    { over: { source_ref: 'x'.repeat(201) }, problem: { problem: 'SOURCE_REF_TOO_LONG', limit: 200 } },
+  ])('$problem.problem', ({ over, problem }) => {
+    const { errors } = parseFeedRecord(row(over), 7, KINDS, AS_OF);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 7, ...problem });
+  });
+
+  it('a short row says how many columns it expected and found', () => {
+    expect(parseFeedRecord(['a', 'b'], 3, KINDS, AS_OF).errors).toEqual([
+      {
+        line: 3,
+        column: null,
+        problem: 'COLUMN_COUNT',
+        expected: 5,
+        found: 2,
+        message: 'expected 5 columns, found 2',
+      },
+    ]);
   });
 });

@@ -9,13 +9,42 @@ import { parseRrn } from '../rrn/rrn';
 export const FEED_COLUMNS = ['rrn', 'indicator_kind', 'observed_on', 'value', 'source_ref'] as const;
 export type FeedColumn = (typeof FEED_COLUMNS)[number];
 
+/** What is wrong with a cell, as a code each client words in its own language. */
+export const FEED_PROBLEMS = [
+  'COLUMN_COUNT',
+  'HEADER',
+  'RRN_FORMAT',
+  'RRN_BIRTH_DATE',
+  'RRN_SEX_DIGIT',
+  'KIND_EMPTY',
+  'KIND_UNKNOWN',
+  'KIND_NOT_A_CODE',
+  'DATE_FORMAT',
+  'DATE_AFTER_AS_OF',
+  'VALUE_FORMAT',
+  'VALUE_TOO_PRECISE',
+  'SOURCE_REF_TOO_LONG',
+  /** The file as a whole: empty, a header alone, or CSV that cannot be read (quotes). */
+  'EMPTY_FEED',
+  'NO_ROWS',
+  'MALFORMED_CSV',
+] as const;
+export type FeedProblem = (typeof FEED_PROBLEMS)[number];
+
 export interface FeedRowError {
   /** 1-based line of the file; the header is line 1. */
   line: number;
   /** null when the row as a whole is wrong (column count). */
   column: FeedColumn | null;
-  /** English; never echoes the rrn. */
+  problem: FeedProblem;
+  /** English, for logs and API users; never echoes the rrn. */
   message: string;
+  /** COLUMN_COUNT: columns expected and found; SOURCE_REF_TOO_LONG, VALUE_TOO_PRECISE: the limit. */
+  expected?: number;
+  found?: number;
+  limit?: number;
+  /** KIND_UNKNOWN: the code as sent (only when it has the shape of a code, never other text). */
+  kind?: string;
 }
 
 export interface FeedRow {
@@ -43,7 +72,10 @@ export function checkFeedHeader(header: string[]): FeedRowError | null {
     return {
       line: 1,
       column: null,
+      problem: 'COLUMN_COUNT',
       message: `expected ${FEED_COLUMNS.length} columns, found ${header.length}`,
+      expected: FEED_COLUMNS.length,
+      found: header.length,
     };
   }
   for (let i = 0; i < FEED_COLUMNS.length; i++) {
@@ -51,7 +83,12 @@ export function checkFeedHeader(header: string[]): FeedRowError | null {
     if (i === 0 && cell.startsWith(BOM)) cell = cell.slice(1);
     if (cell.trim() !== FEED_COLUMNS[i]) {
       // The found text is not echoed: a file without a header has an rrn here.
-      return { line: 1, column: FEED_COLUMNS[i], message: `column ${i + 1} must be '${FEED_COLUMNS[i]}'` };
+      return {
+        line: 1,
+        column: FEED_COLUMNS[i],
+        problem: 'HEADER',
+        message: `column ${i + 1} must be '${FEED_COLUMNS[i]}'`,
+      };
     }
   }
   return null;
@@ -72,24 +109,42 @@ export function parseFeedRecord(
     return {
       row: null,
       errors: [
-        { line, column: null, message: `expected ${FEED_COLUMNS.length} columns, found ${cells.length}` },
+        {
+          line,
+          column: null,
+          problem: 'COLUMN_COUNT',
+          message: `expected ${FEED_COLUMNS.length} columns, found ${cells.length}`,
+          expected: FEED_COLUMNS.length,
+          found: cells.length,
+        },
       ],
     };
   }
   const errors: FeedRowError[] = [];
 
   const rrn = parseRrn(cells[0], asOf);
-  if (!rrn.ok) errors.push({ line, column: 'rrn', message: rrn.error.message });
+  if (!rrn.ok)
+    errors.push({ line, column: 'rrn', problem: `RRN_${rrn.error.problem}`, message: rrn.error.message });
 
   const kind = cells[1].trim();
   if (!knownKinds.has(kind)) {
-    const message =
-      kind === ''
-        ? 'indicator_kind is empty'
-        : KIND_CODE_SHAPE.test(kind)
-          ? `unknown indicator kind '${kind}'`
-          : 'unknown indicator kind (not a kind code: A-Z, 0-9 and _)';
-    errors.push({ line, column: 'indicator_kind', message });
+    const column = 'indicator_kind';
+    if (kind === '') errors.push({ line, column, problem: 'KIND_EMPTY', message: 'indicator_kind is empty' });
+    else if (KIND_CODE_SHAPE.test(kind))
+      errors.push({
+        line,
+        column,
+        problem: 'KIND_UNKNOWN',
+        message: `unknown indicator kind '${kind}'`,
+        kind,
+      });
+    else
+      errors.push({
+        line,
+        column,
+        problem: 'KIND_NOT_A_CODE',
+        message: 'unknown indicator kind (not a kind code: A-Z, 0-9 and _)',
+      });
   }
 
   const observedOn = cells[2].trim();
@@ -97,23 +152,42 @@ export function parseFeedRecord(
     errors.push({
       line,
       column: 'observed_on',
+      problem: 'DATE_FORMAT',
       message: 'observed_on must be a calendar date written YYYY-MM-DD',
     });
   } else if (observedOn > asOf) {
-    errors.push({ line, column: 'observed_on', message: 'observed_on is after the as-of date' });
+    errors.push({
+      line,
+      column: 'observed_on',
+      problem: 'DATE_AFTER_AS_OF',
+      message: 'observed_on is after the as-of date',
+    });
   }
 
   const valueText = cells[3].trim();
   // An empty value means the indicator is present once (e.g. a power cut has no amount).
   const value = valueText === '' ? 1 : parseFeedValue(valueText);
-  if (typeof value === 'string') errors.push({ line, column: 'value', message: value });
+  if (typeof value === 'string')
+    errors.push(
+      value === TOO_PRECISE
+        ? {
+            line,
+            column: 'value',
+            problem: 'VALUE_TOO_PRECISE',
+            message: value,
+            limit: FEED_VALUE_MAX_SIGNIFICANT_DIGITS,
+          }
+        : { line, column: 'value', problem: 'VALUE_FORMAT', message: value },
+    );
 
   const sourceRef = cells[4].trim();
   if (codePointLength(sourceRef) > FEED_SOURCE_REF_MAX) {
     errors.push({
       line,
       column: 'source_ref',
+      problem: 'SOURCE_REF_TOO_LONG',
       message: `source_ref is longer than ${FEED_SOURCE_REF_MAX} characters`,
+      limit: FEED_SOURCE_REF_MAX,
     });
   }
 

@@ -171,10 +171,11 @@ function tally(segments: SegmentResult[]): { rows: number; rejected: number; err
     errors.push({
       line: 1,
       column: null,
+      problem: 'EMPTY_FEED',
       message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref',
     });
   else if (rows === 0 && !errors.length)
-    errors.push({ line: 2, column: null, message: 'The feed has a header but no rows' });
+    errors.push({ line: 2, column: null, problem: 'NO_ROWS', message: 'The feed has a header but no rows' });
   return { rows, rejected, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
 }
 

@@ -213,6 +213,7 @@ function csvSyntaxError(e: CsvError): FeedRowError {
   return {
     line,
     column,
+    problem: 'MALFORMED_CSV',
     message: `malformed CSV: ${problems[e.code] ?? e.code.toLowerCase().replace(/_/g, ' ')}`,
   };
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FEED_PROBLEMS, type FeedProblem } from '@ieum/domain';
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
 
@@ -65,7 +66,16 @@ export class AddCrisisIndicatorKindPayload {
 export class FeedError {
   @Field(() => Int) line!: number;
   @Field(() => String, { nullable: true }) column!: string | null;
-  @Field(() => String) message!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `What is wrong, as a code to word in the client's language: ${FEED_PROBLEMS.join(', ')} (null on feeds stored before codes)`,
+  })
+  problem!: FeedProblem | null;
+  @Field(() => String, { description: 'English, for logs and API users' }) message!: string;
+  @Field(() => Int, { nullable: true, description: 'COLUMN_COUNT: columns expected' }) expected!: number | null;
+  @Field(() => Int, { nullable: true, description: 'COLUMN_COUNT: columns found' }) found!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The limit a *_TOO_* problem names' }) limit!: number | null;
+  @Field(() => String, { nullable: true, description: 'KIND_UNKNOWN: the code sent' }) kind!: string | null;
 }
 
 @ObjectType({ description: '위기정보 입수 파일: one file a source agency sent' })

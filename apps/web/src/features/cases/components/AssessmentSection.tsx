@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { NEEDS_DOMAINS, NEED_LEVELS } from '@ieum/domain';
+import { NEEDS_DOMAIN_CONSENT_SCOPE, NEEDS_DOMAINS, NEED_LEVELS } from '@ieum/domain';
 import { useTranslation } from 'react-i18next';
 import type {
+  ConsentScope,
   NeedLevel,
   NeedsAssessmentFieldsFragment,
   NeedsAssessmentItemInput,
@@ -22,14 +23,18 @@ interface Props {
   canEdit: boolean;
   loading: boolean;
   onAssess: (items: NeedsAssessmentItemInput[]) => Promise<PayloadResult<unknown>>;
+  /** What the viewer may see of the case: full, or the consented items. */
+  access: { full: boolean; scopes: readonly ConsentScope[] };
 }
 
 type Row = { level: NeedLevel | ''; note: string };
 const FIELDS = NEEDS_DOMAINS.flatMap((d) => [`${d}.level`, `${d}.note`]);
 
 /** 욕구사정: the latest assessment over the ten domains, and a new one (each domain optional). */
-export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props) {
+export function AssessmentSection({ latest, access, canEdit, loading, onAssess }: Props) {
   const { t } = useTranslation();
+  const hiddenByConsent = (domain: NeedsDomain) =>
+    !access.full && !access.scopes.includes(NEEDS_DOMAIN_CONSENT_SCOPE[domain]);
   const itemOf = (domain: NeedsDomain) => latest?.items.find((item) => item.domain === domain);
   const [rows, setRows] = useState<Record<NeedsDomain, Row>>(
     () =>
@@ -86,7 +91,14 @@ export function AssessmentSection({ latest, canEdit, loading, onAssess }: Props)
           return (
             <>
               <th scope="row">{t(`cases.domain.${domain}`)}</th>
-              <td>{item ? t(`cases.level.${item.level}`) : t('cases.assessment.notShown')}</td>
+              <td>
+                {item
+                  ? t(`cases.level.${item.level}`)
+                  : // A domain the consent does not cover is hidden, not unassessed: never read as "no need".
+                    hiddenByConsent(domain)
+                    ? t('cases.assessment.outsideConsent')
+                    : t('cases.assessment.notShown')}
+              </td>
               <td className="note-cell">{item?.note ?? ''}</td>
             </>
           );

@@ -146,6 +146,7 @@ export function CasePage() {
 
           <AssessmentSection
             latest={kase.assessments[0]}
+            access={kase.access}
             canEdit={canPlan}
             loading={assess.loading}
             onAssess={(items) => assess.run({ caseId: kase.id, items })}

@@ -24,7 +24,7 @@ export function FeedErrorsTable({ errors }: { errors: readonly FeedRowError[] })
           <td>
             <code>{e.column ?? '—'}</code>
           </td>
-          <td>{e.message}</td>
+          <td>{t(`indicators.feedProblem.${e.problem}`, { ...e, defaultValue: e.message })}</td>
         </>
       )}
     />

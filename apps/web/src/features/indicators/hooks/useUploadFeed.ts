@@ -2,10 +2,16 @@ import { useCallback, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { CrisisFeedsDocument } from '../../../generated/graphql';
 
+/** One refused row as the API sends it: a problem code with its numbers (libs/domain feed-record.ts). */
 export interface FeedRowError {
   line: number;
   column?: string | null;
+  problem?: string | null;
   message: string;
+  expected?: number | null;
+  found?: number | null;
+  limit?: number | null;
+  kind?: string | null;
 }
 
 export type FeedUploadResult =
