@@ -72,9 +72,11 @@ export class FeedError {
   })
   problem!: FeedProblem | null;
   @Field(() => String, { description: 'English, for logs and API users' }) message!: string;
-  @Field(() => Int, { nullable: true, description: 'COLUMN_COUNT: columns expected' }) expected!: number | null;
+  @Field(() => Int, { nullable: true, description: 'COLUMN_COUNT: columns expected' }) expected!:
+    number | null;
   @Field(() => Int, { nullable: true, description: 'COLUMN_COUNT: columns found' }) found!: number | null;
-  @Field(() => Int, { nullable: true, description: 'The limit a *_TOO_* problem names' }) limit!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The limit a *_TOO_* problem names' }) limit!:
+    number | null;
   @Field(() => String, { nullable: true, description: 'KIND_UNKNOWN: the code sent' }) kind!: string | null;
 }
 
