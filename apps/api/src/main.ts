@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const keys = loadDataKeys(config);
   const db = await openDatabase(config, { log: (m) => logger.warn(m) });
   logger.info({ database: db.kind }, 'database ready, migrations applied');
-  if (config.demo && (await seedDemo(db.dataSource, keys))) {
+  if (config.demo && (await seedDemo(db.dataSource, keys, { activity: true }))) {
     logger.info('demo data created: see the README for the demo accounts');
   }
   await migrateJobQueue(db.url);

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { sectorOf, type AgencyKind, type Role } from '@ieum/domain';
 import { type DataKeys } from '../personal-data/rrn-cipher';
 import { hashPassword } from '../modules/auth/passwords';
+import { seedDemoActivity } from './demo-activity';
 import { addSyntheticHouseholds } from './synthetic-households';
 
 // Demo accounts, listed in the README. Only in demo mode: never with NODE_ENV=production.
@@ -108,7 +109,16 @@ const HOUSEHOLD_REGIONS: { codes: string[]; count: number }[] = [
   { codes: ['5172025000', '5172031000', '5172032000', '5172033000'], count: 60 },
 ];
 
-export async function seedDemo(db: DataSource, keys: DataKeys): Promise<boolean> {
+/**
+ * Demo accounts and synthetic households; with `activity`, also the working loop (a feed, a round,
+ * cases and referrals in every state: seed/demo-activity.ts). The app seeds with it; API tests seed
+ * without it, so each test file starts from the same quiet district.
+ */
+export async function seedDemo(
+  db: DataSource,
+  keys: DataKeys,
+  { activity = false }: { activity?: boolean } = {},
+): Promise<boolean> {
   const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM users`);
   if (n > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -153,5 +163,10 @@ export async function seedDemo(db: DataSource, keys: DataKeys): Promise<boolean>
     const regions = await db.query(`SELECT code, name FROM regions WHERE code = ANY($1)`, [group.codes]);
     await addSyntheticHouseholds(db, keys, regions, group.count, { seed: 2026 + i });
   }
+  if (activity)
+    await seedDemoActivity(
+      { dataSource: db, keys, sessionIdleMinutes: 30, secureCookies: false },
+      DEMO_DOMAIN,
+    );
   return true;
 }

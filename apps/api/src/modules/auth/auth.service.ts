@@ -77,6 +77,29 @@ export async function actorFromToken(
   };
 }
 
+/** The actor a user acts as, by e-mail, without a session: for the demo seed's scripted steps. */
+export async function actorOfUser(db: DataSource, email: string): Promise<Actor> {
+  const [r] = await db.query(
+    `SELECT u.id AS "userId", u.email, u.name, u.role, ${ACTOR_COLUMNS}
+     FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.email = $1`,
+    [email],
+  );
+  if (!r) throw new Error(`no user ${email}`);
+  return {
+    kind: 'USER',
+    userId: r.userId,
+    apiKeyId: null,
+    sessionId: null,
+    account: r.email,
+    name: r.name,
+    role: r.role,
+    agencyId: r.agencyId,
+    agencySector: r.agencySector,
+    agencyRegionCode: r.agencyRegionCode,
+    agencyRegionAncestry: r.agencyRegionAncestry,
+  };
+}
+
 async function actorFromApiKey(db: DataSource, secret: string): Promise<Actor | null> {
   const rows = await db.query(
     `WITH k AS (UPDATE api_keys SET last_used_at = now() WHERE secret_hash = $1 AND revoked_at IS NULL RETURNING id, name, prefix, role, agency_id)

@@ -1,0 +1,39 @@
+// Issue 14 item 10: a first start shows the loop — candidates in the worker's 동 from a finished
+// round, and referrals in every state, one overdue, in the supervisor's district.
+import { ko } from './i18n';
+import { expect, expectNoAccessibilityViolations, signInAs, test } from './fixtures';
+import { CandidateQueuePage } from './pages/candidates.page';
+import { ReferralInboxPage } from './pages/referrals.page';
+
+test('the demo worker finds candidates to visit, and the supervisor an overdue referral', async ({
+  browser,
+}) => {
+  const worker = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
+  await signInAs(worker, 'caseWorker');
+  const queue = new CandidateQueuePage(worker);
+  await queue.goto();
+  await expect(queue.table.locator('tbody').getByRole('row').first()).toBeVisible();
+  await expectNoAccessibilityViolations(worker);
+
+  const supervisor = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
+  await signInAs(supervisor, 'supervisor');
+  const district = new ReferralInboxPage(supervisor);
+  await district.goto();
+  await supervisor.getByLabel(ko.referrals.list.overdueOnly).check();
+  await expect(supervisor.getByRole('link', { name: '방문건강관리', exact: true })).toBeVisible();
+  // Every state is there to see.
+  await supervisor.getByLabel(ko.referrals.list.overdueOnly).uncheck();
+  for (const status of [
+    'SENT',
+    'RECEIVED',
+    'ACCEPTED',
+    'IN_SERVICE',
+    'COMPLETED',
+    'DECLINED',
+    'CANCELLED',
+  ] as const)
+    await expect(
+      supervisor.getByRole('table').getByText(ko.referrals.status[status], { exact: true }).first(),
+    ).toBeVisible();
+  await expectNoAccessibilityViolations(supervisor);
+});
