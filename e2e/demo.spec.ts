@@ -37,3 +37,12 @@ test('the demo worker finds candidates to visit, and the supervisor an overdue r
     ).toBeVisible();
   await expectNoAccessibilityViolations(supervisor);
 });
+
+test('a worker finds the region changes to check, with the reason the list is empty', async ({ page }) => {
+  await signInAs(page, 'caseWorker');
+  await page.getByRole('navigation').getByRole('link', { name: ko.shell.nav.regionReviews }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ko.regions.reviews.title })).toBeVisible();
+  // A fresh start has every record on a current code: the list says so.
+  await expect(page.getByText(ko.regions.reviews.empty)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});

@@ -7,6 +7,7 @@ import { AuthGate } from './features/auth/components/AuthGate';
 import { AppShell } from './features/shell/components/AppShell';
 import { RequireCapability } from './features/shell/components/RequireCapability';
 import { ComingSoonPage } from './features/shell/pages/ComingSoonPage';
+import { RegionReviewsPage } from './features/regions/pages/RegionReviewsPage';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage';
 import { COMING_SOON } from './features/shell/navigation';
 import { HouseholdSearchPage } from './features/households/pages/HouseholdSearchPage';
@@ -167,6 +168,14 @@ export function App() {
                     element={<ComingSoonPage feature={item.key} />}
                   />
                 ))}
+                <Route
+                  path="regions/reviews"
+                  element={
+                    <RequireCapability capability="REGISTER_HOUSEHOLD" message={t('common.forbidden')}>
+                      <RegionReviewsPage />
+                    </RequireCapability>
+                  }
+                />
                 <Route
                   path="access-log"
                   element={

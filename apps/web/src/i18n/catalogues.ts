@@ -12,6 +12,7 @@ import koCases from './ko/cases.json';
 import koReferrals from './ko/referrals.json';
 import koNotifications from './ko/notifications.json';
 import koDashboard from './ko/dashboard.json';
+import koRegions from './ko/regions.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -26,6 +27,7 @@ import enCases from './en/cases.json';
 import enReferrals from './en/referrals.json';
 import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
+import enRegions from './en/regions.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -44,6 +46,7 @@ export const ko = {
   referrals: koReferrals,
   notifications: koNotifications,
   dashboard: koDashboard,
+  regions: koRegions,
 };
 
 export const en: typeof ko = {
@@ -61,4 +64,5 @@ export const en: typeof ko = {
   referrals: enReferrals,
   notifications: enNotifications,
   dashboard: enDashboard,
+  regions: enRegions,
 };

@@ -39,6 +39,8 @@ export const NAV_ITEMS: readonly NavEntry[] = [
   { key: 'resources', path: '/resources', isLive: false },
   { key: 'benefits', path: '/benefits', isLive: false },
   { key: 'provisions', path: '/provisions', isLive: false },
+  // 행정구역 개편: rows a split or closed 읍면동 left for the registrar of households to place.
+  { key: 'regionReviews', path: '/regions/reviews', isLive: true, capability: 'REGISTER_HOUSEHOLD' },
   { key: 'accessLog', path: '/access-log', isLive: true, capability: 'VIEW_ACCESS_LOG' },
   { key: 'apiKeys', path: '/api-keys', isLive: true, capability: 'MANAGE_API_KEYS' },
 ];
