@@ -16,6 +16,7 @@ import { Regions20261764300000000 } from './migrations/1764300000000-Regions2026
 import { Contacts1764300000001 } from './migrations/1764300000001-Contacts';
 import { AccessLogViewing1764300000002 } from './migrations/1764300000002-AccessLogViewing';
 import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
+import { ListOrders1764300000010 } from './migrations/1764300000010-ListOrders';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   Contacts1764300000001,
   AccessLogViewing1764300000002,
   IndicatorNotesForUsers1764300000009,
+  ListOrders1764300000010,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -135,6 +135,14 @@ export type CaseFilter = {
   householdId?: string | null | undefined;
   /** Only cases I am responsible for */
   mine?: boolean | null | undefined;
+  /** true: open cases with a referral open past its deadline or a goal past its target date; false: the others */
+  overdue?: boolean | null | undefined;
+  /** Households in this region (a 읍면동 of the district); inside the caller's area (FORBIDDEN otherwise) */
+  regionCode?: string | null | undefined;
+  /** The responsible worker */
+  responsibleUserId?: string | null | undefined;
+  /** Open cases with no recorded activity (assessment, goal, service, conference, note, referral step) for at least this many days (1 to 3650) */
+  stalledDays?: number | null | undefined;
   status?: CaseStatus | null | undefined;
 };
 
