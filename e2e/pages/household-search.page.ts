@@ -64,6 +64,31 @@ export class HouseholdSearchPage {
       .getByRole('button', { name: ko.common[which] });
   }
 
+  /** The sort button in a column header of the results ('주소', '읍면동'). */
+  sortButton(column: string): Locator {
+    return this.results.getByRole('button', { name: column, exact: true });
+  }
+
+  sortHeader(column: string): Locator {
+    return this.results.getByRole('columnheader', { name: column, exact: true });
+  }
+
+  /** The addresses of the rows shown, in order. */
+  async addresses(): Promise<string[]> {
+    return (await this.householdLinks().allTextContents()).map((a) => a.trim());
+  }
+
+  /** Types a page number into the pager and goes there. */
+  async jumpTo(page: number) {
+    const pager = this.page.getByRole('navigation', { name: ko.common.pagination });
+    await pager.getByRole('spinbutton', { name: ko.common.jumpTo }).fill(String(page));
+    await pager.getByRole('button', { name: ko.common.jump }).click();
+  }
+
+  pagerText(page: number, total: number): string {
+    return fill(ko.common.pageOf, { page, total });
+  }
+
   totalText(count: number): string {
     return fill(ko.households.search.total, { count });
   }

@@ -16,6 +16,7 @@ import {
   ProgressNoteResolver,
   ReferralFlowResolver,
   WorkerCaseloadResolver,
+  DistrictWorkerResolver,
 } from './modules/cases/cases.resolver';
 import { ConsentCoverageResolver, ConsentsResolver } from './modules/consents/consents.resolver';
 import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
@@ -49,6 +50,7 @@ export const RESOLVERS = [
   ProgressNoteResolver,
   ConferenceParticipantResolver,
   WorkerCaseloadResolver,
+  DistrictWorkerResolver,
   ReferralFlowResolver,
   ReferralsResolver,
   ReferralEventResolver,

@@ -17,6 +17,7 @@ import { Contacts1764300000001 } from './migrations/1764300000001-Contacts';
 import { AccessLogViewing1764300000002 } from './migrations/1764300000002-AccessLogViewing';
 import { CaseNumbers1764300000003 } from './migrations/1764300000003-CaseNumbers';
 import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
+import { ListOrders1764300000010 } from './migrations/1764300000010-ListOrders';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   AccessLogViewing1764300000002,
   CaseNumbers1764300000003,
   IndicatorNotesForUsers1764300000009,
+  ListOrders1764300000010,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -24,4 +24,5 @@ export * from './referrals/referral-state';
 export * from './referrals/referral-deadlines';
 export * from './consent/consent-policy';
 export * from './cases/case-rules';
+export * from './cases/case-progress';
 export * from './registry/contacts';

@@ -5,6 +5,15 @@ import { useTranslation } from 'react-i18next';
 export interface Column {
   label: string;
   numeric?: boolean;
+  /** The column's key in the list's sort (?sort=key); without it the column does not sort. */
+  sortKey?: string;
+}
+
+/** The table's sort: which column and which way, and what a click on a sortable header does. */
+export interface TableSort {
+  key: string | null;
+  dir: 'asc' | 'desc';
+  onSort: (key: string) => void;
 }
 
 interface Props<T> {
@@ -20,10 +29,12 @@ interface Props<T> {
   empty?: string;
   /** A full-width row under a row (its details, opened from a button in it), or null. */
   expanded?: (row: T) => { id: string; content: ReactNode } | null;
+  /** Headers of columns with a sortKey become sort buttons (aria-sort on the header). */
+  sort?: TableSort;
 }
 
 /** Records as a captioned table that scrolls on its own on narrow screens, or a sentence when there are none. */
-export function RecordTable<T>({ caption, columns, rows, rowKey, cells, empty, expanded }: Props<T>) {
+export function RecordTable<T>({ caption, columns, rows, rowKey, cells, empty, expanded, sort }: Props<T>) {
   const { t } = useTranslation();
   const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
   const isScrollable = useScrollsSideways(wrap);
@@ -43,11 +54,28 @@ export function RecordTable<T>({ caption, columns, rows, rowKey, cells, empty, e
         <thead>
           <tr>
             {columns.map((column) => {
-              const { label, numeric } =
-                typeof column === 'string' ? { label: column, numeric: false } : column;
+              const { label, numeric, sortKey } =
+                typeof column === 'string' ? { label: column, numeric: false, sortKey: undefined } : column;
+              if (!sort || !sortKey)
+                return (
+                  <th key={label} scope="col" className={numeric ? 'numeric' : undefined}>
+                    {label}
+                  </th>
+                );
+              const shown = sort.key === sortKey ? sort.dir : null;
               return (
-                <th key={label} scope="col" className={numeric ? 'numeric' : undefined}>
-                  {label}
+                <th
+                  key={label}
+                  scope="col"
+                  className={numeric ? 'numeric' : undefined}
+                  aria-sort={shown === 'asc' ? 'ascending' : shown === 'desc' ? 'descending' : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={() => sort.onSort(sortKey)}>
+                    {label}
+                    <span className="sort-mark" aria-hidden="true">
+                      {shown === 'asc' ? '▲' : shown === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
                 </th>
               );
             })}

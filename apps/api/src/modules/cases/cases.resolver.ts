@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
+import { PAGE_ARG } from '../../graphql/connection';
 import { Agency } from '../agencies/agencies.types';
 import { User } from '../auth/auth.types';
 import { readHousehold } from '../consents/household-access';
@@ -24,10 +25,13 @@ import {
   CaseEvent,
   CaseFilter,
   CaseGoal,
+  CaseOrder,
   CaseService,
   CloseCaseInput,
   CloseCasePayload,
   ConferenceParticipant,
+  DatePeriod,
+  DistrictWorker,
   NeedsAssessment,
   OpenCaseInput,
   OpenCasePayload,
@@ -51,8 +55,19 @@ export class CasesResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => [CaseOrder], { nullable: true, description: 'Default: newest opened first' })
+    orderBy?: CaseOrder[],
+    @Arg('page', () => Int, { nullable: true, description: PAGE_ARG }) page?: number,
   ): Promise<CaseConnection> {
-    return new CaseConnection(await cases.listCases(ctx, filter, first, after));
+    return new CaseConnection(await cases.listCases(ctx, filter, { first, after, orderBy, page }));
+  }
+
+  @Can('OVERSEE_SIGUNGU')
+  @Query(() => [DistrictWorker], {
+    description: "The public workers of the supervisor's 시군구, by name (for the case list's worker filter)",
+  })
+  districtWorkers(@Ctx() ctx: RequestContext): Promise<DistrictWorker[]> {
+    return cases.districtWorkers(ctx);
   }
 
   @Authorized()
@@ -129,8 +144,13 @@ export class CasesResolver {
   caseDashboard(
     @Ctx() ctx: RequestContext,
     @Arg('regionCode', () => String, { nullable: true }) regionCode?: string,
+    @Arg('period', () => DatePeriod, {
+      nullable: true,
+      description: 'Referrals and screening rounds sent in these days; caseloads are as of now',
+    })
+    period?: DatePeriod,
   ): Promise<CaseDashboard> {
-    return caseDashboard(ctx, regionCode);
+    return caseDashboard(ctx, regionCode, period);
   }
 
   @FieldResolver(() => Household, {
@@ -273,5 +293,13 @@ export class ReferralFlowResolver {
   @FieldResolver(() => Agency)
   toAgency(@Root() f: ReferralFlow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.agency.load(f.toAgencyId);
+  }
+}
+
+@Resolver(() => DistrictWorker)
+export class DistrictWorkerResolver {
+  @FieldResolver(() => Agency)
+  agency(@Root() w: DistrictWorker, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.agency.load(w.agencyId);
   }
 }

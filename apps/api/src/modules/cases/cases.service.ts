@@ -8,16 +8,37 @@ import {
   checkProgressNote,
   domainsInNeed,
   householdScope,
+  isStalledDays,
   NEEDS_DOMAIN_CONSENT_SCOPE,
   scopeCoversAncestry,
+  STALLED_DAYS_MAX,
+  stalledOnOrBefore,
   type CaseProblem,
   REFERRAL_STATUS_LABELS,
   type ReferralStatus,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import { checkId, ErrorCode, inputError, validationError, type UserError } from '../../graphql/errors';
+import {
+  keyset,
+  pageSize,
+  SortDirection,
+  toPage,
+  type ListArgs,
+  type Page,
+  type SortKey,
+} from '../../graphql/connection';
+import {
+  badInput,
+  checkId,
+  ErrorCode,
+  forbidden,
+  inputError,
+  validationError,
+  type UserError,
+} from '../../graphql/errors';
+import { regionWithinScope } from '../regions/region-scope';
+import { OPEN } from '../referrals/referrals.queries';
 import { userErrorsOf } from '../../graphql/problems';
 import { recordHouseholdAccess } from '../consents/household-access';
 import { notifyAgencies } from '../notifications/notifications.service';
@@ -34,9 +55,11 @@ import {
   CaseEvent,
   type CaseFilter,
   CaseGoal,
+  CaseOrderField,
   CaseService,
   type CloseCaseInput,
   CloseCasePayload,
+  DistrictWorker,
   NeedsAssessment,
   type OpenCaseInput,
   OpenCasePayload,
@@ -48,18 +71,49 @@ import {
 } from './cases.types';
 import { CASE_COLUMNS, toCase, type sectionsByCase } from './cases.queries';
 
+const CASE_ORDER: Record<CaseOrderField, readonly SortKey[]> = {
+  OPENED_AT: [{ sql: 'c.opened_at', type: 'timestamptz' }],
+  STATUS: [
+    { sql: `(CASE c.status WHEN 'OPEN' THEN 0 ELSE 1 END)`, type: 'int' },
+    { sql: 'c.opened_at', type: 'timestamptz' },
+  ],
+  // households.address_sort: natural order (migration 1764300000010-ListOrders).
+  ADDRESS: [{ sql: 'h.address_sort', type: 'text' }],
+  LEAD_AGENCY: [{ sql: '(SELECT a.name FROM agencies a WHERE a.id = c.lead_agency_id)', type: 'text' }],
+  RESPONSIBLE: [{ sql: '(SELECT u.name FROM users u WHERE u.id = c.responsible_user_id)', type: 'text' }],
+};
+
+// The domain's isCaseOverdue and isCaseStalled (libs/domain/src/cases/case-progress.ts) as SQL over
+// one case row `c`: open referrals past their deadline or goals past their target date; no
+// activity recorded from the day after the last stalled day (Korean time) on.
+export function caseProgressSql(p: (value: unknown) => string) {
+  return {
+    overdue: (today: string) =>
+      `(c.status = 'OPEN' AND (EXISTS (SELECT 1 FROM referrals r WHERE r.case_id = c.id AND r.status = ANY(${p(OPEN)}::varchar[]) AND r.deadline < ${p(today)}::date)
+         OR EXISTS (SELECT 1 FROM case_goals g WHERE g.case_id = c.id AND g.target_date < ${p(today)}::date)))`,
+    stalled: (lastStalledDay: string) => {
+      const since = `((${p(lastStalledDay)}::date + 1)::timestamp AT TIME ZONE 'Asia/Seoul')`;
+      return `(c.status = 'OPEN' AND c.opened_at < ${since}
+        AND NOT EXISTS (SELECT 1 FROM needs_assessments x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
+        AND NOT EXISTS (SELECT 1 FROM case_goals x WHERE x.case_id = c.id AND x.created_at >= ${since})
+        AND NOT EXISTS (SELECT 1 FROM case_services x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
+        AND NOT EXISTS (SELECT 1 FROM case_conferences x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
+        AND NOT EXISTS (SELECT 1 FROM progress_notes x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
+        AND NOT EXISTS (SELECT 1 FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE r.case_id = c.id AND e.at >= ${since}))`;
+    },
+  };
+}
+
 // Cases the caller may see: in their area (public), or where their agency is a partner or the
 // lead (private; the case page then shows only what consent allows).
 export async function listCases(
   ctx: RequestContext,
   filter: CaseFilter | undefined,
-  first?: number,
-  after?: string,
+  args: ListArgs<CaseOrderField> = {},
 ): Promise<Page<Case>> {
   const db = ctx.services.dataSource;
   const actor = ctx.actor!;
-  const size = pageSize(first, 20);
-  const cursor = decodeCursor(after, 2);
+  const size = pageSize(args.first, 20);
   const scope = householdScope(actor);
   const params: unknown[] = [];
   const add = (v: unknown) => {
@@ -67,7 +121,8 @@ export async function listCases(
     return `$${params.length}`;
   };
   const clauses: string[] = [];
-  if (actor.agencySector === 'PRIVATE' || scope.kind === 'NONE') {
+  const throughPartnership = actor.agencySector === 'PRIVATE' || scope.kind === 'NONE';
+  if (throughPartnership) {
     const agency = add(actor.agencyId);
     clauses.push(
       `(c.lead_agency_id = ${agency}::uuid OR EXISTS (SELECT 1 FROM case_partners p WHERE p.case_id = c.id AND p.agency_id = ${agency}::uuid))`,
@@ -81,31 +136,77 @@ export async function listCases(
   if (filter?.mine) clauses.push(`c.responsible_user_id = ${add(actor.userId)}::uuid`);
   if (filter?.householdId)
     clauses.push(`c.household_id = ${add(checkId(filter.householdId, 'filter.householdId'))}::uuid`);
+  if (filter?.regionCode) {
+    const region = await regionWithinScope(
+      ctx,
+      filter.regionCode,
+      'Your agency sees the cases it is on; a region narrows the list of an area’s public staff.',
+    );
+    clauses.push(
+      `h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ${add(region)})`,
+    );
+  }
+  if (filter?.responsibleUserId)
+    clauses.push(
+      `c.responsible_user_id = ${add(checkId(filter.responsibleUserId, 'filter.responsibleUserId'))}::uuid`,
+    );
+  const progress = caseProgressSql(add);
+  const today = todayInKorea();
+  if (filter?.overdue != null)
+    clauses.push(filter.overdue ? progress.overdue(today) : `NOT ${progress.overdue(today)}`);
+  if (filter?.stalledDays != null) {
+    if (!isStalledDays(filter.stalledDays))
+      throw badInput(
+        `stalledDays must be a whole number from 1 to ${STALLED_DAYS_MAX}`,
+        'filter.stalledDays',
+      );
+    clauses.push(progress.stalled(stalledOnOrBefore(today, filter.stalledDays)));
+  }
+  // An address order would put addresses into the cursors: only for those who may read them all.
+  if (throughPartnership && args.orderBy?.some((o) => o.field === CaseOrderField.ADDRESS))
+    throw forbidden('Sorting by address is for the public staff of the area.');
   const where = clauses.length ? clauses.join(' AND ') : 'TRUE';
   const countParams = [...params];
-  const seek = cursor
-    ? `AND (c.opened_at, c.id) < (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`
-    : '';
+  const order = keyset({
+    orderBy: args.orderBy,
+    fields: CASE_ORDER,
+    fallback: [{ field: CaseOrderField.OPENED_AT, direction: SortDirection.DESC }],
+    id: { sql: 'c.id', type: 'uuid' },
+    size,
+    after: args.after,
+    page: args.page,
+    param: add,
+  });
   const rows = await db.query(
-    `SELECT ${CASE_COLUMNS} FROM cases c JOIN households h ON h.id = c.household_id WHERE ${where} ${seek}
-     ORDER BY c.opened_at DESC, c.id DESC LIMIT ${size + 1}`,
+    `SELECT ${CASE_COLUMNS}, ${order.select} FROM cases c JOIN households h ON h.id = c.household_id
+     WHERE ${where} AND ${order.seek} ORDER BY ${order.orderBy} ${order.limit}`,
     params,
   );
-  return toPage(
-    rows.map(toCase),
-    size,
-    cursor,
-    (c) => encodeCursor([c.openedAt.toISOString(), c.id]),
-    async () =>
-      Number(
-        (
-          await db.query(
-            `SELECT count(*) AS n FROM cases c JOIN households h ON h.id = c.household_id WHERE ${where}`,
-            countParams,
-          )
-        )[0].n,
-      ),
+  return toPage<Case>(rows.map(toCase), size, order.previous, order.cursorOf, async () =>
+    Number(
+      (
+        await db.query(
+          `SELECT count(*) AS n FROM cases c JOIN households h ON h.id = c.household_id WHERE ${where}`,
+          countParams,
+        )
+      )[0].n,
+    ),
   );
+}
+
+// The public workers of a supervisor's 시군구 (its agencies' case workers and supervisors), by
+// name: what the case list's worker filter offers. Names and agencies only, nothing else of them.
+export async function districtWorkers(ctx: RequestContext): Promise<DistrictWorker[]> {
+  const scope = householdScope(ctx.actor!);
+  if (scope.kind !== 'REGION') throw forbidden('Only a 시군구 supervisor lists the district’s workers.');
+  const rows = await ctx.services.dataSource.query(
+    `SELECT u.id, u.name, u.agency_id AS "agencyId" FROM users u JOIN agencies a ON a.id = u.agency_id
+     WHERE a.sector = 'PUBLIC' AND u.role IN ('CASE_WORKER', 'SUPERVISOR') AND u.disabled_at IS NULL
+       AND a.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1)
+     ORDER BY u.name, u.id`,
+    [scope.regionCode],
+  );
+  return rows.map((r: object) => Object.assign(new DistrictWorker(), r));
 }
 
 export async function getCase(ctx: RequestContext, id: string): Promise<Case | null> {

@@ -11,7 +11,7 @@ import {
   type NeedsDomain as DomainDomain,
   type ReferralStatus as DomainReferralStatus,
 } from '@ieum/domain';
-import { Connection } from '../../graphql/connection';
+import { Connection, SortDirection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
@@ -151,6 +151,44 @@ export class CaseFilter {
   @Field(() => CaseStatus, { nullable: true }) status?: DomainCaseStatus;
   @Field(() => Boolean, { nullable: true, description: 'Only cases I am responsible for' }) mine?: boolean;
   @Field(() => ID, { nullable: true }) householdId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Households in this region (a 읍면동 of the district); inside the caller's area (FORBIDDEN otherwise)",
+  })
+  regionCode?: string;
+  @Field(() => ID, { nullable: true, description: 'The responsible worker' }) responsibleUserId?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: open cases with a referral open past its deadline or a goal past its target date; false: the others',
+  })
+  overdue?: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Open cases with no recorded activity (assessment, goal, service, conference, note, referral step) for at least this many days (1 to 3650)',
+  })
+  stalledDays?: number;
+}
+
+export enum CaseOrderField {
+  OPENED_AT = 'OPENED_AT',
+  STATUS = 'STATUS',
+  ADDRESS = 'ADDRESS',
+  LEAD_AGENCY = 'LEAD_AGENCY',
+  RESPONSIBLE = 'RESPONSIBLE',
+}
+registerEnumType(CaseOrderField, {
+  name: 'CaseOrderField',
+  description:
+    'OPENED_AT, STATUS (open first), ADDRESS (natural order; public staff of the area only), LEAD_AGENCY and RESPONSIBLE by name',
+});
+
+@InputType()
+export class CaseOrder {
+  @Field(() => CaseOrderField) field!: CaseOrderField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
 }
 
 @InputType()
@@ -308,10 +346,41 @@ export class NeedsDomainCount {
   cases!: number;
 }
 
+@InputType({ description: 'Days from and to, both included (Korean calendar days)' })
+export class DatePeriod {
+  @Field(() => LocalDateScalar) from!: string;
+  @Field(() => LocalDateScalar) to!: string;
+}
+
+@ObjectType({
+  description: '발굴 성과: the candidates of rounds sent in the period, and their outreach visits',
+})
+export class ScreeningFigures {
+  @Field(() => Int, { description: 'Candidates of the rounds sent in the period' }) candidates!: number;
+  @Field(() => Int, { description: 'Of them, visited (an outreach visit recorded)' }) visited!: number;
+  @Field(() => Int, { description: 'Of the visited, found needing support (NEEDS_SUPPORT or REFERRED)' })
+  needingSupport!: number;
+  @Field(() => Float, { nullable: true, description: 'visited / candidates; null without candidates' })
+  visitRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'needingSupport / visited; null without visits' })
+  needingSupportRate!: number | null;
+}
+
+@ObjectType({ description: 'A public worker of the district, as its supervisor picks them in a list' })
+export class DistrictWorker {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  agencyId!: string;
+  @Field(() => Agency) agency?: Agency;
+}
+
 @ObjectType({ description: "A 시군구's caseload, referral flow and needs" })
 export class CaseDashboard {
   @Field(() => [WorkerCaseload]) caseloadByWorker!: WorkerCaseload[];
   @Field(() => [CaseStatusCount]) casesByStatus!: CaseStatusCount[];
-  @Field(() => [ReferralFlow]) referralFlow!: ReferralFlow[];
+  @Field(() => [ReferralFlow], { description: 'Referrals sent in the period (all of them without one)' })
+  referralFlow!: ReferralFlow[];
   @Field(() => [NeedsDomainCount]) casesByNeedsDomain!: NeedsDomainCount[];
+  @Field(() => ScreeningFigures, { description: 'Rounds sent in the period (all of them without one)' })
+  screening!: ScreeningFigures;
 }

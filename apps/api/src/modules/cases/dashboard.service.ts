@@ -1,8 +1,13 @@
+import { hitRate } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
+import { badInput } from '../../graphql/errors';
 import { regionWithinScope } from '../regions/region-scope';
+import { HIT_OUTCOMES } from '../screening/candidates.queries';
 import {
   CaseDashboard,
+  type DatePeriod,
+  ScreeningFigures,
   CaseStatusCount,
   NeedsDomainCount,
   ReferralFlow,
@@ -10,15 +15,21 @@ import {
 } from './cases.types';
 
 // A district's caseload by worker and status, referral flow between agencies and needs by domain,
-// each one aggregate statement over the cases of households in the region.
+// each one aggregate statement over the cases of households in the region, and the screening
+// figures of the region's candidates. A period narrows what was sent in it (referrals, rounds);
+// caseloads and needs are as of now.
 export async function caseDashboard(
   ctx: RequestContext,
   regionCode: string | undefined,
+  period?: DatePeriod,
 ): Promise<CaseDashboard> {
   const db = ctx.services.dataSource;
   const region = await regionWithinScope(ctx, regionCode, 'Your agency has no district dashboard.');
+  if (period && period.from > period.to) throw badInput('The period ends before it starts.', 'period');
   const inRegion = `($1::varchar IS NULL OR h.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1))`;
-  const [workers, statuses, flows, needs] = await Promise.all([
+  const from = period?.from ?? null;
+  const to = period?.to ?? null;
+  const [workers, statuses, flows, needs, [screening]] = await Promise.all([
     db.query(
       `SELECT c.responsible_user_id AS "workerId", count(*) FILTER (WHERE c.status = 'OPEN')::int AS open,
                      count(*) FILTER (WHERE c.status = 'CLOSED')::int AS closed
@@ -37,8 +48,9 @@ export async function caseDashboard(
                      round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM reply.at - r.created_at) / 86400))::numeric, 1)::float8 AS "medianDaysToReply"
               FROM referrals r JOIN cases c ON c.id = r.case_id JOIN households h ON h.id = c.household_id
               LEFT JOIN LATERAL (SELECT min(e.at) AS at FROM referral_events e WHERE e.referral_id = r.id AND e.status IN ('ACCEPTED', 'DECLINED')) reply ON true
-              WHERE ${inRegion} GROUP BY 1, 2 ORDER BY sent DESC`,
-      [region, todayInKorea()],
+              WHERE ${inRegion} AND ($3::date IS NULL OR r.sent_on >= $3) AND ($4::date IS NULL OR r.sent_on <= $4)
+              GROUP BY 1, 2 ORDER BY sent DESC`,
+      [region, todayInKorea(), from, to],
     ),
     db.query(
       `SELECT i->>'domain' AS domain, count(DISTINCT a.case_id)::int AS cases
@@ -49,11 +61,27 @@ export async function caseDashboard(
               WHERE i->>'level' IN ('MEDIUM', 'HIGH', 'URGENT') GROUP BY 1 ORDER BY cases DESC, 1`,
       [region],
     ),
+    // 발굴: candidates of the rounds sent (done) in the period, their latest visit's outcome.
+    db.query(
+      `SELECT count(*)::int AS candidates, count(*) FILTER (WHERE c.last_outcome IS NOT NULL)::int AS visited,
+              count(*) FILTER (WHERE c.last_outcome = ANY($4::varchar[]))::int AS "needingSupport"
+       FROM screening_candidates c JOIN screening_rounds r ON r.id = c.round_id
+       WHERE r.status = 'DONE'
+         AND ($1::varchar IS NULL OR c.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = $1))
+         AND ($2::date IS NULL OR (r.finished_at AT TIME ZONE 'Asia/Seoul')::date >= $2)
+         AND ($3::date IS NULL OR (r.finished_at AT TIME ZONE 'Asia/Seoul')::date <= $3)`,
+      [region, from, to, HIT_OUTCOMES],
+    ),
   ]);
   return Object.assign(new CaseDashboard(), {
     caseloadByWorker: workers.map((w: object) => Object.assign(new WorkerCaseload(), w)),
     casesByStatus: statuses.map((s: object) => Object.assign(new CaseStatusCount(), s)),
     referralFlow: flows.map((f: object) => Object.assign(new ReferralFlow(), f)),
     casesByNeedsDomain: needs.map((n: object) => Object.assign(new NeedsDomainCount(), n)),
+    screening: Object.assign(new ScreeningFigures(), screening, {
+      // The same share as the hit rate: of the candidates, the visited; of the visited, the hits.
+      visitRate: hitRate(screening.candidates, screening.visited),
+      needingSupportRate: hitRate(screening.visited, screening.needingSupport),
+    }),
   });
 }

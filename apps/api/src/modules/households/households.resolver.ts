@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../auth/can';
 import type { RequestContext } from '../../context';
+import { PAGE_ARG } from '../../graphql/connection';
 import { Region } from '../regions/regions.types';
 import { readHousehold, recordHouseholdAccess } from '../consents/household-access';
 import * as households from './households.service';
@@ -10,6 +11,7 @@ import {
   HouseholdContact,
   HouseholdFilter,
   HouseholdMember,
+  HouseholdOrder,
   RegisterHouseholdInput,
   RegisterHouseholdPayload,
   UpdateHouseholdContactsInput,
@@ -27,8 +29,17 @@ export class HouseholdsResolver {
     @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => [HouseholdOrder], {
+      nullable: true,
+      description: 'Default: by 읍면동, then address (natural order)',
+    })
+    orderBy?: HouseholdOrder[],
+    @Arg('page', () => Int, { nullable: true, description: PAGE_ARG })
+    page?: number,
   ): Promise<HouseholdConnection> {
-    return new HouseholdConnection(await households.listHouseholds(ctx, filter, first, after));
+    return new HouseholdConnection(
+      await households.listHouseholds(ctx, filter, { first, after, orderBy, page }),
+    );
   }
 
   @Authorized()

@@ -13,7 +13,7 @@ import { encryptRrn, rrnLookupHash } from '../../personal-data/rrn-cipher';
 import { todayInKorea } from '../../clock';
 import { regionWithinScope } from '../regions/region-scope';
 import type { RequestContext } from '../../context';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
+import { keyset, pageSize, toPage, type ListArgs, type Page, type SortKey } from '../../graphql/connection';
 import {
   checkId,
   ErrorCode,
@@ -26,6 +26,7 @@ import { userErrorOf } from '../../graphql/problems';
 import {
   type Household,
   type HouseholdFilter,
+  HouseholdOrderField,
   type ContactInput,
   type RegisterHouseholdInput,
   RegisterHouseholdPayload,
@@ -39,15 +40,23 @@ function likePrefix(search: string): string {
   return search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 }
 
+// 주소 in natural order reads households.address_sort (migration 1764300000010-ListOrders), never a sort in JS.
+const HOUSEHOLD_ORDER: Record<HouseholdOrderField, readonly SortKey[]> = {
+  ADDRESS: [{ sql: 'h.address_sort', type: 'text' }],
+  REGION: [
+    { sql: 'h.region_code', type: 'varchar' },
+    { sql: 'h.address_sort', type: 'text' },
+  ],
+  CREATED_AT: [{ sql: 'h.created_at', type: 'timestamptz' }],
+};
+
 export async function listHouseholds(
   ctx: RequestContext,
   filter: HouseholdFilter | undefined,
-  first?: number,
-  after?: string,
+  args: ListArgs<HouseholdOrderField> = {},
 ): Promise<Page<Household>> {
   const db = ctx.services.dataSource;
-  const size = pageSize(first, 20);
-  const cursor = decodeCursor(after, 3);
+  const size = pageSize(args.first, 20);
   const region = await regionWithinScope(
     ctx,
     filter?.regionCode,
@@ -55,28 +64,31 @@ export async function listHouseholds(
   );
   const search = filter?.search?.trim() ? likePrefix(filter.search.trim()) : null;
   const { where, params } = householdFilterSql(region, search);
-  const n = params.length;
-  const rows = await db.query(
-    `SELECT ${HOUSEHOLD_COLUMNS} FROM households h
-     WHERE ${where} AND ($${n + 1}::varchar IS NULL OR (h.region_code, h.address, h.id) > ($${n + 1}, $${n + 2}, $${n + 3}::uuid))
-     ORDER BY h.region_code, h.address, h.id LIMIT $${n + 4}`,
-    [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, cursor?.[2] ?? null, size + 1],
-  );
-  return toPage(
-    rows.map(toHousehold),
+  const pageParams = [...params];
+  const order = keyset({
+    orderBy: args.orderBy,
+    fields: HOUSEHOLD_ORDER,
+    fallback: [{ field: HouseholdOrderField.REGION }],
+    id: { sql: 'h.id', type: 'uuid' },
     size,
-    cursor,
-    (h) => encodeCursor([h.regionCode, h.address, h.id]),
-    async () => {
-      // Across the country a name search counts the matching people's households straight from the
-      // name index, without visiting every household.
-      const sql =
-        !region && search
-          ? `SELECT count(DISTINCT p.household_id) AS n FROM persons p WHERE p.name COLLATE "C" LIKE $1 AND p.household_id IS NOT NULL`
-          : `SELECT count(*) AS n FROM households h WHERE ${where}`;
-      return Number((await db.query(sql, params))[0].n);
-    },
+    after: args.after,
+    page: args.page,
+    param: (v) => `$${pageParams.push(v)}`,
+  });
+  const rows = await db.query(
+    `SELECT ${HOUSEHOLD_COLUMNS}, ${order.select} FROM households h
+     WHERE ${where} AND ${order.seek} ORDER BY ${order.orderBy} ${order.limit}`,
+    pageParams,
   );
+  return toPage<Household>(rows.map(toHousehold), size, order.previous, order.cursorOf, async () => {
+    // Across the country a name search counts the matching people's households straight from the
+    // name index, without visiting every household.
+    const sql =
+      !region && search
+        ? `SELECT count(DISTINCT p.household_id) AS n FROM persons p WHERE p.name COLLATE "C" LIKE $1 AND p.household_id IS NOT NULL`
+        : `SELECT count(*) AS n FROM households h WHERE ${where}`;
+    return Number((await db.query(sql, params))[0].n);
+  });
 }
 
 // Separate SQL per case so the planner sees what is filtered: within a region, each household's

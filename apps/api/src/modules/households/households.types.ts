@@ -15,7 +15,7 @@ import {
   type Sex as DomainSex,
 } from '@ieum/domain';
 import type { RequestContext } from '../../context';
-import { Connection } from '../../graphql/connection';
+import { Connection, SortDirection } from '../../graphql/connection';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 
@@ -104,6 +104,23 @@ export class HouseholdFilter {
   regionCode?: string;
   @Field(() => String, { nullable: true, description: "A member's name or its beginning ('김민')" })
   search?: string;
+}
+
+export enum HouseholdOrderField {
+  ADDRESS = 'ADDRESS',
+  REGION = 'REGION',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(HouseholdOrderField, {
+  name: 'HouseholdOrderField',
+  description:
+    'ADDRESS in natural order (2, 10, 32, 126); REGION by 읍면동 code, then address; CREATED_AT when registered',
+});
+
+@InputType()
+export class HouseholdOrder {
+  @Field(() => HouseholdOrderField) field!: HouseholdOrderField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Can } from '../auth/can';
 import { availableReferralActions, type ReferralAction } from '@ieum/domain';
 import type { RequestContext } from '../../context';
+import { PAGE_ARG } from '../../graphql/connection';
 import { Agency } from '../agencies/agencies.types';
 import { Colleague } from '../auth/auth.types';
 import { readHousehold } from '../consents/household-access';
@@ -20,6 +21,7 @@ import {
   ReferralConnection,
   ReferralEvent,
   ReferralFilter,
+  ReferralOrder,
   ReferralStepInput,
   SendReferralInput,
   SendReferralPayload,
@@ -39,8 +41,13 @@ export class ReferralsResolver {
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => [ReferralOrder], { nullable: true, description: 'Default: newest sent first' })
+    orderBy?: ReferralOrder[],
+    @Arg('page', () => Int, { nullable: true, description: PAGE_ARG }) page?: number,
   ): Promise<ReferralConnection> {
-    return new ReferralConnection(await referrals.listReferrals(ctx, filter, first, after));
+    return new ReferralConnection(
+      await referrals.listReferrals(ctx, filter, { first, after, orderBy, page }),
+    );
   }
 
   @Authorized()

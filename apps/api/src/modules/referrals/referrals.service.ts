@@ -9,13 +9,22 @@ import {
   KOREAN_PUBLIC_HOLIDAYS,
   nextReferralStatus,
   REFERRAL_STATUS_LABELS,
+  REFERRAL_STATUSES,
   type ReferralAction,
   type ReferralOutcome,
   type ReferralStatus,
 } from '@ieum/domain';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
+import {
+  keyset,
+  pageSize,
+  SortDirection,
+  toPage,
+  type ListArgs,
+  type Page,
+  type SortKey,
+} from '../../graphql/connection';
 import {
   checkId,
   ErrorCode,
@@ -33,22 +42,38 @@ import { regionWithinScope } from '../regions/region-scope';
 import {
   type Referral,
   type ReferralFilter,
+  ReferralOrderField,
   type ReferralPayload,
   type SendReferralInput,
   SendReferralPayload,
 } from './referrals.types';
 import { OPEN, REFERRAL_COLUMNS, toReferral, referralsById } from './referrals.queries';
 
+// Each key reads only the referral row (the agencies by a subquery), so the page is picked before
+// the case and household are joined.
+const REFERRAL_ORDER: Record<ReferralOrderField, readonly SortKey[]> = {
+  SENT_AT: [{ sql: 'r.created_at', type: 'timestamptz' }],
+  REPLY_BY: [{ sql: 'r.reply_by', type: 'date' }],
+  DEADLINE: [{ sql: `coalesce(r.deadline, 'infinity'::date)`, type: 'date' }],
+  STATUS: [
+    {
+      sql: `(CASE r.status ${REFERRAL_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END)`,
+      type: 'int',
+    },
+  ],
+  SERVICE: [{ sql: 'r.service', type: 'text' }],
+  FROM_AGENCY: [{ sql: '(SELECT a.name FROM agencies a WHERE a.id = r.from_agency_id)', type: 'text' }],
+  TO_AGENCY: [{ sql: '(SELECT a.name FROM agencies a WHERE a.id = r.to_agency_id)', type: 'text' }],
+};
+
 // 받은 의뢰 / 보낸 의뢰 of the caller's agency, or (DISTRICT) of every agency in a supervisor's 시군구.
 export async function listReferrals(
   ctx: RequestContext,
   filter: ReferralFilter | undefined,
-  first?: number,
-  after?: string,
+  args: ListArgs<ReferralOrderField> = {},
 ): Promise<Page<Referral>> {
   const db = ctx.services.dataSource;
-  const size = pageSize(first, 20);
-  const cursor = decodeCursor(after, 2);
+  const size = pageSize(args.first, 20);
   const params: unknown[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
   const clauses = [await sidesOf(ctx, filter, p)];
@@ -70,24 +95,28 @@ export async function listReferrals(
   }
   const where = clauses.join(' AND ');
   const countParams = [...params];
+  const order = keyset({
+    orderBy: args.orderBy,
+    fields: REFERRAL_ORDER,
+    fallback: [{ field: ReferralOrderField.SENT_AT, direction: SortDirection.DESC }],
+    id: { sql: 'r.id', type: 'uuid' },
+    size,
+    after: args.after,
+    page: args.page,
+    param: p,
+  });
   // The page is picked from the agency's index (newest first) before the case and household are
   // joined, and the count needs no join at all: an inbox of 100,000 referrals stays a few ms.
   const rows = await db.query(
-    `SELECT ${REFERRAL_COLUMNS}, r.created_at AS "createdAt"
-     FROM (SELECT * FROM referrals r WHERE ${where}
-             AND (${p(cursor?.[0] ?? null)}::timestamptz IS NULL OR (r.created_at, r.id) < (${p(cursor?.[0] ?? null)}, ${p(cursor?.[1] ?? null)}::uuid))
-           ORDER BY r.created_at DESC, r.id DESC LIMIT ${size + 1}) r
+    `SELECT ${REFERRAL_COLUMNS}, ${order.select}
+     FROM (SELECT * FROM referrals r WHERE ${where} AND ${order.seek}
+           ORDER BY ${order.orderBy} ${order.limit}) r
      JOIN cases c ON c.id = r.case_id JOIN households h ON h.id = c.household_id
-     ORDER BY r.created_at DESC, r.id DESC`,
+     ORDER BY ${order.orderBy}`,
     params,
   );
-  return toPage(
-    rows.map(toReferral),
-    size,
-    cursor,
-    (r) => encodeCursor([(r as Referral & { createdAt: Date }).createdAt.toISOString(), r.id]),
-    async () =>
-      Number((await db.query(`SELECT count(*) AS n FROM referrals r WHERE ${where}`, countParams))[0].n),
+  return toPage<Referral>(rows.map(toReferral), size, order.previous, order.cursorOf, async () =>
+    Number((await db.query(`SELECT count(*) AS n FROM referrals r WHERE ${where}`, countParams))[0].n),
   );
 }
 

@@ -7,7 +7,7 @@ import {
   type ReferralOutcome as DomainOutcome,
   type ReferralStatus as DomainStatus,
 } from '@ieum/domain';
-import { Connection } from '../../graphql/connection';
+import { Connection, SortDirection } from '../../graphql/connection';
 import { ErrorCode, UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
@@ -108,6 +108,27 @@ export class ReferralFilter {
   regionCode?: string;
   @Field(() => ID, { nullable: true, description: 'Sent or received by this agency (DISTRICT)' })
   agencyId?: string;
+}
+
+export enum ReferralOrderField {
+  SENT_AT = 'SENT_AT',
+  REPLY_BY = 'REPLY_BY',
+  DEADLINE = 'DEADLINE',
+  STATUS = 'STATUS',
+  SERVICE = 'SERVICE',
+  FROM_AGENCY = 'FROM_AGENCY',
+  TO_AGENCY = 'TO_AGENCY',
+}
+registerEnumType(ReferralOrderField, {
+  name: 'ReferralOrderField',
+  description:
+    'SENT_AT, REPLY_BY, DEADLINE (the current step; finished ones last), STATUS (in the order of the loop), SERVICE, FROM_AGENCY and TO_AGENCY by name',
+});
+
+@InputType()
+export class ReferralOrder {
+  @Field(() => ReferralOrderField) field!: ReferralOrderField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
 }
 
 @InputType()

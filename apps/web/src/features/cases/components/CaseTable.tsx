@@ -1,21 +1,45 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { CaseRowFragment } from '../../../generated/graphql';
-import { RecordTable } from '../../../components/RecordTable';
+import type { CaseOrderField, CaseRowFragment } from '../../../generated/graphql';
+import { RecordTable, type TableSort } from '../../../components/RecordTable';
 import { formatDay } from '../../../lib/format';
 
-/** 사례 목록 rows; a household outside the viewer's consent shows as 동의 범위 밖. */
-export function CaseTable({ cases, caption }: { cases: readonly CaseRowFragment[]; caption: string }) {
+/** The columns the case list sorts by (?sort=), and the API's order field for each. */
+export const CASE_SORT = {
+  address: 'ADDRESS',
+  leadAgency: 'LEAD_AGENCY',
+  responsible: 'RESPONSIBLE',
+  status: 'STATUS',
+  openedOn: 'OPENED_AT',
+} as const satisfies Record<string, CaseOrderField>;
+
+/**
+ * 사례 목록 rows; a household outside the viewer's consent shows as 동의 범위 밖. With `sort`, the
+ * headers sort the list; the address only for public staff (`sortsByAddress`), whose cursors may
+ * carry addresses.
+ */
+export function CaseTable({
+  cases,
+  caption,
+  sort,
+  sortsByAddress = false,
+}: {
+  cases: readonly CaseRowFragment[];
+  caption: string;
+  sort?: TableSort;
+  sortsByAddress?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <RecordTable
       caption={caption}
+      sort={sort}
       columns={[
-        t('cases.list.household'),
-        t('cases.list.leadAgency'),
-        t('cases.list.responsible'),
-        t('cases.list.status'),
-        t('cases.list.openedOn'),
+        { label: t('cases.list.household'), sortKey: sortsByAddress ? 'address' : undefined },
+        { label: t('cases.list.leadAgency'), sortKey: 'leadAgency' },
+        { label: t('cases.list.responsible'), sortKey: 'responsible' },
+        { label: t('cases.list.status'), sortKey: 'status' },
+        { label: t('cases.list.openedOn'), sortKey: 'openedOn' },
       ]}
       rows={cases}
       rowKey={(c) => c.id}

@@ -1,23 +1,30 @@
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdSearchQuery } from '../../../generated/graphql';
-import { RecordTable } from '../../../components/RecordTable';
+import { RecordTable, type TableSort } from '../../../components/RecordTable';
 
 type Household = HouseholdSearchQuery['households']['edges'][number]['node'];
 
 /** 가구 검색 결과; each address opens the household, which can return to these results. */
-export function HouseholdResultsTable({ households }: { households: readonly Household[] }) {
+export function HouseholdResultsTable({
+  households,
+  sort,
+}: {
+  households: readonly Household[];
+  sort?: TableSort;
+}) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
     <RecordTable
       caption={t('households.search.resultsCaption')}
       columns={[
-        t('households.search.address'),
-        t('households.search.eupmyeondong'),
+        { label: t('households.search.address'), sortKey: 'address' },
+        { label: t('households.search.eupmyeondong'), sortKey: 'dong' },
         t('households.search.head'),
         { label: t('households.search.memberCount'), numeric: true },
       ]}
+      sort={sort}
       rows={households}
       rowKey={(household) => household.id}
       cells={(household) => {

@@ -1,10 +1,11 @@
 import { useMemo, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { HouseholdFilter } from '../../../generated/graphql';
+import type { HouseholdFilter, HouseholdOrderField } from '../../../generated/graphql';
 import { TextField } from '../../../components/Fields';
 import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
+import { useListSort } from '../../../lib/list-sort';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUrlForm } from '../../../lib/use-url-form';
 import { can, useSession } from '../../auth/current-user';
@@ -16,7 +17,12 @@ import {
   selectedRegionCode,
   type RegionSelection,
 } from '../components/RegionPicker';
-import { useHouseholdSearch } from '../hooks/useHouseholdSearch';
+import { HOUSEHOLD_PAGE_SIZE, useHouseholdSearch } from '../hooks/useHouseholdSearch';
+
+const HOUSEHOLD_SORT = { address: 'ADDRESS', dong: 'REGION' } as const satisfies Record<
+  string,
+  HouseholdOrderField
+>;
 
 // The search lives in the query string (?sido=&sigungu=&emd=&q=), so back/forward and shared links work.
 const NOT_SEARCHED = { totalCount: undefined, endCursor: undefined, hasNextPage: false };
@@ -47,12 +53,19 @@ export function HouseholdSearchPage() {
     };
   }, [isSearched, urlRegionCode, urlName]);
 
-  const search = useHouseholdSearch(filter, pages.after);
+  // ?sort=address&dir=asc: 주소 in natural order, or by 읍면동; the API's own order otherwise.
+  const { sort, orderBy, onSort } = useListSort(HOUSEHOLD_SORT);
+  const search = useHouseholdSearch(filter, { after: pages.after, page: pages.jump, orderBy });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const next = putRegionInSearchParams(withoutPaging(new URLSearchParams()), form.region);
     next.set('q', form.name.trim());
+    // A new search keeps the order the table is sorted in.
+    for (const key of ['sort', 'dir']) {
+      const value = params.get(key);
+      if (value) next.set(key, value);
+    }
     setParams(next);
   }
 
@@ -100,10 +113,14 @@ export function HouseholdSearchPage() {
         list={isSearched ? search : NOT_SEARCHED}
         notice={isSearched ? undefined : t('households.search.prompt')}
         pages={pages}
+        pageSize={HOUSEHOLD_PAGE_SIZE}
         total={(count) => t('households.search.total', { count })}
         empty={t('households.search.empty')}
       >
-        <HouseholdResultsTable households={search.households} />
+        <HouseholdResultsTable
+          households={search.households}
+          sort={{ key: sort?.key ?? null, dir: sort?.dir ?? 'asc', onSort }}
+        />
       </PagedList>
     </>
   );

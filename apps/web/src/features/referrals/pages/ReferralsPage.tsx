@@ -6,11 +6,12 @@ import type { ReferralDirection, ReferralFilter, ReferralStatus } from '../../..
 import { CheckboxField, SelectField } from '../../../components/Fields';
 import { PagedList } from '../../../components/PagedList';
 import { useCursorPages, withoutPaging } from '../../../lib/cursor-pages';
+import { useListSort } from '../../../lib/list-sort';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { can, useSession } from '../../auth/current-user';
 import { DistrictFilters } from '../components/DistrictFilters';
-import { ReferralTable } from '../components/ReferralTable';
-import { useReferrals } from '../hooks/useReferrals';
+import { REFERRAL_SORT, ReferralTable } from '../components/ReferralTable';
+import { REFERRAL_PAGE_SIZE, useReferrals } from '../hooks/useReferrals';
 
 const DIRECTIONS: readonly ReferralDirection[] = ['INCOMING', 'OUTGOING', 'DISTRICT'];
 
@@ -43,7 +44,8 @@ export function ReferralsPage() {
     }),
     [direction, status, overdueOnly, regionCode, agencyId],
   );
-  const list = useReferrals(filter, pages.after);
+  const { sort, orderBy, onSort } = useListSort(REFERRAL_SORT, { key: 'sentOn', dir: 'desc' });
+  const list = useReferrals(filter, { after: pages.after, page: pages.jump, orderBy });
 
   // The filters apply as they change: they only narrow the table below, nothing else moves.
   function update(change: (next: URLSearchParams) => void) {
@@ -105,10 +107,15 @@ export function ReferralsPage() {
       <PagedList
         list={list}
         pages={pages}
+        pageSize={REFERRAL_PAGE_SIZE}
         total={(count) => t('referrals.list.total', { count })}
         empty={t('referrals.list.empty')}
       >
-        <ReferralTable referrals={list.referrals} caption={t(`referrals.direction.${direction}`)} />
+        <ReferralTable
+          referrals={list.referrals}
+          caption={t(`referrals.direction.${direction}`)}
+          sort={{ key: sort?.key ?? null, dir: sort?.dir ?? 'asc', onSort }}
+        />
       </PagedList>
     </>
   );
