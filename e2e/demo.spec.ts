@@ -19,10 +19,14 @@ test('the demo worker finds candidates to visit, and the supervisor an overdue r
   await signInAs(supervisor, 'supervisor');
   const district = new ReferralInboxPage(supervisor);
   await district.goto();
-  await supervisor.getByLabel(ko.referrals.list.overdueOnly).check();
+  // The box follows the address (?overdue=1), so its state is read back rather than assumed.
+  const overdueOnly = supervisor.getByLabel(ko.referrals.list.overdueOnly);
+  await overdueOnly.click();
+  await expect(overdueOnly).toBeChecked();
   await expect(supervisor.getByRole('link', { name: '방문건강관리', exact: true })).toBeVisible();
   // Every state is there to see.
-  await supervisor.getByLabel(ko.referrals.list.overdueOnly).uncheck();
+  await overdueOnly.click();
+  await expect(overdueOnly).not.toBeChecked();
   for (const status of [
     'SENT',
     'RECEIVED',
