@@ -420,3 +420,24 @@ describe('RULE_DOCUMENT_JSON_SCHEMA', () => {
     expect(validateRuleDocument(doc, KINDS).ok).toBe(valid);
   });
 });
+
+describe('a number out of range names the whole range, whichever end it missed', () => {
+  it.each([
+    { field: 'lookbackDays', value: 0 },
+    { field: 'lookbackDays', value: 731 },
+  ])('$field = $value', ({ field, value }) => {
+    const doc = { ...structuredClone(DEFAULT_NATIONAL_RULES), [field]: value };
+    const result = validateRuleDocument(doc, CRISIS_INDICATOR_KIND_CODES);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error).toEqual([
+        expect.objectContaining({
+          path: [field],
+          rule: 'OUT_OF_RANGE',
+          min: 1,
+          max: 730,
+          message: 'must be a whole number from 1 to 730',
+        }),
+      ]);
+  });
+});

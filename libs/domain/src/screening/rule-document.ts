@@ -96,7 +96,13 @@ export const MAX_CONDITIONS_PER_RULE = 10;
 export const HOUSEHOLD_RULE_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 const finite = () => z.number().finite();
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
+// Both bounds travel in the message, so a value out of range is told the whole range ("1–730"), as
+// the form's hint says it, whichever end it missed.
+const int = (min: number, max: number) => {
+  const range = { message: `${min}..${max}` };
+  return z.number().int().min(min, range).max(max, range);
+};
+const RANGE_MESSAGE = /^(-?\d+)\.\.(-?\d+)$/;
 
 function buildSchema(knownKinds: ReadonlySet<string>) {
   const kindCode = z.string().refine(
@@ -170,6 +176,15 @@ function buildSchema(knownKinds: ReadonlySet<string>) {
     .strict();
 }
 
+const minOf = (message: string) => {
+  const m = RANGE_MESSAGE.exec(message);
+  return m ? { min: Number(m[1]) } : {};
+};
+const maxOf = (message: string) => {
+  const m = RANGE_MESSAGE.exec(message);
+  return m ? { max: Number(m[2]) } : {};
+};
+
 // Which rule a zod issue broke, with its bounds: numbers out of range, lists too short or long,
 // strings too long, values not allowed (an unknown kind, a wrong literal), a duplicate rule code.
 function ruleOfIssue(issue: z.ZodIssue): { rule: ValidationRule } & RuleBounds {
@@ -178,13 +193,13 @@ function ruleOfIssue(issue: z.ZodIssue): { rule: ValidationRule } & RuleBounds {
       const min = Number(issue.minimum);
       if (issue.type === 'array') return { rule: 'TOO_FEW', min };
       if (issue.type === 'string') return { rule: min <= 1 ? 'REQUIRED' : 'TOO_SHORT', min };
-      return { rule: 'OUT_OF_RANGE', min };
+      return { rule: 'OUT_OF_RANGE', min, ...maxOf(issue.message) };
     }
     case z.ZodIssueCode.too_big: {
       const max = Number(issue.maximum);
       if (issue.type === 'array') return { rule: 'TOO_MANY', max };
       if (issue.type === 'string') return { rule: 'TOO_LONG', limit: max, max };
-      return { rule: 'OUT_OF_RANGE', max };
+      return { rule: 'OUT_OF_RANGE', ...minOf(issue.message), max };
     }
     case z.ZodIssueCode.invalid_type:
       return issue.received === 'undefined' ? { rule: 'REQUIRED' } : { rule: 'INVALID_FORMAT' };
@@ -235,7 +250,9 @@ export function validateRuleDocument(
           message: `unknown key '${key}'`,
         });
     } else {
-      problems.push({ path: [...issue.path], message: issue.message, ...ruleOfIssue(issue) });
+      const bounds = RANGE_MESSAGE.exec(issue.message);
+      const message = bounds ? `must be a whole number from ${bounds[1]} to ${bounds[2]}` : issue.message;
+      problems.push({ path: [...issue.path], message, ...ruleOfIssue(issue) });
     }
   }
   return err(problems);
