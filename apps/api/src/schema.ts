@@ -24,6 +24,7 @@ import { liveEvents } from './modules/notifications/live-events';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
 import { RegionCodeReviewsResolver, RegionsResolver } from './modules/regions/regions.resolver';
+import { ResourcesResolver } from './modules/resources/resources.resolver';
 import {
   CandidatesResolver,
   ScreeningRoundsResolver,
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   ReferralsResolver,
   ReferralEventResolver,
   NotificationsResolver,
+  ResourcesResolver,
   ...COLLEAGUE_RESOLVERS,
 ] as const;
 

@@ -18,6 +18,7 @@ import { AccessLogViewing1764300000002 } from './migrations/1764300000002-Access
 import { CaseNumbers1764300000003 } from './migrations/1764300000003-CaseNumbers';
 import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
 import { ListOrders1764300000010 } from './migrations/1764300000010-ListOrders';
+import { Resources1764300000020 } from './migrations/1764300000020-Resources';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   CaseNumbers1764300000003,
   IndicatorNotesForUsers1764300000009,
   ListOrders1764300000010,
+  Resources1764300000020,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -11,6 +11,7 @@ describe('permissions', () => {
     { capability: 'UPLOAD_FEED', roles: ['ANALYST'] },
     { capability: 'VIEW_ACCESS_LOG', roles: ['ADMIN'] },
     { capability: 'REGISTER_HOUSEHOLD', roles: ['CASE_WORKER', 'SUPERVISOR', 'ADMIN'] },
+    { capability: 'MANAGE_RESOURCES', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'] },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));
@@ -18,7 +19,13 @@ describe('permissions', () => {
 
   it('keeps private agencies out of blind-spot detection and administration (least privilege)', () => {
     const agency = permissionsOf('AGENCY_WORKER');
-    expect(agency).toEqual(['VIEW_CASES', 'WORK_ON_CASE', 'SEND_REFERRAL', 'ACT_ON_REFERRAL']);
+    expect(agency).toEqual([
+      'VIEW_CASES',
+      'WORK_ON_CASE',
+      'SEND_REFERRAL',
+      'ACT_ON_REFERRAL',
+      'MANAGE_RESOURCES',
+    ]);
   });
 
   it('lists every capability once, each held by at least one role', () => {

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   VIEW_ACCESS_LOG: ['ADMIN'],
   MANAGE_USERS: ['ADMIN'],
   MANAGE_API_KEYS: ['ADMIN'],
+  /** Keeps its own agency's entries of the resource directory (복지자원); administrators any agency's. */
+  MANAGE_RESOURCES: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -1,0 +1,252 @@
+import { checkCapacity, checkResourceInput, WEEKDAYS, type ResourceInput } from '@ieum/domain';
+import type { EntityManager } from 'typeorm';
+import { todayInKorea } from '../../clock';
+import type { RequestContext } from '../../context';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
+import {
+  checkId,
+  ErrorCode,
+  fromFieldProblem,
+  inputError,
+  type UserError,
+  validationError,
+} from '../../graphql/errors';
+import {
+  type CreateResourceInput,
+  type Resource,
+  type ResourceFilter,
+  ResourcePayload,
+  type SetResourceCapacityInput,
+  type UpdateResourceInput,
+} from './resources.types';
+import { RESOURCE_COLUMNS, resourcesById, toResource } from './resources.queries';
+
+const fail = (errors: UserError[]) => Object.assign(new ResourcePayload(), { resource: null, errors });
+const done = (resource: Resource | null) => Object.assign(new ResourcePayload(), { resource, errors: [] });
+const likeAnywhere = (text: string) => '%' + text.trim().replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+
+/** Korea's weekday and time now, as the opening hours are written ('MON', '14:05'). */
+function nowInKorea(now = new Date()): { weekday: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Seoul',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: get('weekday').toUpperCase().slice(0, 3), time: `${get('hour')}:${get('minute')}` };
+}
+
+// Published resources for anyone; a signed-in user also sees every entry of their own agency.
+export async function listResources(
+  ctx: RequestContext,
+  filter: ResourceFilter | undefined,
+  first?: number,
+  after?: string,
+): Promise<Page<Resource>> {
+  const db = ctx.services.dataSource;
+  const size = pageSize(first, 20);
+  const cursor = decodeCursor(after, 2);
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const own = ctx.actor?.agencyId ?? null;
+  const clauses = [`(r.status = 'PUBLISHED' OR r.agency_id = ${p(own)}::uuid)`];
+  const search = filter?.search?.trim().slice(0, 100);
+  if (search) {
+    const like = p(likeAnywhere(search));
+    clauses.push(`(r.name ILIKE ${like} OR r.description ILIKE ${like})`);
+  }
+  if (filter?.regionCode) {
+    // Given in the region, or serving it, one of its ancestors (시군구, 시도), or a part of it.
+    const region = p(filter.regionCode);
+    clauses.push(`(r.region_code IN (SELECT region_code FROM region_tree WHERE ancestor_code = ${region})
+      OR r.service_area_codes && ARRAY(SELECT ancestor_code FROM region_tree WHERE region_code = ${region})::varchar[]
+      OR r.service_area_codes && ARRAY(SELECT region_code FROM region_tree WHERE ancestor_code = ${region})::varchar[])`);
+  }
+  if (filter?.needsDomain) clauses.push(`${p(filter.needsDomain)}::varchar = ANY(r.needs_domains)`);
+  if (filter?.hasCapacity) clauses.push(`(r.capacity_total IS NULL OR r.capacity_available > 0)`);
+  if (filter?.free) clauses.push(`(btrim(r.fee) = '' OR r.fee LIKE '%무료%')`);
+  if (filter?.openNow) {
+    const { weekday, time } = nowInKorea();
+    if ((WEEKDAYS as readonly string[]).includes(weekday))
+      clauses.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(r.hours) h
+        WHERE h->>'weekday' = ${p(weekday)} AND h->>'opens' <= ${p(time)} AND ${p(time)} < h->>'closes')`);
+  }
+  const where = clauses.join(' AND ');
+  const countParams = [...params];
+  const rows = await db.query(
+    `SELECT ${RESOURCE_COLUMNS} FROM resources r WHERE ${where}
+       AND (${p(cursor?.[0] ?? null)}::text IS NULL OR (r.name, r.id) > (${p(cursor?.[0] ?? null)}, ${p(cursor?.[1] ?? null)}::uuid))
+     ORDER BY r.name, r.id LIMIT ${size + 1}`,
+    params,
+  );
+  return toPage(
+    rows.map(toResource),
+    size,
+    cursor,
+    (r) => encodeCursor([r.name, r.id]),
+    async () =>
+      Number((await db.query(`SELECT count(*) AS n FROM resources r WHERE ${where}`, countParams))[0].n),
+  );
+}
+
+export async function getResource(ctx: RequestContext, id: string): Promise<Resource | null> {
+  const [r] = await resourcesById(ctx.services.dataSource, [checkId(id)]);
+  if (!r) return null;
+  const visible =
+    r.status === 'PUBLISHED' || r.agencyId === ctx.actor?.agencyId || ctx.actor?.role === 'ADMIN';
+  return visible ? r : null;
+}
+
+/** Checks the input against the rules and the region list; problems at their fields. */
+async function checked(ctx: RequestContext, input: CreateResourceInput) {
+  const { value, problems } = checkResourceInput(input as ResourceInput);
+  const errors: UserError[] = problems.map((pr) => fromFieldProblem(pr));
+  const codes = [...new Set([value.regionCode, ...value.serviceAreaCodes])];
+  const known: { code: string; level: string }[] = await ctx.services.dataSource.query(
+    `SELECT code, level FROM regions WHERE code = ANY($1::varchar[]) AND retired_on IS NULL`,
+    [codes],
+  );
+  const level = new Map(known.map((k) => [k.code, k.level]));
+  if (
+    errors.every((e) => e.path?.join('.') !== 'input.regionCode') &&
+    level.get(value.regionCode) !== 'EUPMYEONDONG'
+  )
+    errors.push(
+      validationError('NOT_ALLOWED_VALUE', 'Choose the 읍면동 where it is given.', ['input', 'regionCode']),
+    );
+  value.serviceAreaCodes.forEach((c, i) => {
+    const path = ['input', 'serviceAreaCodes', String(i)];
+    if (!level.has(c) && errors.every((e) => e.path?.join('.') !== path.join('.')))
+      errors.push(validationError('NOT_ALLOWED_VALUE', `No current region ${c}.`, path));
+  });
+  return { value, errors };
+}
+
+/** The agency a change acts for: its own, or any for an administrator. */
+function agencyFor(ctx: RequestContext, asked: string | undefined): string | UserError {
+  const actor = ctx.actor!;
+  if (!asked || asked === actor.agencyId) return actor.agencyId;
+  if (actor.role !== 'ADMIN')
+    return inputError(ErrorCode.FORBIDDEN, 'You keep only your own agency’s resources.', [
+      'input',
+      'agencyId',
+    ]);
+  return checkId(asked, 'input.agencyId');
+}
+
+async function writeHistory(tx: EntityManager, id: string, action: string, account: string) {
+  await tx.query(
+    `INSERT INTO resource_history (resource_id, version, action, snapshot, account)
+     SELECT id, version, $2, to_jsonb(r) - 'id', $3 FROM resources r WHERE id = $1`,
+    [id, action, account],
+  );
+}
+
+const valuesOf = (v: ResourceInput) => [
+  v.name,
+  v.description,
+  v.needsDomains,
+  v.serviceAreaCodes,
+  v.address,
+  v.regionCode,
+  v.eligibility ?? '',
+  v.criteria ? JSON.stringify(v.criteria) : null,
+  v.fee ?? '',
+  v.howToApply ?? '',
+  v.phone,
+  v.email,
+  v.url,
+  v.capacityTotal,
+  JSON.stringify(v.hours ?? []),
+  v.exclusiveCategory,
+  v.status,
+];
+
+export async function createResource(
+  ctx: RequestContext,
+  input: CreateResourceInput,
+): Promise<ResourcePayload> {
+  const agency = agencyFor(ctx, input.agencyId);
+  if (typeof agency !== 'string') return fail([agency]);
+  const { value, errors } = await checked(ctx, input);
+  if (errors.length) return fail(errors);
+  const id = await ctx.services.dataSource.transaction(async (tx) => {
+    const [row] = await tx.query(
+      `INSERT INTO resources (name, description, needs_domains, service_area_codes, address, region_code, eligibility,
+         criteria, fee, how_to_apply, phone, email, url, capacity_total, capacity_available, hours, exclusive_category, status, agency_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18) RETURNING id`,
+      [...valuesOf(value), agency],
+    );
+    await writeHistory(tx, row.id, 'CREATE', ctx.actor!.account);
+    return row.id as string;
+  });
+  return done((await resourcesById(ctx.services.dataSource, [id]))[0]);
+}
+
+/** The resource for a change by its own agency (or an administrator), or the error to answer. */
+async function ownResource(ctx: RequestContext, id: string): Promise<Resource | UserError> {
+  const [r] = await resourcesById(ctx.services.dataSource, [checkId(id, 'input.resourceId')]);
+  const path = ['input', 'resourceId'];
+  if (!r) return inputError(ErrorCode.NOT_FOUND, 'There is no such resource.', path);
+  if (r.agencyId !== ctx.actor!.agencyId && ctx.actor!.role !== 'ADMIN')
+    return inputError(ErrorCode.FORBIDDEN, 'Only its own agency changes a resource.', path);
+  return r;
+}
+
+export async function updateResource(
+  ctx: RequestContext,
+  input: UpdateResourceInput,
+): Promise<ResourcePayload> {
+  const current = await ownResource(ctx, input.resourceId);
+  if (!('id' in current)) return fail([current]);
+  const { value, errors } = await checked(ctx, input);
+  if (errors.length) return fail(errors);
+  await ctx.services.dataSource.transaction(async (tx) => {
+    // Places already taken stay taken when the total changes; a total of null means no limit.
+    await tx.query(
+      `UPDATE resources SET name = $1, description = $2, needs_domains = $3, service_area_codes = $4, address = $5,
+         region_code = $6, eligibility = $7, criteria = $8, fee = $9, how_to_apply = $10, phone = $11, email = $12,
+         url = $13, capacity_total = $14,
+         capacity_available = CASE WHEN $14::int IS NULL THEN NULL
+           ELSE greatest(0, $14::int - coalesce(capacity_total - capacity_available, 0)) END,
+         hours = $15, exclusive_category = $16, status = $17, version = version + 1, updated_at = now()
+       WHERE id = $18`,
+      [...valuesOf(value), current.id],
+    );
+    await writeHistory(tx, current.id, 'UPDATE', ctx.actor!.account);
+  });
+  return done((await resourcesById(ctx.services.dataSource, [current.id]))[0]);
+}
+
+export async function verifyResource(ctx: RequestContext, resourceId: string): Promise<ResourcePayload> {
+  const current = await ownResource(ctx, resourceId);
+  if (!('id' in current)) return fail([current]);
+  await ctx.services.dataSource.transaction(async (tx) => {
+    await tx.query(`UPDATE resources SET assured_on = $2, version = version + 1 WHERE id = $1`, [
+      current.id,
+      todayInKorea(),
+    ]);
+    await writeHistory(tx, current.id, 'VERIFY', ctx.actor!.account);
+  });
+  return done((await resourcesById(ctx.services.dataSource, [current.id]))[0]);
+}
+
+export async function setResourceCapacity(
+  ctx: RequestContext,
+  input: SetResourceCapacityInput,
+): Promise<ResourcePayload> {
+  const current = await ownResource(ctx, input.resourceId);
+  if (!('id' in current)) return fail([current]);
+  const problem = checkCapacity(input.capacityTotal ?? null, input.capacityAvailable ?? null);
+  if (problem) return fail([fromFieldProblem(problem)]);
+  await ctx.services.dataSource.transaction(async (tx) => {
+    await tx.query(
+      `UPDATE resources SET capacity_total = $2, capacity_available = $3, version = version + 1, updated_at = now() WHERE id = $1`,
+      [current.id, input.capacityTotal ?? null, input.capacityAvailable ?? null],
+    );
+    await writeHistory(tx, current.id, 'CAPACITY', ctx.actor!.account);
+  });
+  return done((await resourcesById(ctx.services.dataSource, [current.id]))[0]);
+}
