@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { household, member, PARAMETERS } from './benefit-fixtures.test-data';
+import type { HouseholdProperty, LivelihoodRegionClass } from './household';
 import { incomeEvaluation, propertyIncome } from './income-recognition';
 import { ParameterReader } from './trace';
 
@@ -69,7 +70,7 @@ describe('incomeEvaluation', () => {
 });
 
 describe('propertyIncome', () => {
-  const convert = (property: Partial<ReturnType<typeof household>['property']>, cls = 'SEOUL' as const) => {
+  const convert = (property: Partial<HouseholdProperty>, cls: LivelihoodRegionClass = 'SEOUL') => {
     const h = household({
       regionClass: { livelihood: cls, pension: 'BIG_CITY' },
       property: { residential: 0, general: 0, financial: 0, debt: 0, cars: [], ...property },
