@@ -76,4 +76,16 @@ describe('기초연금 (basic pension)', () => {
     expect([r.eligible, r.monthlyAmount]).toEqual([false, null]);
     expect(run([member({ birthDate: '1961-03-01' })]).eligible).toBe(true);
   });
+
+  it('basicPension counts the property once in a household without a 가구주', () => {
+    const r = run(
+      [
+        member({ birthDate: ELDER, relationship: 'OTHER' }),
+        member({ birthDate: ELDER, relationship: 'OTHER' }),
+      ],
+      '2026-03-01',
+      { residential: 200000000 },
+    );
+    expect(r.incomeRecognized).toBe(383333); // (2억 − 8,500만) × 4 % ÷ 12, once
+  });
 });

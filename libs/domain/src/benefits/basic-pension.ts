@@ -45,8 +45,15 @@ function unitsOf(household: BenefitHousehold, minAge: number): Unit[] {
     members.forEach((i) => inUnit.add(i));
     if (members.some(aged)) units.push({ members, isCouple: spouse >= 0, ownsProperty: true });
   }
+  // Without a 가구주 the first member of pension age owns the property, so it is counted once.
   household.members.forEach((_, i) => {
-    if (!inUnit.has(i) && aged(i)) units.push({ members: [i], isCouple: false, ownsProperty: head < 0 });
+    if (!inUnit.has(i) && aged(i)) {
+      units.push({
+        members: [i],
+        isCouple: false,
+        ownsProperty: !units.some((u) => u.ownsProperty) && head < 0,
+      });
+    }
   });
   return units;
 }
