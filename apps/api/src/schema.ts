@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { AgenciesResolver } from './modules/agencies/agencies.resolver';
+import { BenefitsResolver } from './modules/benefits/benefits.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { RoleAuthChecker } from './modules/auth/auth-checker';
 import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   ReferralsResolver,
   ReferralEventResolver,
   NotificationsResolver,
+  BenefitsResolver,
   ...COLLEAGUE_RESOLVERS,
 ] as const;
 

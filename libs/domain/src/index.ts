@@ -26,3 +26,4 @@ export * from './consent/consent-policy';
 export * from './cases/case-rules';
 export * from './cases/case-progress';
 export * from './registry/contacts';
+export * from './benefits';

@@ -226,6 +226,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'NOT_FOUND'
   | 'NO_CONSENT'
+  | 'PARAMETER_MISSING'
   | 'RRN_CHECK_DIGIT_UNCONFIRMED'
   | 'VALIDATION'
   | 'WEAK_PASSWORD';
@@ -603,6 +604,7 @@ export type IssueApiKeyMutation = { issueApiKey: { secret: string | null, apiKey
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -617,6 +619,7 @@ export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name:
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -638,6 +641,7 @@ export type SignInMutation = { signIn: { user: { id: string, name: string, email
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -683,6 +687,7 @@ export type OpenCaseMutation = { openCase: { case: { id: string } | null, errors
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -697,6 +702,7 @@ export type AssessNeedsMutation = { assessNeeds: { assessment: { id: string, rec
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -711,6 +717,7 @@ export type AddServicePlanGoalMutation = { addServicePlanGoal: { goal: { id: str
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -725,6 +732,7 @@ export type RecordServiceMutation = { recordService: { service: { id: string } |
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -739,6 +747,7 @@ export type RecordCaseConferenceMutation = { recordCaseConference: { conference:
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -753,6 +762,7 @@ export type AddProgressNoteMutation = { addProgressNote: { note: { id: string } 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -767,6 +777,7 @@ export type CloseCaseMutation = { closeCase: { case: { id: string, status: CaseS
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -795,6 +806,7 @@ export type RecordConsentMutation = { recordConsent: { consent: { id: string, ho
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -809,6 +821,7 @@ export type WithdrawConsentMutation = { withdrawConsent: { consent: { id: string
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -858,6 +871,7 @@ export type RegisterHouseholdMutation = { registerHousehold: { household: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -874,6 +888,7 @@ export type UpdateHouseholdContactsMutation = { updateHouseholdContacts: { house
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -895,6 +910,7 @@ export type AddCrisisIndicatorKindMutation = { addCrisisIndicatorKind: { kind: {
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -943,6 +959,7 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCou
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -986,6 +1003,7 @@ export type SendReferralMutation = { sendReferral: { referral: { id: string, sta
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1000,6 +1018,7 @@ export type ReceiveReferralMutation = { receiveReferral: { referral: { id: strin
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1014,6 +1033,7 @@ export type AcceptReferralMutation = { acceptReferral: { referral: { id: string,
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1028,6 +1048,7 @@ export type DeclineReferralMutation = { declineReferral: { referral: { id: strin
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1042,6 +1063,7 @@ export type StartReferralServiceMutation = { startReferralService: { referral: {
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1056,6 +1078,7 @@ export type CompleteReferralMutation = { completeReferral: { referral: { id: str
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1070,6 +1093,7 @@ export type CancelReferralMutation = { cancelReferral: { referral: { id: string,
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1109,6 +1133,7 @@ export type ResolveRegionCodeReviewMutation = { resolveRegionCodeReview: { revie
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1149,6 +1174,7 @@ export type RecordOutreachVisitMutation = { recordOutreachVisit: { visit: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1182,6 +1208,7 @@ export type StartScreeningRoundMutation = { startScreeningRound: { round: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1205,6 +1232,7 @@ export type PreviewScreeningRulesQuery = { previewScreeningRules: { preview: { h
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1219,6 +1247,7 @@ export type SaveScreeningRulesMutation = { saveScreeningRules: { ruleSet: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1237,6 +1266,8 @@ type UserErrorFields_InvalidRrnError_Fragment = { problem: string, code: ErrorCo
 
 type UserErrorFields_InvalidTransitionError_Fragment = { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null };
 
+type UserErrorFields_ParameterMissingError_Fragment = { code: ErrorCode, message: string, path: Array<string> | null };
+
 type UserErrorFields_ValidationError_Fragment = { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null };
 
 export type UserErrorFieldsFragment =
@@ -1245,6 +1276,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_InputError_Fragment
   | UserErrorFields_InvalidRrnError_Fragment
   | UserErrorFields_InvalidTransitionError_Fragment
+  | UserErrorFields_ParameterMissingError_Fragment
   | UserErrorFields_ValidationError_Fragment
 ;
 
