@@ -18,7 +18,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', LocalDate: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', ID: 'string', SafeInt: 'number' },
       },
     },
   },

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { AgenciesResolver } from './modules/agencies/agencies.resolver';
+import { BenefitsResolver } from './modules/benefits/benefits.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { RoleAuthChecker } from './modules/auth/auth-checker';
 import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
@@ -57,6 +58,7 @@ export const RESOLVERS = [
   ReferralEventResolver,
   NotificationsResolver,
   ResourcesResolver,
+  BenefitsResolver,
   ...COLLEAGUE_RESOLVERS,
 ] as const;
 

@@ -21,6 +21,7 @@ import { logger } from './logger';
 import { AccessRecorder } from './modules/audit/access-recorder';
 import { actorFromToken } from './modules/auth/auth.service';
 import { bearerToken, SESSION_COOKIE } from './modules/auth/tokens';
+import { benefitParameterTable } from './modules/benefits/benefits.service';
 import { feedsRouter } from './modules/indicators/feeds.route';
 import { listenForLiveEvents } from './modules/notifications/live-events';
 import { ieumSchema } from './schema';
@@ -305,6 +306,7 @@ function close(server: HttpServer): Promise<void> {
 // The composition root: the GraphQL API, the feed upload route and the built SPA on one HTTP server,
 // with live updates over WebSocket on the same port. main.ts and the test harness both start it.
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  benefitParameterTable(); // a bad parameter file stops start-up here, naming the file and key
   const { app, apollo } = await createApp(opts);
   const server = await listen(app, opts.port, opts.host);
   const listener = await listenForLiveEvents(opts.databaseUrl);

@@ -3,3 +3,4 @@ export * from './embedded-postgres';
 export * from './reference/region-list';
 export * from './reference/crisis-indicator-list';
 export * from './sql-errors';
+export * from './reference/benefit-parameters';

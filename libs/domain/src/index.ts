@@ -27,3 +27,4 @@ export * from './cases/case-rules';
 export * from './cases/case-progress';
 export * from './registry/contacts';
 export * from './resources/resource-rules';
+export * from './benefits';

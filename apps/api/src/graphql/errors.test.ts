@@ -115,8 +115,9 @@ describe('ValidationError', () => {
         path: ['input', 'document', 'halfLifeDays'],
         rule: 'OUT_OF_RANGE',
         limit: null,
+        // The whole range, as the form's hint says it (1–3650), though only the lower end was missed.
         min: 1,
-        max: null,
+        max: 3650,
       },
     ]);
   });

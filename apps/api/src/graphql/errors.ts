@@ -23,6 +23,7 @@ export enum ErrorCode {
   INVALID_STATE = 'INVALID_STATE',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   NO_CONSENT = 'NO_CONSENT',
+  PARAMETER_MISSING = 'PARAMETER_MISSING',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

@@ -102,6 +102,7 @@ export type Capability =
   | 'EDIT_NATIONAL_RULES'
   | 'EDIT_SCREENING_RULES'
   | 'MANAGE_API_KEYS'
+  | 'MANAGE_RESOURCES'
   | 'MANAGE_USERS'
   | 'OPEN_CASE'
   | 'OVERSEE_SIGUNGU'
@@ -226,6 +227,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'NOT_FOUND'
   | 'NO_CONSENT'
+  | 'PARAMETER_MISSING'
   | 'RRN_CHECK_DIGIT_UNCONFIRMED'
   | 'VALIDATION'
   | 'WEAK_PASSWORD';
@@ -603,6 +605,7 @@ export type IssueApiKeyMutation = { issueApiKey: { secret: string | null, apiKey
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -617,6 +620,7 @@ export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name:
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -638,6 +642,7 @@ export type SignInMutation = { signIn: { user: { id: string, name: string, email
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -683,6 +688,7 @@ export type OpenCaseMutation = { openCase: { case: { id: string } | null, errors
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -697,6 +703,7 @@ export type AssessNeedsMutation = { assessNeeds: { assessment: { id: string, rec
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -711,6 +718,7 @@ export type AddServicePlanGoalMutation = { addServicePlanGoal: { goal: { id: str
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -725,6 +733,7 @@ export type RecordServiceMutation = { recordService: { service: { id: string } |
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -739,6 +748,7 @@ export type RecordCaseConferenceMutation = { recordCaseConference: { conference:
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -753,6 +763,7 @@ export type AddProgressNoteMutation = { addProgressNote: { note: { id: string } 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -767,6 +778,7 @@ export type CloseCaseMutation = { closeCase: { case: { id: string, status: CaseS
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -795,6 +807,7 @@ export type RecordConsentMutation = { recordConsent: { consent: { id: string, ho
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -809,6 +822,7 @@ export type WithdrawConsentMutation = { withdrawConsent: { consent: { id: string
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -858,6 +872,7 @@ export type RegisterHouseholdMutation = { registerHousehold: { household: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -874,6 +889,7 @@ export type UpdateHouseholdContactsMutation = { updateHouseholdContacts: { house
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -895,6 +911,7 @@ export type AddCrisisIndicatorKindMutation = { addCrisisIndicatorKind: { kind: {
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -943,6 +960,7 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCou
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -986,6 +1004,7 @@ export type SendReferralMutation = { sendReferral: { referral: { id: string, sta
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1000,6 +1019,7 @@ export type ReceiveReferralMutation = { receiveReferral: { referral: { id: strin
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1014,6 +1034,7 @@ export type AcceptReferralMutation = { acceptReferral: { referral: { id: string,
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1028,6 +1049,7 @@ export type DeclineReferralMutation = { declineReferral: { referral: { id: strin
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1042,6 +1064,7 @@ export type StartReferralServiceMutation = { startReferralService: { referral: {
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1056,6 +1079,7 @@ export type CompleteReferralMutation = { completeReferral: { referral: { id: str
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1070,6 +1094,7 @@ export type CancelReferralMutation = { cancelReferral: { referral: { id: string,
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1109,6 +1134,7 @@ export type ResolveRegionCodeReviewMutation = { resolveRegionCodeReview: { revie
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1149,6 +1175,7 @@ export type RecordOutreachVisitMutation = { recordOutreachVisit: { visit: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1182,6 +1209,7 @@ export type StartScreeningRoundMutation = { startScreeningRound: { round: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1205,6 +1233,7 @@ export type PreviewScreeningRulesQuery = { previewScreeningRules: { preview: { h
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1219,6 +1248,7 @@ export type SaveScreeningRulesMutation = { saveScreeningRules: { ruleSet: { id: 
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
       | { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null }
     > } };
 
@@ -1237,6 +1267,8 @@ type UserErrorFields_InvalidRrnError_Fragment = { problem: string, code: ErrorCo
 
 type UserErrorFields_InvalidTransitionError_Fragment = { from: ReferralStatus, action: ReferralAction, code: ErrorCode, message: string, path: Array<string> | null };
 
+type UserErrorFields_ParameterMissingError_Fragment = { code: ErrorCode, message: string, path: Array<string> | null };
+
 type UserErrorFields_ValidationError_Fragment = { rule: ValidationRule, limit: number | null, min: number | null, max: number | null, code: ErrorCode, message: string, path: Array<string> | null };
 
 export type UserErrorFieldsFragment =
@@ -1245,6 +1277,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_InputError_Fragment
   | UserErrorFields_InvalidRrnError_Fragment
   | UserErrorFields_InvalidTransitionError_Fragment
+  | UserErrorFields_ParameterMissingError_Fragment
   | UserErrorFields_ValidationError_Fragment
 ;
 

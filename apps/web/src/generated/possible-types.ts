@@ -7,6 +7,7 @@
       "InputError",
       "InvalidRrnError",
       "InvalidTransitionError",
+      "ParameterMissingError",
       "ValidationError"
     ]
   }
@@ -19,6 +20,7 @@
       "InputError",
       "InvalidRrnError",
       "InvalidTransitionError",
+      "ParameterMissingError",
       "ValidationError"
     ]
   }

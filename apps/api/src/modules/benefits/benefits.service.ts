@@ -1,0 +1,133 @@
+import {
+  checkBenefitInput,
+  estimateBenefits,
+  isRegionCode,
+  parametersInForce,
+  regionClassesOf,
+  regionLevelOf,
+  type BenefitHousehold,
+  type ParameterTable,
+  type ParameterValue,
+} from '@ieum/domain';
+import { loadBenefitParameters } from '@ieum/db';
+import { todayInKorea } from '../../clock';
+import type { RequestContext } from '../../context';
+import { ErrorCode, fromFieldProblem, validationError } from '../../graphql/errors';
+import {
+  BenefitEstimatePayload,
+  ParameterMissingError,
+  type BenefitEstimateInput,
+  type BenefitParameter,
+  type BenefitParameterValue,
+} from './benefits.types';
+
+let table: ParameterTable | null = null;
+
+// Read once per process (libs/db/data/benefits); server start calls it so a bad file stops start-up.
+export function benefitParameterTable(): ParameterTable {
+  table ??= loadBenefitParameters();
+  return table;
+}
+
+const NO_INCOME = { earned: 0, business: 0, property: 0, pension: 0, publicTransfer: 0, privateTransfer: 0 };
+const NO_PROPERTY = { residential: 0, general: 0, financial: 0, debt: 0, cars: [] };
+
+// The calculator: nothing is read about a person and nothing is stored, so no access log.
+export async function estimateBenefitsFor(
+  ctx: RequestContext,
+  input: BenefitEstimateInput,
+): Promise<BenefitEstimatePayload> {
+  const members = input.members.map((m) => ({
+    birthDate: m.birthDate,
+    relationship: m.relationship,
+    disabled: m.disabled,
+    student: m.student,
+    monthlyIncome: { ...NO_INCOME, ...m.monthlyIncome },
+  }));
+  const property = { ...NO_PROPERTY, ...input.property };
+  const problems = checkBenefitInput({ asOf: input.asOf, members, property }, todayInKorea());
+  const errors = problems.map((p) => fromFieldProblem(p));
+  const sigunguName = await sigunguNameOf(ctx, input.regionCode);
+  if (sigunguName === null) {
+    errors.push(
+      validationError('NOT_ALLOWED_VALUE', 'regionCode is not a known 시군구 or 읍면동 code.', [
+        'input',
+        'regionCode',
+      ]),
+    );
+  }
+  if (errors.length > 0 || sigunguName === null) return payload({ errors });
+
+  const household: BenefitHousehold = {
+    asOf: input.asOf,
+    regionClass: regionClassesOf(input.regionCode, sigunguName),
+    members,
+    property,
+    supportObligor: input.supportObligor,
+  };
+  const r = estimateBenefits(benefitParameterTable(), household);
+  if (!r.ok) {
+    const e = Object.assign(new ParameterMissingError(), {
+      code: ErrorCode.PARAMETER_MISSING,
+      message: r.error.message,
+      path: ['input', 'asOf'],
+      parameter: r.error.parameter,
+      date: r.error.date,
+    });
+    return payload({ errors: [e] });
+  }
+  return payload({
+    incomeRecognized: r.value.incomeRecognized,
+    medianIncome: r.value.medianIncome,
+    householdSize: r.value.householdSize,
+    results: r.value.results,
+  });
+}
+
+async function sigunguNameOf(ctx: RequestContext, code: string): Promise<string | null> {
+  if (!isRegionCode(code)) return null;
+  let level;
+  try {
+    level = regionLevelOf(code);
+  } catch {
+    return null;
+  }
+  if (level === 'SIDO') return null;
+  const region = await ctx.loaders.region.load(code);
+  if (!region) return null;
+  if (level === 'SIGUNGU') return region.name;
+  const parent = region.parentCode ? await ctx.loaders.region.load(region.parentCode) : null;
+  return parent?.name ?? null;
+}
+
+function payload(fields: Partial<BenefitEstimatePayload>): BenefitEstimatePayload {
+  return Object.assign(new BenefitEstimatePayload(), {
+    incomeRecognized: null,
+    medianIncome: null,
+    householdSize: null,
+    results: [],
+    errors: [],
+    ...fields,
+  });
+}
+
+export function listBenefitParameters(asOf: string): BenefitParameter[] {
+  return parametersInForce(benefitParameterTable(), asOf).map(({ parameter, inForce }) => ({
+    name: parameter.name,
+    family: parameter.family,
+    description: parameter.description,
+    unit: parameter.unit,
+    inForce: toValue(inForce),
+    history: parameter.values.map(toValue),
+  }));
+}
+
+function toValue(v: ParameterValue): BenefitParameterValue {
+  return {
+    effectiveFrom: v.effectiveFrom,
+    value: String(v.value),
+    source: v.source,
+    unverified: v.unverified,
+    note: v.note,
+  };
+}

@@ -1,0 +1,12 @@
+export * from './parameters';
+export * from './money';
+export * from './trace';
+export type * from './household';
+export { CAR_USES, SUPPORT_OBLIGORS, monthsOn } from './household';
+export * from './programme';
+export * from './selection';
+export * from './income-recognition';
+export * from './basic-pension';
+export * from './estimate';
+export * from './region-class';
+export * from './check-input';
