@@ -8,6 +8,8 @@ import { AppShell } from './features/shell/components/AppShell';
 import { RequireCapability } from './features/shell/components/RequireCapability';
 import { ComingSoonPage } from './features/shell/pages/ComingSoonPage';
 import { RegionReviewsPage } from './features/regions/pages/RegionReviewsPage';
+import { DirectoryPage } from './features/resources/pages/DirectoryPage';
+import { ResourcePage } from './features/resources/pages/ResourcePage';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage';
 import { COMING_SOON } from './features/shell/navigation';
 import { HouseholdSearchPage } from './features/households/pages/HouseholdSearchPage';
@@ -39,165 +41,173 @@ const DashboardPage = lazy(() =>
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
-  const { t } = useTranslation();
   return (
     <ApolloProvider client={client}>
       <BrowserRouter>
-        <AuthGate>
-          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-            <Routes>
-              <Route element={<AppShell />}>
-                <Route index element={<Navigate to="/households" replace />} />
-                <Route path="households" element={<HouseholdSearchPage />} />
-                <Route
-                  path="households/new"
-                  element={
-                    <RequireCapability
-                      capability="REGISTER_HOUSEHOLD"
-                      message={t('households.register.forbidden')}
-                    >
-                      <RegisterHouseholdPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route path="households/:id" element={<HouseholdDetailPage />} />
-                <Route
-                  path="screening/candidates"
-                  element={
-                    <RequireCapability capability="VIEW_CANDIDATES" message={t('common.forbidden')}>
-                      <CandidateQueuePage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="screening/candidates/:id"
-                  element={
-                    <RequireCapability capability="VIEW_CANDIDATES" message={t('common.forbidden')}>
-                      <CandidatePage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="screening/rounds"
-                  element={
-                    <RequireCapability capability="VIEW_ROUNDS" message={t('common.forbidden')}>
-                      <RoundsPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="screening/rounds/:id"
-                  element={
-                    <RequireCapability capability="VIEW_ROUNDS" message={t('common.forbidden')}>
-                      <RoundPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="screening/rules"
-                  element={
-                    <RequireCapability
-                      capability="EDIT_SCREENING_RULES"
-                      message={t('screening.rules.forbidden')}
-                    >
-                      <ScreeningRulesPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="indicators/feeds"
-                  element={
-                    <RequireCapability capability="VIEW_FEEDS" message={t('common.forbidden')}>
-                      <FeedsPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="indicators/kinds"
-                  element={
-                    <RequireCapability capability="VIEW_INDICATOR_KINDS" message={t('common.forbidden')}>
-                      <IndicatorKindsPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="cases"
-                  element={
-                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
-                      <CasesPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="cases/:id"
-                  element={
-                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
-                      <CasePage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="referrals"
-                  element={
-                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
-                      <ReferralsPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="referrals/:id"
-                  element={
-                    <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
-                      <ReferralPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="dashboard"
-                  element={
-                    <RequireCapability capability="VIEW_DASHBOARD" message={t('common.forbidden')}>
-                      <DashboardPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route path="notifications" element={<NotificationsPage />} />
-                {COMING_SOON.map((item) => (
-                  <Route
-                    key={item.key}
-                    path={item.path.slice(1)}
-                    element={<ComingSoonPage feature={item.key} />}
-                  />
-                ))}
-                <Route
-                  path="regions/reviews"
-                  element={
-                    <RequireCapability capability="REGISTER_HOUSEHOLD" message={t('common.forbidden')}>
-                      <RegionReviewsPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="access-log"
-                  element={
-                    <RequireCapability capability="VIEW_ACCESS_LOG">
-                      <AccessLogPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route
-                  path="api-keys"
-                  element={
-                    <RequireCapability capability="MANAGE_API_KEYS">
-                      <ApiKeysPage />
-                    </RequireCapability>
-                  }
-                />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </Suspense>
-        </AuthGate>
+        <Routes>
+          {/* 복지샘: public pages, no sign-in. */}
+          <Route path="directory" element={<DirectoryPage />} />
+          <Route path="directory/:id" element={<ResourcePage />} />
+          <Route path="*" element={<SignedInApp />} />
+        </Routes>
       </BrowserRouter>
     </ApolloProvider>
+  );
+}
+
+function SignedInApp() {
+  const { t } = useTranslation();
+  return (
+    <AuthGate>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route index element={<Navigate to="/households" replace />} />
+            <Route path="households" element={<HouseholdSearchPage />} />
+            <Route
+              path="households/new"
+              element={
+                <RequireCapability
+                  capability="REGISTER_HOUSEHOLD"
+                  message={t('households.register.forbidden')}
+                >
+                  <RegisterHouseholdPage />
+                </RequireCapability>
+              }
+            />
+            <Route path="households/:id" element={<HouseholdDetailPage />} />
+            <Route
+              path="screening/candidates"
+              element={
+                <RequireCapability capability="VIEW_CANDIDATES" message={t('common.forbidden')}>
+                  <CandidateQueuePage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="screening/candidates/:id"
+              element={
+                <RequireCapability capability="VIEW_CANDIDATES" message={t('common.forbidden')}>
+                  <CandidatePage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="screening/rounds"
+              element={
+                <RequireCapability capability="VIEW_ROUNDS" message={t('common.forbidden')}>
+                  <RoundsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="screening/rounds/:id"
+              element={
+                <RequireCapability capability="VIEW_ROUNDS" message={t('common.forbidden')}>
+                  <RoundPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="screening/rules"
+              element={
+                <RequireCapability capability="EDIT_SCREENING_RULES" message={t('screening.rules.forbidden')}>
+                  <ScreeningRulesPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="indicators/feeds"
+              element={
+                <RequireCapability capability="VIEW_FEEDS" message={t('common.forbidden')}>
+                  <FeedsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="indicators/kinds"
+              element={
+                <RequireCapability capability="VIEW_INDICATOR_KINDS" message={t('common.forbidden')}>
+                  <IndicatorKindsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="cases"
+              element={
+                <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
+                  <CasesPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="cases/:id"
+              element={
+                <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
+                  <CasePage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="referrals"
+              element={
+                <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
+                  <ReferralsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="referrals/:id"
+              element={
+                <RequireCapability capability="VIEW_CASES" message={t('common.forbidden')}>
+                  <ReferralPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="dashboard"
+              element={
+                <RequireCapability capability="VIEW_DASHBOARD" message={t('common.forbidden')}>
+                  <DashboardPage />
+                </RequireCapability>
+              }
+            />
+            <Route path="notifications" element={<NotificationsPage />} />
+            {COMING_SOON.map((item) => (
+              <Route
+                key={item.key}
+                path={item.path.slice(1)}
+                element={<ComingSoonPage feature={item.key} />}
+              />
+            ))}
+            <Route
+              path="regions/reviews"
+              element={
+                <RequireCapability capability="REGISTER_HOUSEHOLD" message={t('common.forbidden')}>
+                  <RegionReviewsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="access-log"
+              element={
+                <RequireCapability capability="VIEW_ACCESS_LOG">
+                  <AccessLogPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="api-keys"
+              element={
+                <RequireCapability capability="MANAGE_API_KEYS">
+                  <ApiKeysPage />
+                </RequireCapability>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </AuthGate>
   );
 }

@@ -71,4 +71,14 @@ describe('demo activity', () => {
     );
     expect(n).toBeGreaterThan(0);
   });
+
+  it('publishes a few resources anyone finds in the directory', async () => {
+    const r = await app.gql(
+      `{ resources(filter: { search: "반찬" }) { totalCount edges { node { name agency { name } } } } }`,
+    );
+    expect(r.data.resources.edges[0].node).toEqual({
+      name: '밑반찬 배달 서비스 (시연)',
+      agency: { name: '종로종합사회복지관 (가상)' },
+    });
+  });
 });

@@ -1,8 +1,9 @@
 // The demo's working loop, so a first start shows what the system is for: a loaded crisis-indicator
-// feed, a finished screening round with candidates in the worker's 동 and in 홍천, and cases whose
-// referrals stand in every state. The steps go through the same services the API uses, acting as
-// the demo accounts (the access log names them, from client address 'demo-seed'); only the feed's
-// rows and the round's queueing are written directly, since they come from outside in real life.
+// feed, a finished screening round with candidates in the worker's 동 and in 홍천, cases whose
+// referrals stand in every state, and a few entries of the resource directory. The steps go through
+// the same services the API uses, acting as the demo accounts (the access log names them, from
+// client address 'demo-seed'); only the feed's rows and the round's queueing are written directly,
+// since they come from outside in real life.
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { addCalendarDays, addCalendarYears, type ReferralAction } from '@ieum/domain';
@@ -15,6 +16,8 @@ import * as cases from '../modules/cases/cases.service';
 import { recordConsent } from '../modules/consents/consents.service';
 import { sendReferral, stepReferral } from '../modules/referrals/referrals.service';
 import { SendReferralPayload } from '../modules/referrals/referrals.types';
+import { createResource } from '../modules/resources/resources.service';
+import type { CreateResourceInput } from '../modules/resources/resources.types';
 import { screeningRoundTask } from '../modules/screening/rounds.service';
 import { latestLocals, latestNational } from '../modules/screening/rules.service';
 
@@ -61,6 +64,75 @@ export async function seedDemoActivity(deps: AppDeps, domain: string): Promise<v
   await loadDemoFeed(db, domain);
   await runDemoRound(db, domain);
   await demoCases(deps, domain);
+  await demoResources(deps, domain);
+}
+
+const WEEKDAYS_9_TO_6 = (['MON', 'TUE', 'WED', 'THU', 'FRI'] as const).map((weekday) => ({
+  weekday,
+  opens: '09:00',
+  closes: '18:00',
+}));
+
+/** A few entries of the directory (복지샘), published by the 복지관 and the 주민센터. */
+async function demoResources(deps: AppDeps, domain: string): Promise<void> {
+  const partner = await actorOfUser(deps.dataSource, `agency@${domain}`);
+  const worker = await actorOfUser(deps.dataSource, `worker@${domain}`);
+  const entries: [Actor, CreateResourceInput][] = [
+    [
+      partner,
+      {
+        name: '밑반찬 배달 서비스 (시연)',
+        description: '홀로 사는 어르신과 장애인 가구에 주 2회 밑반찬을 배달합니다.',
+        needsDomains: ['DAILY_LIVING', 'HEALTH'],
+        serviceAreaCodes: ['1111000000'],
+        address: '서울특별시 종로구 창신가상길 7 (데모)',
+        regionCode: '1111067000',
+        eligibility: '종로구에 사는 65세 이상 홀몸 어르신, 장애인 가구',
+        fee: '무료',
+        howToApply: '주민센터나 복지관에 전화로 신청',
+        phone: '02-000-0167',
+        capacityTotal: 30,
+        hours: WEEKDAYS_9_TO_6,
+        exclusiveCategory: '밑반찬 배달',
+        status: 'PUBLISHED',
+      },
+    ],
+    [
+      partner,
+      {
+        name: '정서지원 프로그램 (시연)',
+        description: '우울감이 있는 주민의 집단 상담과 나들이 모임입니다.',
+        needsDomains: ['SOCIAL_RELATIONS', 'HEALTH'],
+        serviceAreaCodes: ['1111000000'],
+        address: '서울특별시 종로구 창신가상길 7 (데모)',
+        regionCode: '1111067000',
+        fee: '무료',
+        phone: '02-000-0167',
+        capacityTotal: 12,
+        hours: WEEKDAYS_9_TO_6,
+        status: 'PUBLISHED',
+      },
+    ],
+    [
+      worker,
+      {
+        name: '긴급 생계비 상담 (시연)',
+        description: '갑자기 소득을 잃은 가구의 긴급복지 지원을 상담하고 신청을 돕습니다.',
+        needsDomains: ['ECONOMY'],
+        serviceAreaCodes: ['1111051500'],
+        address: '서울특별시 종로구 청운가상길 15 (데모)',
+        regionCode: '1111051500',
+        fee: '무료',
+        howToApply: '주민센터 방문 또는 전화',
+        phone: '02-000-0151',
+        capacityTotal: null,
+        hours: WEEKDAYS_9_TO_6,
+        status: 'PUBLISHED',
+      },
+    ],
+  ];
+  for (const [actor, input] of entries)
+    await as(deps, actor, 'resource', async (ctx) => check(await createResource(ctx, input), 'resource'));
 }
 
 async function loadDemoFeed(db: DataSource, domain: string): Promise<void> {

@@ -13,6 +13,7 @@ import koReferrals from './ko/referrals.json';
 import koNotifications from './ko/notifications.json';
 import koDashboard from './ko/dashboard.json';
 import koRegions from './ko/regions.json';
+import koDirectory from './ko/directory.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -28,6 +29,7 @@ import enReferrals from './en/referrals.json';
 import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
 import enRegions from './en/regions.json';
+import enDirectory from './en/directory.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -47,6 +49,7 @@ export const ko = {
   notifications: koNotifications,
   dashboard: koDashboard,
   regions: koRegions,
+  directory: koDirectory,
 };
 
 export const en: typeof ko = {
@@ -65,4 +68,5 @@ export const en: typeof ko = {
   notifications: enNotifications,
   dashboard: enDashboard,
   regions: enRegions,
+  directory: enDirectory,
 };

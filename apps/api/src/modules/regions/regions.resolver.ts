@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Can } from '../auth/can';
 import { listRegionCodeReviews, listRegions, resolveRegionCodeReview } from './regions.service';
@@ -15,9 +15,10 @@ import {
 
 @Resolver(() => Region)
 export class RegionsResolver {
-  @Authorized()
+  // The administrative district list is public reference data: the public directory picks from it.
   @Query(() => RegionConnection, {
-    description: '행정구역 by level and parent, in code order: current ones unless includeRetired',
+    description:
+      '행정구역 by level and parent, in code order: current ones unless includeRetired (no sign-in)',
   })
   async regions(
     @Args(() => RegionsArgs) args: RegionsArgs,
@@ -26,8 +27,10 @@ export class RegionsResolver {
     return new RegionConnection(await listRegions(ctx.services.dataSource, args));
   }
 
-  @Authorized()
-  @Query(() => Region, { nullable: true, description: 'Any region by code, retired ones included' })
+  @Query(() => Region, {
+    nullable: true,
+    description: 'Any region by code, retired ones included (no sign-in)',
+  })
   region(@Arg('code', () => ID) code: string, @Ctx() ctx: RequestContext): Promise<Region | null> {
     return ctx.loaders.region.load(code);
   }

@@ -75,6 +75,10 @@ export function SignInPage({
             {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
           </button>
         </form>
+        <p>
+          {/* A plain link: the directory lives outside the signed-in app. */}
+          <a href="/directory">{t('directory.fromSignIn')}</a>
+        </p>
       </main>
     </>
   );
