@@ -90,9 +90,15 @@ describe('signIn', () => {
 });
 
 describe('sessions', () => {
-  it('answers UNAUTHENTICATED to anything but signIn without a session', async () => {
+  it('answers UNAUTHENTICATED without a session to all but signIn and the public directory', async () => {
     expect(firstErrorCode(await app.gql(ME))).toBe('UNAUTHENTICATED');
-    expect(firstErrorCode(await app.gql(`{ regions(first: 1) { totalCount } }`))).toBe('UNAUTHENTICATED');
+    expect(firstErrorCode(await app.gql(`{ households(first: 1) { totalCount } }`))).toBe('UNAUTHENTICATED');
+    expect(firstErrorCode(await app.gql(`{ agencies(first: 1) { totalCount } }`))).toBe('UNAUTHENTICATED');
+    // The region list and published resources are public: the directory (복지샘) needs no account.
+    expect((await app.gql(`{ regions(first: 1) { totalCount } }`)).data.regions.totalCount).toBeGreaterThan(
+      0,
+    );
+    expect((await app.gql(`{ resources(first: 1) { totalCount } }`)).errors).toBeUndefined();
     expect(firstErrorCode(await app.gql(ME, {}, { token: 'made-up-token' }))).toBe('UNAUTHENTICATED');
   });
 
