@@ -7,3 +7,16 @@ export function todayInKorea(now: Date = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
+
+/** Korea's weekday and time now, as the opening hours are written ('MON', '14:05'). */
+export function weekdayAndTimeInKorea(now = new Date()): { weekday: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Seoul',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: get('weekday').toUpperCase().slice(0, 3), time: `${get('hour')}:${get('minute')}` };
+}

@@ -4,3 +4,4 @@ export * from './reference/region-list';
 export * from './reference/crisis-indicator-list';
 export * from './sql-errors';
 export * from './reference/benefit-parameters';
+export * from './sql-like';

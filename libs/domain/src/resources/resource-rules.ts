@@ -1,5 +1,6 @@
 // 복지자원: a service, programme, facility or donation an agency offers, as the directory (복지샘)
 // shows it and a referral points at it. The checks name the field they refuse ('hours.2.closes').
+import { addCalendarYears } from '../calendar/calendar-date';
 import { NEEDS_DOMAINS } from '../cases/case-rules';
 import { normalizePhoneNumber } from '../registry/contacts';
 import { isRegionCode } from '../regions/region-code';
@@ -217,13 +218,11 @@ export function isOpenAt(hours: readonly OpeningHours[], weekday: Weekday, time:
   return hours.some((h) => h.weekday === weekday && h.opens <= time && time < h.closes);
 }
 
-/** A resource not verified for 12 months is shown as 확인 필요. */
-export const STALE_AFTER_MONTHS = 12;
+/** A resource not verified for 12 months (a year to the day) is shown as 확인 필요. */
+export const STALE_AFTER_YEARS = 1;
 
 export function isStale(assuredOn: string, today: string): boolean {
-  const [y, m, d] = assuredOn.split('-').map(Number);
-  const due = `${y + Math.floor((m - 1 + STALE_AFTER_MONTHS) / 12)}-${String(((m - 1 + STALE_AFTER_MONTHS) % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return today >= due;
+  return today >= addCalendarYears(assuredOn, STALE_AFTER_YEARS);
 }
 
 function inRange(n: number, min: number, max: number): boolean {

@@ -1,11 +1,10 @@
+import { likeAnywhere } from '@ieum/db';
 import { AGENCY_KINDS, mayReceiveReferrals, referralArea } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { readHousehold } from '../consents/household-access';
 import { type Agency, type AgenciesArgs } from './agencies.types';
 import { COLUMNS, toAgency } from './agencies.queries';
-
-const likeAnywhere = (text: string) => '%' + text.trim().replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 
 export async function listAgencies(ctx: RequestContext, args: AgenciesArgs): Promise<Page<Agency>> {
   const db = ctx.services.dataSource;

@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { likePrefix } from '@ieum/db';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId } from '../../graphql/errors';
 import { AccessLogEntry, type AccessLogFilter } from './audit.types';
-
-const likePrefix = (text: string) => text.trim().replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 
 // Newest first, by the identity column (the insertion order). Reading the log is read-only by
 // construction: the table refuses UPDATE and DELETE.

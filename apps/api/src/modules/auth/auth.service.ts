@@ -232,11 +232,8 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
   const strength = checkPasswordStrength(input.password);
   if (!strength.ok)
     errors.push(inputError(ErrorCode.WEAK_PASSWORD, strength.error.message, ['input', 'password']));
-  const phone = input.phone?.trim() ? normalizePhoneNumber(input.phone) : null;
-  if (input.phone?.trim() && !phone)
-    errors.push(
-      validationError('INVALID_FORMAT', 'Not a Korean telephone number (02-1234-5678).', ['input', 'phone']),
-    );
+  const { phone, error: phoneError } = workPhoneOf(input.phone);
+  if (phoneError) errors.push(phoneError);
   if (!ROLES.includes(input.role))
     errors.push(validationError('NOT_ALLOWED_VALUE', 'Unknown role.', ['input', 'role']));
   const [agency] = await db.query(`SELECT id FROM agencies WHERE id = $1`, [
@@ -269,6 +266,21 @@ export async function createUser(db: DataSource, input: CreateUserInput): Promis
   });
 }
 
+/** A work phone as typed: empty is none; anything else must be a Korean number, kept printed. */
+function workPhoneOf(raw: string | undefined): { phone: string | null; error: UserError | null } {
+  if (!raw?.trim()) return { phone: null, error: null };
+  const phone = normalizePhoneNumber(raw);
+  return phone
+    ? { phone, error: null }
+    : {
+        phone: null,
+        error: validationError('INVALID_FORMAT', 'Not a Korean telephone number (02-1234-5678).', [
+          'input',
+          'phone',
+        ]),
+      };
+}
+
 export async function updateMyProfile(
   ctx: RequestContext,
   input: UpdateMyProfileInput,
@@ -277,11 +289,8 @@ export async function updateMyProfile(
   const fail = (errors: UserError[]) => Object.assign(new UpdateMyProfilePayload(), { user: null, errors });
   if (!actor.userId)
     return fail([inputError(ErrorCode.FORBIDDEN, 'A partner system has no profile of its own.')]);
-  const phone = input.phone?.trim() ? normalizePhoneNumber(input.phone) : null;
-  if (input.phone?.trim() && !phone)
-    return fail([
-      validationError('INVALID_FORMAT', 'Not a Korean telephone number (02-1234-5678).', ['input', 'phone']),
-    ]);
+  const { phone, error } = workPhoneOf(input.phone);
+  if (error) return fail([error]);
   await ctx.services.dataSource.query(`UPDATE users SET phone = $2 WHERE id = $1`, [actor.userId, phone]);
   return Object.assign(new UpdateMyProfilePayload(), {
     errors: [],

@@ -12,6 +12,7 @@ import {
   type ReferralStatus as DomainReferralStatus,
 } from '@ieum/domain';
 import { Connection, SortDirection } from '../../graphql/connection';
+import { enumOf } from '../../graphql/enums';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
@@ -19,8 +20,6 @@ import { User } from '../auth/auth.types';
 import { ConsentScope as ConsentScopeEnum } from '../consents/consents.types';
 import { ReferralStatus as ReferralStatusEnum } from '../referrals/referrals.types';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const CaseStatus = enumOf(CASE_STATUSES);
 registerEnumType(CaseStatus, { name: 'CaseStatus', description: '진행 중 / 종결' });
 export const NeedsDomain = enumOf(NEEDS_DOMAINS);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isUniqueViolation } from '@ieum/db';
+import { isUniqueViolation, likePrefix } from '@ieum/db';
 import {
   checkContacts,
   checkHouseholdComposition,
@@ -35,10 +35,6 @@ import {
 } from './households.types';
 import { HOUSEHOLD_COLUMNS, saveContacts, toHousehold } from './households.queries';
 import { recordHouseholdAccess } from '../consents/household-access';
-
-function likePrefix(search: string): string {
-  return search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-}
 
 // 주소 in natural order reads households.address_sort (migration 1764300000010-ListOrders), never a sort in JS.
 const HOUSEHOLD_ORDER: Record<HouseholdOrderField, readonly SortKey[]> = {

@@ -16,6 +16,7 @@ import {
 } from '@ieum/domain';
 import type { RequestContext } from '../../context';
 import { Connection, SortDirection } from '../../graphql/connection';
+import { enumOf } from '../../graphql/enums';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 
@@ -25,9 +26,7 @@ export const Relationship = Object.fromEntries(RELATIONSHIPS.map((r) => [r, r]))
 registerEnumType(Relationship, { name: 'Relationship', description: '가구주와의 관계' });
 export const Sex = { MALE: 'MALE', FEMALE: 'FEMALE' } as const;
 registerEnumType(Sex, { name: 'Sex' });
-export const ContactKind = Object.fromEntries(CONTACT_KINDS.map((k) => [k, k])) as {
-  [K in DomainContactKind]: K;
-};
+export const ContactKind = enumOf(CONTACT_KINDS);
 registerEnumType(ContactKind, { name: 'ContactKind', description: '휴대전화, 집 전화, 기타' });
 
 // Every field that shows a person's data records the read in the access log (개인정보 접근기록), so

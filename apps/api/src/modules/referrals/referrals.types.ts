@@ -8,12 +8,11 @@ import {
   type ReferralStatus as DomainStatus,
 } from '@ieum/domain';
 import { Connection, SortDirection } from '../../graphql/connection';
+import { enumOf } from '../../graphql/enums';
 import { ErrorCode, UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const ReferralStatus = enumOf(REFERRAL_STATUSES);
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',

@@ -1,6 +1,7 @@
+import { likeAnywhere } from '@ieum/db';
 import { checkCapacity, checkResourceInput, WEEKDAYS, type ResourceInput } from '@ieum/domain';
 import type { EntityManager } from 'typeorm';
-import { todayInKorea } from '../../clock';
+import { todayInKorea, weekdayAndTimeInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import {
@@ -23,20 +24,6 @@ import { RESOURCE_COLUMNS, resourcesById, toResource } from './resources.queries
 
 const fail = (errors: UserError[]) => Object.assign(new ResourcePayload(), { resource: null, errors });
 const done = (resource: Resource | null) => Object.assign(new ResourcePayload(), { resource, errors: [] });
-const likeAnywhere = (text: string) => '%' + text.trim().replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-
-/** Korea's weekday and time now, as the opening hours are written ('MON', '14:05'). */
-function nowInKorea(now = new Date()): { weekday: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Seoul',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { weekday: get('weekday').toUpperCase().slice(0, 3), time: `${get('hour')}:${get('minute')}` };
-}
 
 // Published resources for anyone; a signed-in user also sees every entry of their own agency.
 export async function listResources(
@@ -68,7 +55,7 @@ export async function listResources(
   if (filter?.hasCapacity) clauses.push(`(r.capacity_total IS NULL OR r.capacity_available > 0)`);
   if (filter?.free) clauses.push(`(btrim(r.fee) = '' OR r.fee LIKE '%무료%')`);
   if (filter?.openNow) {
-    const { weekday, time } = nowInKorea();
+    const { weekday, time } = weekdayAndTimeInKorea();
     if ((WEEKDAYS as readonly string[]).includes(weekday))
       clauses.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(r.hours) h
         WHERE h->>'weekday' = ${p(weekday)} AND h->>'opens' <= ${p(time)} AND ${p(time)} < h->>'closes')`);

@@ -7,13 +7,12 @@ import {
   type Weekday as DomainWeekday,
 } from '@ieum/domain';
 import { Connection } from '../../graphql/connection';
+import { enumOf } from '../../graphql/enums';
 import { UserError } from '../../graphql/errors';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../agencies/agencies.types';
 import { NeedsDomain } from '../cases/cases.types';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const ResourceStatus = enumOf(RESOURCE_STATUSES);
 registerEnumType(ResourceStatus, { name: 'ResourceStatus', description: '작성 중, 게시, 중지' });
 export const Weekday = enumOf(WEEKDAYS);
