@@ -26,6 +26,8 @@ import { consentsByHousehold } from './modules/consents/consents.queries';
 import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.queries';
 import type { Referral, ReferralEvent } from './modules/referrals/referrals.types';
 import type { Consent } from './modules/consents/consents.types';
+import { applicationsById, historyByApplication } from './modules/applications/applications.queries';
+import type { BenefitApplication, BenefitApplicationEvent } from './modules/applications/applications.types';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.queries';
 import { roundsById } from './modules/screening/rounds.queries';
 import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
@@ -59,6 +61,10 @@ export function createLoaders(services: AppDeps) {
     referral: new DataLoader<string, Referral | null>((ids) => referralsById(db, ids)),
     referralHistory: new DataLoader<string, ReferralEvent[]>((ids) => historyByReferral(db, ids)),
     consentsOfHousehold: new DataLoader<string, Consent[]>((ids) => consentsByHousehold(db, ids)),
+    benefitApplication: new DataLoader<string, BenefitApplication | null>((ids) => applicationsById(db, ids)),
+    benefitApplicationHistory: new DataLoader<string, BenefitApplicationEvent[]>((ids) =>
+      historyByApplication(db, ids),
+    ),
     indicatorKindNames: new DataLoader<'ko' | 'en', Map<string, string>>((langs) => kindNames(db, langs)),
   };
 }

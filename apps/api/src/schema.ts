@@ -2,6 +2,10 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import {
+  BenefitApplicationEventResolver,
+  BenefitApplicationsResolver,
+} from './modules/applications/applications.resolver';
 import { AgenciesResolver } from './modules/agencies/agencies.resolver';
 import { BenefitsResolver } from './modules/benefits/benefits.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -59,6 +63,8 @@ export const RESOLVERS = [
   NotificationsResolver,
   ResourcesResolver,
   BenefitsResolver,
+  BenefitApplicationsResolver,
+  BenefitApplicationEventResolver,
   ...COLLEAGUE_RESOLVERS,
 ] as const;
 

@@ -109,8 +109,10 @@ export type Capability =
   | 'RECORD_CONSENT'
   | 'RECORD_VISIT'
   | 'REGISTER_HOUSEHOLD'
+  | 'REVIEW_APPLICATION'
   | 'SEND_REFERRAL'
   | 'START_ROUND'
+  | 'SUBMIT_APPLICATION'
   | 'UPLOAD_FEED'
   | 'VIEW_ACCESS_LOG'
   | 'VIEW_CANDIDATES'
@@ -226,6 +228,7 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'INVALID_TRANSITION'
   | 'NOT_FOUND'
+  | 'NOT_NATIONWIDE'
   | 'NO_CONSENT'
   | 'PARAMETER_MISSING'
   | 'RRN_CHECK_DIGIT_UNCONFIRMED'
@@ -630,6 +633,7 @@ export type IssueApiKeyMutationVariables = Exact<{
 
 export type IssueApiKeyMutation = { issueApiKey: { secret: string | null, apiKey: { id: string, name: string, prefix: string, role: Role, createdAt: string, revokedAt: string | null, agency: { id: string, name: string } } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -645,6 +649,7 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, prefix: string, role: Role, createdAt: string, revokedAt: string | null, agency: { id: string, name: string } } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -667,6 +672,7 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { user: { id: string, name: string, email: string, role: Role, permissions: Array<Capability>, agency: { id: string, name: string } } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -713,6 +719,7 @@ export type OpenCaseMutationVariables = Exact<{
 
 export type OpenCaseMutation = { openCase: { case: { id: string } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -728,6 +735,7 @@ export type AssessNeedsMutationVariables = Exact<{
 
 export type AssessNeedsMutation = { assessNeeds: { assessment: { id: string, recordedAt: string, recordedBy: string, by: { name: string } | null, agency: { id: string, name: string }, items: Array<{ domain: NeedsDomain, level: NeedLevel, note: string }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -743,6 +751,7 @@ export type AddServicePlanGoalMutationVariables = Exact<{
 
 export type AddServicePlanGoalMutation = { addServicePlanGoal: { goal: { id: string } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -758,6 +767,7 @@ export type RecordServiceMutationVariables = Exact<{
 
 export type RecordServiceMutation = { recordService: { service: { id: string } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -773,6 +783,7 @@ export type RecordCaseConferenceMutationVariables = Exact<{
 
 export type RecordCaseConferenceMutation = { recordCaseConference: { conference: { id: string } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -788,6 +799,7 @@ export type AddProgressNoteMutationVariables = Exact<{
 
 export type AddProgressNoteMutation = { addProgressNote: { note: { id: string } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -803,6 +815,7 @@ export type CloseCaseMutationVariables = Exact<{
 
 export type CloseCaseMutation = { closeCase: { case: { id: string, status: CaseStatus, closedAt: string | null, closureReason: CaseClosureReason | null, closureNote: string | null } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -832,6 +845,7 @@ export type RecordConsentMutationVariables = Exact<{
 
 export type RecordConsentMutation = { recordConsent: { consent: { id: string, householdId: string, scopes: Array<ConsentScope>, purpose: string, validFrom: string, validUntil: string, refusalRightNotified: boolean, recordedAt: string, withdrawnAt: string | null, active: boolean, grantee: { id: string, name: string } } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -847,6 +861,7 @@ export type WithdrawConsentMutationVariables = Exact<{
 
 export type WithdrawConsentMutation = { withdrawConsent: { consent: { id: string, householdId: string, scopes: Array<ConsentScope>, purpose: string, validFrom: string, validUntil: string, refusalRightNotified: boolean, recordedAt: string, withdrawnAt: string | null, active: boolean, grantee: { id: string, name: string } } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -897,6 +912,7 @@ export type RegisterHouseholdMutationVariables = Exact<{
 
 export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -914,6 +930,7 @@ export type UpdateHouseholdContactsMutationVariables = Exact<{
 
 export type UpdateHouseholdContactsMutation = { updateHouseholdContacts: { household: { id: string, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -936,6 +953,7 @@ export type AddCrisisIndicatorKindMutationVariables = Exact<{
 
 export type AddCrisisIndicatorKindMutation = { addCrisisIndicatorKind: { kind: { code: string, group: string, groupNameKo: string, groupNameEn: string, nameKo: string, nameEn: string, unit: IndicatorUnit, note: string } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -985,6 +1003,7 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1029,6 +1048,7 @@ export type SendReferralMutationVariables = Exact<{
 
 export type SendReferralMutation = { sendReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string, phone: string | null }, toAgency: { id: string, name: string, phone: string | null }, sentBy: { name: string, phone: string | null, agency: { id: string, name: string } } | null, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string }, members: Array<{ relationship: Relationship, person: { id: string, name: string } }>, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string }, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1044,6 +1064,7 @@ export type ReceiveReferralMutationVariables = Exact<{
 
 export type ReceiveReferralMutation = { receiveReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string, phone: string | null }, toAgency: { id: string, name: string, phone: string | null }, sentBy: { name: string, phone: string | null, agency: { id: string, name: string } } | null, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string }, members: Array<{ relationship: Relationship, person: { id: string, name: string } }>, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string }, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1059,6 +1080,7 @@ export type AcceptReferralMutationVariables = Exact<{
 
 export type AcceptReferralMutation = { acceptReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string, phone: string | null }, toAgency: { id: string, name: string, phone: string | null }, sentBy: { name: string, phone: string | null, agency: { id: string, name: string } } | null, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string }, members: Array<{ relationship: Relationship, person: { id: string, name: string } }>, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string }, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1074,6 +1096,7 @@ export type DeclineReferralMutationVariables = Exact<{
 
 export type DeclineReferralMutation = { declineReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string, phone: string | null }, toAgency: { id: string, name: string, phone: string | null }, sentBy: { name: string, phone: string | null, agency: { id: string, name: string } } | null, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string }, members: Array<{ relationship: Relationship, person: { id: string, name: string } }>, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string }, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1089,6 +1112,7 @@ export type StartReferralServiceMutationVariables = Exact<{
 
 export type StartReferralServiceMutation = { startReferralService: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string, phone: string | null }, toAgency: { id: string, name: string, phone: string | null }, sentBy: { name: string, phone: string | null, agency: { id: string, name: string } } | null, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string }, members: Array<{ relationship: Relationship, person: { id: string, name: string } }>, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string }, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1104,6 +1128,7 @@ export type CompleteReferralMutationVariables = Exact<{
 
 export type CompleteReferralMutation = { completeReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string, phone: string | null }, toAgency: { id: string, name: string, phone: string | null }, sentBy: { name: string, phone: string | null, agency: { id: string, name: string } } | null, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string }, members: Array<{ relationship: Relationship, person: { id: string, name: string } }>, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string }, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1119,6 +1144,7 @@ export type CancelReferralMutationVariables = Exact<{
 
 export type CancelReferralMutation = { cancelReferral: { referral: { id: string, status: ReferralStatus, outcome: ReferralOutcome | null, outcomeNote: string | null, declineReason: string | null, service: string, note: string, sentOn: string, replyBy: string, deadline: string | null, overdue: boolean, caseId: string, availableActions: Array<ReferralAction>, fromAgency: { id: string, name: string, phone: string | null }, toAgency: { id: string, name: string, phone: string | null }, sentBy: { name: string, phone: string | null, agency: { id: string, name: string } } | null, household: { id: string, address: string, memberCount: number, region: { code: string, fullName: string }, members: Array<{ relationship: Relationship, person: { id: string, name: string } }>, contacts: Array<{ kind: ContactKind, number: string, preferred: boolean }> } | null, history: Array<{ status: ReferralStatus, at: string, account: string, note: string | null, agency: { id: string, name: string }, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1159,6 +1185,7 @@ export type ResolveRegionCodeReviewMutationVariables = Exact<{
 
 export type ResolveRegionCodeReviewMutation = { resolveRegionCodeReview: { review: { id: string, subject: RegionCodeSubject, rowId: string, reason: RegionCodeChangeReason, listVersion: string, decidedAt: string | null, oldRegion: { code: string, fullName: string }, newRegion: { code: string, fullName: string } | null, candidates: Array<{ code: string, fullName: string }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1218,6 +1245,7 @@ export type RecordOutreachVisitMutationVariables = Exact<{
 
 export type RecordOutreachVisitMutation = { recordOutreachVisit: { visit: { id: string, outcome: OutreachOutcome, note: string, visitedOn: string, account: string, recordedAt: string, by: { name: string } | null } | null, candidate: { id: string, status: CandidateStatus, lastOutcome: OutreachOutcome | null, visits: Array<{ id: string, outcome: OutreachOutcome, note: string, visitedOn: string, account: string, recordedAt: string, by: { name: string } | null }> } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1252,6 +1280,7 @@ export type StartScreeningRoundMutationVariables = Exact<{
 
 export type StartScreeningRoundMutation = { startScreeningRound: { round: { id: string, number: number, asOf: string, status: ScreeningRoundStatus, progress: number, candidateCount: number | null, householdsScored: number | null, visits: number, hits: number, hitRate: number | null, createdAt: string, finishedAt: string | null } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1276,6 +1305,7 @@ export type PreviewScreeningRulesQueryVariables = Exact<{
 
 export type PreviewScreeningRulesQuery = { previewScreeningRules: { preview: { householdsScored: number, eligible: number, picked: number, pickedNational: number, pickedLocal: number } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1291,6 +1321,7 @@ export type SaveScreeningRulesMutationVariables = Exact<{
 
 export type SaveScreeningRulesMutation = { saveScreeningRules: { ruleSet: { id: string, regionCode: string | null, version: number, inherited: boolean, createdAt: string, document: unknown } | null, errors: Array<
       | { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null }
+      | { code: ErrorCode, message: string, path: Array<string> | null }
       | { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null }
       | { code: ErrorCode, message: string, path: Array<string> | null }
       | { problem: string, code: ErrorCode, message: string, path: Array<string> | null }
@@ -1306,6 +1337,8 @@ export type NextRoundRulesQuery = { nextRoundRules: { nationalRules: { id: strin
 
 type UserErrorFields_AccountLockedError_Fragment = { lockedUntil: string, code: ErrorCode, message: string, path: Array<string> | null };
 
+type UserErrorFields_ApplicationTransitionError_Fragment = { code: ErrorCode, message: string, path: Array<string> | null };
+
 type UserErrorFields_ConsentRequiredError_Fragment = { householdId: string, scope: ConsentScope, code: ErrorCode, message: string, path: Array<string> | null };
 
 type UserErrorFields_InputError_Fragment = { code: ErrorCode, message: string, path: Array<string> | null };
@@ -1320,6 +1353,7 @@ type UserErrorFields_ValidationError_Fragment = { rule: ValidationRule, limit: n
 
 export type UserErrorFieldsFragment =
   | UserErrorFields_AccountLockedError_Fragment
+  | UserErrorFields_ApplicationTransitionError_Fragment
   | UserErrorFields_ConsentRequiredError_Fragment
   | UserErrorFields_InputError_Fragment
   | UserErrorFields_InvalidRrnError_Fragment

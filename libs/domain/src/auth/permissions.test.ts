@@ -12,6 +12,8 @@ describe('permissions', () => {
     { capability: 'VIEW_ACCESS_LOG', roles: ['ADMIN'] },
     { capability: 'REGISTER_HOUSEHOLD', roles: ['CASE_WORKER', 'SUPERVISOR', 'ADMIN'] },
     { capability: 'MANAGE_RESOURCES', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'] },
+    { capability: 'SUBMIT_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
+    { capability: 'REVIEW_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR'] },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));
@@ -25,6 +27,7 @@ describe('permissions', () => {
       'SEND_REFERRAL',
       'ACT_ON_REFERRAL',
       'MANAGE_RESOURCES',
+      'SUBMIT_APPLICATION',
     ]);
   });
 

@@ -47,6 +47,10 @@ export const PERMISSIONS = {
   MANAGE_API_KEYS: ['ADMIN'],
   /** Keeps its own agency's entries of the resource directory (복지자원); administrators any agency's. */
   MANAGE_RESOURCES: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'],
+  /** 급여 신청: a centre takes it (anywhere for the nationwide programmes), a private agency on the resident's behalf. */
+  SUBMIT_APPLICATION: CASE_TEAM,
+  /** 신청 검토·결정 (review, ask for documents, approve, reject): public workers of the home 읍면동. */
+  REVIEW_APPLICATION: PUBLIC_WORKERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;
