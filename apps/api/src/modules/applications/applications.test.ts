@@ -7,7 +7,7 @@ import { testRrn } from '../../test/synthetic-people';
 let app: TestApp;
 const t: Record<string, string> = {};
 let welfareId: string; // 종로종합사회복지관 (가상), private
-let hongcheonAgencyId: string; // 홍천읍 행정복지센터: another 시군구's 읍면동
+let hongcheonAgencyId: string; // 홍천읍 행정복지센터 (hongcheon@demo): another 시군구's 읍면동
 let householdId: string; // in 청운효자동, the demo worker's 동
 let headId: string;
 const headRrn = testRrn('1950-03-04', 'FEMALE');
@@ -58,20 +58,12 @@ async function consent(scopes = ['BASIC']) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  for (const who of ['worker', 'supervisor', 'agency', 'analyst', 'admin'])
+  for (const who of ['worker', 'supervisor', 'agency', 'analyst', 'admin', 'hongcheon'])
     t[who] = await app.signIn(who as never);
   [{ id: welfareId }] = await app.db.query(`SELECT id FROM agencies WHERE kind = 'COMMUNITY_WELFARE_CENTER'`);
   [{ id: hongcheonAgencyId }] = await app.db.query(
     `SELECT id FROM agencies WHERE name = '홍천읍 행정복지센터'`,
   );
-  const user = { email: 'hongcheon-worker@test.ieum.kr', password: 'hongcheon-2026!' };
-  const created = await app.gql(
-    `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } errors { code } } }`,
-    { input: { ...user, name: '홍천 담당자', role: 'CASE_WORKER', agencyId: hongcheonAgencyId } },
-    { token: t.admin },
-  );
-  expect(created.data.createUser.errors).toEqual([]);
-  t.hongcheon = await app.signIn(user);
   const reg = await app.gql(
     `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id members { relationship person { id } } } errors { code } } }`,
     {
@@ -282,7 +274,7 @@ describe('an application taken at another 시군구’s 읍면동 (전국 단위
       { action: 'REVIEW', from: 'SUBMITTED', to: 'UNDER_REVIEW', reason: null },
       { action: 'APPROVE', from: 'UNDER_REVIEW', to: 'APPROVED', reason: null },
     ]);
-    expect(await notificationsOf('hongcheon-worker@test.ieum.kr', id)).toEqual([
+    expect(await notificationsOf('hongcheon@demo.ieum.kr', id)).toEqual([
       { kind: 'APPLICATION_UPDATED', title: '급여 신청 검토 중: 기초연금' },
       { kind: 'APPLICATION_UPDATED', title: '급여 신청 승인: 기초연금' },
     ]);
@@ -498,12 +490,16 @@ describe('two workers approving at the same moment', () => {
     try {
       await lock.query('BEGIN');
       await lock.query(`SELECT 1 FROM benefit_applications WHERE id = $1 FOR UPDATE`, [id]);
+      let settled = false;
       const racing = Promise.all([
         act('approveBenefitApplication', { applicationId: id }, 'worker'),
         act('approveBenefitApplication', { applicationId: id }, 'supervisor'),
-      ]);
-      for (let waiting = 0; waiting < 2;) {
+      ]).finally(() => (settled = true));
+      // Until both wait on the row (or one came back without reaching it, which the checks below show).
+      for (let waiting = 0; waiting < 2 && !settled;) {
         await new Promise((r) => setTimeout(r, 20));
+        // Inside a transaction pg_stat_activity keeps its first snapshot; take a fresh one.
+        await lock.query('SELECT pg_stat_clear_snapshot()');
         [{ n: waiting }] = (
           await lock.query(
             `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()
