@@ -13,6 +13,7 @@ export const demoAccounts = {
   partnerAgency: 'agency@demo.ieum.kr', // AGENCY_WORKER, 종합사회복지관
   analyst: 'analyst@demo.ieum.kr',
   admin: 'admin@demo.ieum.kr',
+  otherDistrictWorker: 'hongcheon@demo.ieum.kr', // CASE_WORKER, 홍천읍 행정복지센터 (강원 홍천군)
 } as const;
 export type DemoAccount = keyof typeof demoAccounts;
 

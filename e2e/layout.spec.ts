@@ -55,6 +55,7 @@ const MAIN_PAGES: Record<Exclude<DemoAccount, 'caseWorker'>, string[]> = {
   partnerAgency: ['/referrals', '/cases'],
   analyst: ['/screening/rounds', '/indicators/feeds', '/indicators/kinds', '/screening/rules', '/dashboard'],
   admin: ['/access-log', '/api-keys', '/households'],
+  otherDistrictWorker: ['/applications', '/applications/new'],
 };
 
 test('a case worker on a phone reads every main page without sideways scrolling', async ({

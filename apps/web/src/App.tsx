@@ -27,6 +27,9 @@ import { CasePage } from './features/cases/pages/CasePage';
 import { ReferralsPage } from './features/referrals/pages/ReferralsPage';
 import { ReferralPage } from './features/referrals/pages/ReferralPage';
 import { NotificationsPage } from './features/notifications/pages/NotificationsPage';
+import { ApplicationsPage } from './features/applications/pages/ApplicationsPage';
+import { ApplicationPage } from './features/applications/pages/ApplicationPage';
+import { NewApplicationPage } from './features/applications/pages/NewApplicationPage';
 
 // Chart pages load recharts on first visit only, keeping it out of the first page load.
 const RoundsPage = lazy(() =>
@@ -169,6 +172,30 @@ function SignedInApp() {
               element={
                 <RequireCapability capability="VIEW_DASHBOARD" message={t('common.forbidden')}>
                   <DashboardPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="applications"
+              element={
+                <RequireCapability capability="SUBMIT_APPLICATION" message={t('common.forbidden')}>
+                  <ApplicationsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="applications/new"
+              element={
+                <RequireCapability capability="REVIEW_APPLICATION" message={t('common.forbidden')}>
+                  <NewApplicationPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="applications/:id"
+              element={
+                <RequireCapability capability="SUBMIT_APPLICATION" message={t('common.forbidden')}>
+                  <ApplicationPage />
                 </RequireCapability>
               }
             />

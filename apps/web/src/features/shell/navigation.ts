@@ -38,6 +38,8 @@ export const NAV_ITEMS: readonly NavEntry[] = [
   { key: 'dashboard', path: '/dashboard', isLive: true, capability: 'VIEW_DASHBOARD' },
   // 복지샘: the public directory, the same pages anyone sees without an account.
   { key: 'resources', path: '/directory', isLive: true },
+  // 급여 신청: the home 읍면동's inbox, applications taken anywhere (전국 단위 신청) and 신청 대행.
+  { key: 'applications', path: '/applications', isLive: true, capability: 'SUBMIT_APPLICATION' },
   { key: 'benefits', path: '/benefits', isLive: false },
   { key: 'provisions', path: '/provisions', isLive: false },
   // 행정구역 개편: rows a split or closed 읍면동 left for the registrar of households to place.

@@ -70,6 +70,16 @@ export function HouseholdDetailPage() {
             canEdit={can(user, 'REGISTER_HOUSEHOLD')}
           />
           {mayOpenCase ? <OpenCaseForHousehold householdId={household.id} /> : null}
+          {can(user, 'REVIEW_APPLICATION') ? (
+            <p>
+              <Link
+                to={`/applications/new?household=${encodeURIComponent(household.id)}`}
+                state={{ address: household.address }}
+              >
+                {t('applications.new.fromHousehold')}
+              </Link>
+            </p>
+          ) : null}
           {mayConsent ? (
             <section aria-labelledby="consents-title">
               <h2 id="consents-title">{t('consents.title')}</h2>
