@@ -10,6 +10,8 @@ import { ComingSoonPage } from './features/shell/pages/ComingSoonPage';
 import { RegionReviewsPage } from './features/regions/pages/RegionReviewsPage';
 import { DirectoryPage } from './features/resources/pages/DirectoryPage';
 import { ResourcePage } from './features/resources/pages/ResourcePage';
+import { ResourcesPage } from './features/resources/pages/ResourcesPage';
+import { NewResourcePage, ResourceManagePage } from './features/resources/pages/ResourceManagePage';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage';
 import { COMING_SOON } from './features/shell/navigation';
 import { HouseholdSearchPage } from './features/households/pages/HouseholdSearchPage';
@@ -76,6 +78,16 @@ function SignedInApp() {
               }
             />
             <Route path="households/:id" element={<HouseholdDetailPage />} />
+            <Route path="resources" element={<ResourcesPage />} />
+            <Route
+              path="resources/new"
+              element={
+                <RequireCapability capability="MANAGE_RESOURCES" message={t('common.forbidden')}>
+                  <NewResourcePage />
+                </RequireCapability>
+              }
+            />
+            <Route path="resources/:id" element={<ResourceManagePage />} />
             <Route
               path="screening/candidates"
               element={
