@@ -20,7 +20,8 @@ async function expectNoSidewaysScroll(page: Page) {
       .filter((e) => past(e) && !e.closest('.table-wrap') && !Array.from(e.children).some(past))
       .slice(0, 5)
       .map(
-        (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${e.textContent?.slice(0, 40)}"`,
+        (e) =>
+          `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')} "${e.textContent?.slice(0, 40)}"`,
       );
     return { overflow: document.documentElement.scrollWidth - width, widest };
   });

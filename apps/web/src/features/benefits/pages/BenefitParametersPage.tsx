@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/QueryState';
 import { RecordTable } from '../../../components/RecordTable';
 import { formatDate, formatInteger, formatWon, todayInKorea } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { required } from '../../../lib/use-form-errors';
 import { UnverifiedBadge } from '../components/BenefitResultCard';
 import { useBenefitParameters, type BenefitParameterRow } from '../hooks/useBenefitParameters';
 import { familyLabel } from '../programmes';
@@ -50,11 +51,14 @@ export function BenefitParametersPage() {
   const fromUrl = params.get('asOf') ?? '';
   const asOf = isIsoDate(fromUrl) ? fromUrl : todayInKorea();
   const [typed, setTyped] = useState(asOf);
+  // A date input gives '' for a date left half typed; the field says so rather than ignoring the click.
+  const [isDateMissing, setDateMissing] = useState(false);
   const list = useBenefitParameters(asOf);
   const unverified = list.parameters.filter((p) => p.inForce.unverified).length;
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    setDateMissing(!isIsoDate(typed));
     if (isIsoDate(typed)) setParams(new URLSearchParams({ asOf: typed }));
   }
 
@@ -62,7 +66,7 @@ export function BenefitParametersPage() {
     <>
       <h1>{t('benefits.parameters.title')}</h1>
       <p>{t('benefits.parameters.intro')}</p>
-      <form className="card form filter-form" onSubmit={submit}>
+      <form className="card form filter-form" onSubmit={submit} noValidate>
         <TextField
           id="parameters-as-of"
           type="date"
@@ -70,6 +74,7 @@ export function BenefitParametersPage() {
           required
           value={typed}
           onChange={setTyped}
+          errors={isDateMissing ? [required('asOf')] : undefined}
         />
         <div className="form-actions">
           <button type="submit" className="primary">
