@@ -182,7 +182,10 @@ test('a date before the first parameter value is refused at the date field', asy
   await calculator.submit.click();
   await expect(calculator.alert).toBeFocused();
   await expect(calculator.asOf).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText(ko.errors.PARAMETER_MISSING).first()).toBeVisible();
+  // The answer names the figure that has no value and the date asked.
+  await expect(calculator.asOf).toHaveAccessibleDescription(
+    /2001\. 1\. 1\.에 시행 중인 급여 기준\([a-z_.0-9]+\)이 없습니다/,
+  );
   await expect(calculator.results).toHaveCount(0);
 });
 
