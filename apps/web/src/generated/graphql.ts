@@ -98,6 +98,7 @@ export type CandidateStatus =
 export type Capability =
   | 'ACT_ON_REFERRAL'
   | 'ADD_INDICATOR_KIND'
+  | 'DECIDE_ELIGIBILITY'
   | 'EDIT_LOCAL_RULES'
   | 'EDIT_NATIONAL_RULES'
   | 'EDIT_SCREENING_RULES'
@@ -107,6 +108,7 @@ export type Capability =
   | 'OPEN_CASE'
   | 'OVERSEE_SIGUNGU'
   | 'RECORD_CONSENT'
+  | 'RECORD_MEANS'
   | 'RECORD_VISIT'
   | 'REGISTER_HOUSEHOLD'
   | 'SEND_REFERRAL'
@@ -119,6 +121,7 @@ export type Capability =
   | 'VIEW_DASHBOARD_COUNTRYWIDE'
   | 'VIEW_FEEDS'
   | 'VIEW_INDICATOR_KINDS'
+  | 'VIEW_MEANS'
   | 'VIEW_ROUNDS'
   | 'WORK_ON_CASE';
 
