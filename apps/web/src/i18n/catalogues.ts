@@ -16,6 +16,7 @@ import koRegions from './ko/regions.json';
 import koDirectory from './ko/directory.json';
 import koResources from './ko/resources.json';
 import koBenefits from './ko/benefits.json';
+import koEligibility from './ko/eligibility.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -34,6 +35,7 @@ import enRegions from './en/regions.json';
 import enDirectory from './en/directory.json';
 import enResources from './en/resources.json';
 import enBenefits from './en/benefits.json';
+import enEligibility from './en/eligibility.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -56,6 +58,7 @@ export const ko = {
   directory: koDirectory,
   resources: koResources,
   benefits: koBenefits,
+  eligibility: koEligibility,
 };
 
 export const en: typeof ko = {
@@ -77,4 +80,5 @@ export const en: typeof ko = {
   directory: enDirectory,
   resources: enResources,
   benefits: enBenefits,
+  eligibility: enEligibility,
 };

@@ -52,6 +52,15 @@ export const PERMISSIONS = {
    * roles who keep the figures. The figures are public; this only decides who gets the page in the menu.
    */
   VIEW_BENEFIT_PARAMETERS: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
+  /** 소득·재산 조사 기록: public workers of the household's area (the API checks the area). */
+  RECORD_MEANS: PUBLIC_WORKERS,
+  /** 수급자격 판정, stored with its trace: public workers of the household's area. */
+  DECIDE_ELIGIBILITY: PUBLIC_WORKERS,
+  /**
+   * A household's means and decisions: public workers in their area, a private agency only while a
+   * consent covers FINANCES (the household access guard checks both).
+   */
+  VIEW_MEANS: CASE_TEAM,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;
