@@ -12,6 +12,7 @@ import {
 import { loadBenefitParameters } from '@ieum/db';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
+import { consumeCalculatorRequest } from './calculator-limit';
 import { ErrorCode, fromFieldProblem, validationError } from '../../graphql/errors';
 import {
   BenefitEstimatePayload,
@@ -37,15 +38,24 @@ export async function estimateBenefitsFor(
   ctx: RequestContext,
   input: BenefitEstimateInput,
 ): Promise<BenefitEstimatePayload> {
+  await consumeCalculatorRequest(
+    ctx.services.dataSource,
+    ctx.clientAddress,
+    ctx.services.calculatorRateLimit,
+  );
   const members = input.members.map((m) => ({
     birthDate: m.birthDate,
     relationship: m.relationship,
     disabled: m.disabled,
+    disabilitySevere: m.disabilitySevere,
     student: m.student,
     monthlyIncome: { ...NO_INCOME, ...m.monthlyIncome },
   }));
   const property = { ...NO_PROPERTY, ...input.property };
-  const problems = checkBenefitInput({ asOf: input.asOf, members, property }, todayInKorea());
+  const housing = input.housing
+    ? { tenure: input.housing.tenure, monthlyRent: input.housing.monthlyRent, deposit: input.housing.deposit }
+    : null;
+  const problems = checkBenefitInput({ asOf: input.asOf, members, property, housing }, todayInKorea());
   const errors = problems.map((p) => fromFieldProblem(p));
   const sigunguName = await sigunguNameOf(ctx, input.regionCode);
   if (sigunguName === null) {
@@ -64,6 +74,8 @@ export async function estimateBenefitsFor(
     members,
     property,
     supportObligor: input.supportObligor,
+    housing,
+    crisisSituation: input.crisisSituation,
   };
   const r = estimateBenefits(benefitParameterTable(), household);
   if (!r.ok) {
