@@ -29,6 +29,8 @@ import type { Consent } from './modules/consents/consents.types';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.queries';
 import { roundsById } from './modules/screening/rounds.queries';
 import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
+import { resourcesById } from './modules/resources/resources.queries';
+import type { Resource } from './modules/resources/resources.types';
 import type { Candidate, OutreachVisit, ScreeningRound } from './modules/screening/screening.types';
 
 // One DataLoader per entity, fresh per request, so a cache never crosses users or scopes and a
@@ -40,6 +42,7 @@ export function createLoaders(services: AppDeps) {
     region: new DataLoader<string, Region | null>((codes) => regionsByCode(db, codes)),
     regionAncestry: new DataLoader<string, string[]>((codes) => ancestriesByCode(db, codes)),
     agency: new DataLoader<string, Agency | null>((ids) => agenciesById(db, ids)),
+    resource: new DataLoader<string, Resource | null>((ids) => resourcesById(db, ids)),
     user: new DataLoader<string, User | null>((ids) => usersById(db, ids)),
     colleague: new DataLoader<string, Colleague | null>((accounts) => colleaguesByAccount(db, accounts)),
     household: new DataLoader<string, Household | null>((ids) => householdsById(ctx, ids)),

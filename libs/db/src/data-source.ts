@@ -19,6 +19,7 @@ import { CaseNumbers1764300000003 } from './migrations/1764300000003-CaseNumbers
 import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
 import { ListOrders1764300000010 } from './migrations/1764300000010-ListOrders';
 import { Resources1764300000020 } from './migrations/1764300000020-Resources';
+import { ReferralResources1764400000020 } from './migrations/1764400000020-ReferralResources';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   IndicatorNotesForUsers1764300000009,
   ListOrders1764300000010,
   Resources1764300000020,
+  ReferralResources1764400000020,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

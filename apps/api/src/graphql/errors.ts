@@ -24,6 +24,7 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   NO_CONSENT = 'NO_CONSENT',
   PARAMETER_MISSING = 'PARAMETER_MISSING',
+  NO_CAPACITY = 'NO_CAPACITY',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

@@ -14,6 +14,8 @@ import koNotifications from './ko/notifications.json';
 import koDashboard from './ko/dashboard.json';
 import koRegions from './ko/regions.json';
 import koDirectory from './ko/directory.json';
+import koResources from './ko/resources.json';
+import koBenefits from './ko/benefits.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -30,6 +32,8 @@ import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
 import enRegions from './en/regions.json';
 import enDirectory from './en/directory.json';
+import enResources from './en/resources.json';
+import enBenefits from './en/benefits.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -50,6 +54,8 @@ export const ko = {
   dashboard: koDashboard,
   regions: koRegions,
   directory: koDirectory,
+  resources: koResources,
+  benefits: koBenefits,
 };
 
 export const en: typeof ko = {
@@ -69,4 +75,6 @@ export const en: typeof ko = {
   dashboard: enDashboard,
   regions: enRegions,
   directory: enDirectory,
+  resources: enResources,
+  benefits: enBenefits,
 };

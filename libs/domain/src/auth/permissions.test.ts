@@ -12,6 +12,7 @@ describe('permissions', () => {
     { capability: 'VIEW_ACCESS_LOG', roles: ['ADMIN'] },
     { capability: 'REGISTER_HOUSEHOLD', roles: ['CASE_WORKER', 'SUPERVISOR', 'ADMIN'] },
     { capability: 'MANAGE_RESOURCES', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'] },
+    { capability: 'VIEW_BENEFIT_PARAMETERS', roles: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'] },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));

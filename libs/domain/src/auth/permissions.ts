@@ -47,6 +47,11 @@ export const PERMISSIONS = {
   MANAGE_API_KEYS: ['ADMIN'],
   /** Keeps its own agency's entries of the resource directory (복지자원); administrators any agency's. */
   MANAGE_RESOURCES: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'],
+  /**
+   * The benefit parameters page (급여 기준): the public staff who explain decisions and the ministry
+   * roles who keep the figures. The figures are public; this only decides who gets the page in the menu.
+   */
+  VIEW_BENEFIT_PARAMETERS: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;
