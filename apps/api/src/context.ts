@@ -29,6 +29,8 @@ export interface AppDeps {
   keys: DataKeys;
   sessionIdleMinutes: number;
   secureCookies: boolean;
+  /** Public calculator requests a minute per client address; absent = DEFAULT_CALCULATOR_RATE_LIMIT. */
+  calculatorRateLimit?: number;
 }
 
 // What a resolver may do to the HTTP response: set or clear the session cookie. Express's Response

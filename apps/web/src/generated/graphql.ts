@@ -78,6 +78,10 @@ export type AssessNeedsInput = {
 export type BenefitEstimateInput = {
   /** The date whose parameters apply */
   asOf: string;
+  /** 긴급복지지원 위기사유 (주소득자 사망·실직, 중한 질병, 화재 …); none unless told */
+  crisisSituation?: boolean;
+  /** 주거 형태와 임차료: without it 주거급여 has no amount */
+  housing?: HousingInput | null | undefined;
   members: Array<BenefitMemberInput>;
   property?: PropertyInput | null | undefined;
   /** 시군구 or 읍면동 행정기관코드: decides the region classes */
@@ -88,6 +92,8 @@ export type BenefitEstimateInput = {
 
 export type BenefitMemberInput = {
   birthDate: string;
+  /** 중증 (장애의 정도가 심한 장애인): 장애인연금 is for them only; needs disabled: true */
+  disabilitySevere?: boolean;
   disabled?: boolean;
   monthlyIncome?: MonthlyIncomeInput | null | undefined;
   relationship: Relationship;
@@ -95,11 +101,13 @@ export type BenefitMemberInput = {
   student?: boolean;
 };
 
-/** 생계급여 LIVELIHOOD, 의료급여 MEDICAL, 주거급여 HOUSING, 교육급여 EDUCATION, 기초연금 BASIC_PENSION, 아동수당 CHILD_ALLOWANCE, 부모급여 PARENT_BENEFIT */
+/** 생계급여 LIVELIHOOD, 의료급여 MEDICAL, 주거급여 HOUSING, 교육급여 EDUCATION, 기초연금 BASIC_PENSION, 아동수당 CHILD_ALLOWANCE, 부모급여 PARENT_BENEFIT, 장애인연금 DISABILITY_PENSION, 긴급복지지원 생계지원 EMERGENCY_LIVELIHOOD */
 export type BenefitProgramme =
   | 'BASIC_PENSION'
   | 'CHILD_ALLOWANCE'
+  | 'DISABILITY_PENSION'
   | 'EDUCATION'
+  | 'EMERGENCY_LIVELIHOOD'
   | 'HOUSING'
   | 'LIVELIHOOD'
   | 'MEDICAL'
@@ -336,6 +344,20 @@ export type HouseholdOrderField =
   | 'ADDRESS'
   | 'CREATED_AT'
   | 'REGION';
+
+/** How the household lives, for the 주거급여 amount */
+export type HousingInput = {
+  /** 임차보증금 (won) */
+  deposit?: number;
+  /** 월 임차료 (won); 0 for 전세 */
+  monthlyRent?: number;
+  tenure: HousingTenure;
+};
+
+/** RENT (임차: 월세·전세), OWN (자가) */
+export type HousingTenure =
+  | 'OWN'
+  | 'RENT';
 
 /** 근로소득 EARNED, 사업소득 BUSINESS, 재산소득 PROPERTY, 공적연금 PENSION, 공적이전소득 PUBLIC_TRANSFER, 사적이전소득 PRIVATE_TRANSFER */
 export type IncomeKind =
