@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       keys,
       sessionIdleMinutes: config.sessionIdleMinutes,
       secureCookies: config.secureCookies,
-      calculatorRateLimit: config.calculatorRateLimit,
+      publicRateLimit: config.publicRateLimit,
     },
     databaseUrl: db.url,
     production: config.production,

@@ -30,7 +30,7 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 // (e) Case management: inbox, outbox and case page at 8 concurrent clients.
 // (f) The public welfare calculator (benefitEstimate, no sign-in) at 8 concurrent clients: p50 / p95
 //     against the target p95 < 20 ms. The server runs with a calculator rate limit high enough not to
-//     refuse the bench's own requests (IEUM_CALCULATOR_RATE_LIMIT).
+//     refuse the bench's own requests (IEUM_PUBLIC_RATE_LIMIT).
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -429,7 +429,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
-      IEUM_CALCULATOR_RATE_LIMIT: process.env.IEUM_CALCULATOR_RATE_LIMIT || '100000000',
+      IEUM_PUBLIC_RATE_LIMIT: process.env.IEUM_PUBLIC_RATE_LIMIT || '100000000',
       NODE_ENV: process.env.NODE_ENV ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -40,7 +40,7 @@ export async function startTestApp(
     production?: boolean;
     sessionIdleMinutes?: number;
     jobs?: boolean;
-    calculatorRateLimit?: number;
+    publicRateLimit?: number;
     /** Take the client address from X-Forwarded-For, to act as several clients. */
     trustProxy?: boolean;
   } = {},
@@ -68,7 +68,7 @@ export async function startTestApp(
       keys,
       sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
       secureCookies: false,
-      calculatorRateLimit: opts.calculatorRateLimit,
+      publicRateLimit: opts.publicRateLimit,
     },
     databaseUrl: dbUrl,
     production: opts.production ?? false,

@@ -12,7 +12,7 @@ import {
 import { loadBenefitParameters } from '@ieum/db';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
-import { consumeCalculatorRequest } from './calculator-limit';
+import { consumePublicRequest } from '../../graphql/public-rate-limit';
 import { ErrorCode, fromFieldProblem, validationError } from '../../graphql/errors';
 import {
   BenefitEstimatePayload,
@@ -54,7 +54,12 @@ export async function estimateBenefitsFor(
   const errors = problems.map((p) => fromFieldProblem(p));
   // The limit and the region are two round trips to the database: made together.
   const [, sigunguName] = await Promise.all([
-    consumeCalculatorRequest(ctx.services.dataSource, ctx.clientAddress, ctx.services.calculatorRateLimit),
+    consumePublicRequest(
+      ctx.services.dataSource,
+      'calculator',
+      ctx.clientAddress,
+      ctx.services.publicRateLimit,
+    ),
     sigunguNameOf(ctx, input.regionCode),
   ]);
   if (sigunguName === null) {

@@ -226,7 +226,7 @@ describe('benefitEstimate rate limit', () => {
   const LIMIT = 3;
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await startTestApp({ calculatorRateLimit: LIMIT, trustProxy: true });
+    limited = await startTestApp({ publicRateLimit: LIMIT, trustProxy: true });
   });
   afterAll(() => limited?.close());
   const from = (address: string) =>

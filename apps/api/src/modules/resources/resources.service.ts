@@ -9,6 +9,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { todayInKorea, weekdayAndTimeInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
+import { consumePublicRequest } from '../../graphql/public-rate-limit';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import {
   checkId,
@@ -39,6 +40,9 @@ export async function listResources(
   after?: string,
 ): Promise<Page<Resource>> {
   const db = ctx.services.dataSource;
+  // Staff search all day; anyone signed out is counted per address.
+  if (!ctx.actor)
+    await consumePublicRequest(db, 'directory', ctx.clientAddress, ctx.services.publicRateLimit);
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
   const params: unknown[] = [];
