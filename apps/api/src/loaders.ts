@@ -26,11 +26,22 @@ import { consentsByHousehold } from './modules/consents/consents.queries';
 import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.queries';
 import type { Referral, ReferralEvent } from './modules/referrals/referrals.types';
 import type { Consent } from './modules/consents/consents.types';
+import {
+  decisionsByHousehold,
+  decisionsById,
+  meansById,
+  meansIdsByHousehold,
+  parameterSetsById,
+} from './modules/eligibility/eligibility.queries';
+import type { EligibilityDecision, HouseholdMeans } from './modules/eligibility/eligibility.types';
+import type { UsedParameter } from '@ieum/domain';
 import { applicationsById, historyByApplication } from './modules/applications/applications.queries';
 import type { BenefitApplication, BenefitApplicationEvent } from './modules/applications/applications.types';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.queries';
 import { roundsById } from './modules/screening/rounds.queries';
 import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
+import { resourcesById } from './modules/resources/resources.queries';
+import type { Resource } from './modules/resources/resources.types';
 import type { Candidate, OutreachVisit, ScreeningRound } from './modules/screening/screening.types';
 
 // One DataLoader per entity, fresh per request, so a cache never crosses users or scopes and a
@@ -42,6 +53,7 @@ export function createLoaders(services: AppDeps) {
     region: new DataLoader<string, Region | null>((codes) => regionsByCode(db, codes)),
     regionAncestry: new DataLoader<string, string[]>((codes) => ancestriesByCode(db, codes)),
     agency: new DataLoader<string, Agency | null>((ids) => agenciesById(db, ids)),
+    resource: new DataLoader<string, Resource | null>((ids) => resourcesById(db, ids)),
     user: new DataLoader<string, User | null>((ids) => usersById(db, ids)),
     colleague: new DataLoader<string, Colleague | null>((accounts) => colleaguesByAccount(db, accounts)),
     household: new DataLoader<string, Household | null>((ids) => householdsById(ctx, ids)),
@@ -61,6 +73,15 @@ export function createLoaders(services: AppDeps) {
     referral: new DataLoader<string, Referral | null>((ids) => referralsById(db, ids)),
     referralHistory: new DataLoader<string, ReferralEvent[]>((ids) => historyByReferral(db, ids)),
     consentsOfHousehold: new DataLoader<string, Consent[]>((ids) => consentsByHousehold(db, ids)),
+    meansRecord: new DataLoader<string, HouseholdMeans | null>((ids) => meansById(db, ids)),
+    meansOfHousehold: new DataLoader<string, string[]>((ids) => meansIdsByHousehold(db, ids)),
+    decision: new DataLoader<string, EligibilityDecision | null>((ids) => decisionsById(db, ids)),
+    decisionsOfHousehold: new DataLoader<string, EligibilityDecision[]>((ids) =>
+      decisionsByHousehold(db, ids),
+    ),
+    parameterSet: new DataLoader<number, ReadonlyMap<string, UsedParameter>>((ids) =>
+      parameterSetsById(db, ids),
+    ),
     benefitApplication: new DataLoader<string, BenefitApplication | null>((ids) => applicationsById(db, ids)),
     benefitApplicationHistory: new DataLoader<string, BenefitApplicationEvent[]>((ids) =>
       historyByApplication(db, ids),

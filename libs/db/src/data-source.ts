@@ -19,6 +19,9 @@ import { CaseNumbers1764300000003 } from './migrations/1764300000003-CaseNumbers
 import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-IndicatorNotesForUsers';
 import { ListOrders1764300000010 } from './migrations/1764300000010-ListOrders';
 import { Resources1764300000020 } from './migrations/1764300000020-Resources';
+import { ReferralResources1764400000020 } from './migrations/1764400000020-ReferralResources';
+import { HouseholdMeans1764400000000 } from './migrations/1764400000000-HouseholdMeans';
+import { EligibilityDecisions1764400000001 } from './migrations/1764400000001-EligibilityDecisions';
 import { BenefitApplications1764400000010 } from './migrations/1764400000010-BenefitApplications';
 
 export const MIGRATIONS = [
@@ -42,6 +45,9 @@ export const MIGRATIONS = [
   IndicatorNotesForUsers1764300000009,
   ListOrders1764300000010,
   Resources1764300000020,
+  ReferralResources1764400000020,
+  HouseholdMeans1764400000000,
+  EligibilityDecisions1764400000001,
   BenefitApplications1764400000010,
 ];
 

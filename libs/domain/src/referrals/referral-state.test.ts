@@ -3,6 +3,7 @@ import {
   availableReferralActions,
   FINAL_REFERRAL_STATUSES,
   nextReferralStatus,
+  placesTaken,
   REFERRAL_ACTIONS,
   REFERRAL_OUTCOME_LABELS,
   REFERRAL_OUTCOMES,
@@ -325,3 +326,29 @@ describe('the referral loop as data', () => {
     expect(REFERRAL_STATUS_LABELS.COMPLETED.ko).toBe('완료(회송)');
   });
 });
+
+describe('places of a resource held by referrals', () => {
+  it.each<{ action: ReferralAction; taken: -1 | 0 | 1 }>([
+    { action: 'RECEIVE', taken: 0 },
+    { action: 'ACCEPT', taken: 1 },
+    { action: 'DECLINE', taken: 0 },
+    { action: 'START_SERVICE', taken: 0 },
+    { action: 'COMPLETE', taken: -1 },
+    { action: 'CANCEL', taken: 0 },
+  ])('$action changes the places taken by $taken', ({ action, taken }) => {
+    const { from, to } = REFERRAL_TRANSITIONS[action];
+    for (const f of from) expect(placesTaken(f, to)).toBe(taken);
+  });
+
+  it('every path from SENT to a final status gives back each place it took', () => {
+    const ends = (s: ReferralStatus, taken: number): number[] =>
+      isFinal(s)
+        ? [taken]
+        : REFERRAL_ACTIONS.filter((a) => REFERRAL_TRANSITIONS[a].from.includes(s)).flatMap((a) =>
+            ends(REFERRAL_TRANSITIONS[a].to, taken + placesTaken(s, REFERRAL_TRANSITIONS[a].to)),
+          );
+    expect(new Set(ends('SENT', 0))).toEqual(new Set([0]));
+  });
+});
+
+const isFinal = (s: ReferralStatus) => FINAL_REFERRAL_STATUSES.includes(s);

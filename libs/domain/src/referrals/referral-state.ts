@@ -160,3 +160,14 @@ export const REFERRAL_OUTCOME_LABELS: Record<ReferralOutcome, { ko: string; en: 
   DECLINED_BY_RESIDENT: { ko: '대상자 거부', en: 'Declined by the resident' },
   REFERRED_ELSEWHERE: { ko: '타 기관 연계', en: 'Referred elsewhere' },
 };
+
+// A referral to a resource with counted places holds one place from acceptance until it ends, so the
+// directory's "places free" is what is really left.
+const HOLDS_PLACE: readonly ReferralStatus[] = ['ACCEPTED', 'IN_SERVICE'];
+
+/** The change in places taken when a referral moves from `from` to `to`: 1 takes one, -1 gives one back. */
+export function placesTaken(from: ReferralStatus, to: ReferralStatus): -1 | 0 | 1 {
+  const before = HOLDS_PLACE.includes(from);
+  const after = HOLDS_PLACE.includes(to);
+  return before === after ? 0 : after ? 1 : -1;
+}

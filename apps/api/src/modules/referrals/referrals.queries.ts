@@ -10,7 +10,8 @@ export const OPEN = ['SENT', 'RECEIVED', 'ACCEPTED', 'IN_SERVICE'];
 export const REFERRAL_COLUMNS = `r.id, r.status, r.outcome, r.outcome_note AS "outcomeNote", r.decline_reason AS "declineReason", r.service, r.note,
   to_char(r.sent_on, 'YYYY-MM-DD') AS "sentOn", to_char(r.reply_by, 'YYYY-MM-DD') AS "replyBy", to_char(r.deadline, 'YYYY-MM-DD') AS deadline,
   r.case_id AS "caseId", c.number::int AS "caseNumber", r.from_agency_id AS "fromAgencyId", r.to_agency_id AS "toAgencyId", c.household_id AS "householdId",
-  h.region_code AS "regionCode", r.created_by AS "sentByAccount", r.status_since AS "statusSince", r.version`;
+  h.region_code AS "regionCode", r.created_by AS "sentByAccount", r.status_since AS "statusSince", r.version,
+  r.resource_id AS "resourceId"`;
 
 export const FROM = `referrals r JOIN cases c ON c.id = r.case_id JOIN households h ON h.id = c.household_id`;
 

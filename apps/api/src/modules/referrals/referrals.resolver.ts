@@ -27,6 +27,7 @@ import {
   SendReferralPayload,
   StartReferralServicePayload,
 } from './referrals.types';
+import { Resource } from '../resources/resources.types';
 
 const STEP = 'INVALID_TRANSITION, FORBIDDEN, CONFLICT, NOT_FOUND';
 
@@ -154,6 +155,14 @@ export class ReferralsResolver {
   @FieldResolver(() => Agency)
   toAgency(@Root() r: Referral, @Ctx() ctx: RequestContext) {
     return ctx.loaders.agency.load(r.toAgencyId);
+  }
+
+  @FieldResolver(() => Resource, {
+    nullable: true,
+    description: 'The directory resource asked for, with its places free, where the referral names one',
+  })
+  resource(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Resource | null> | null {
+    return r.resourceId ? ctx.loaders.resource.load(r.resourceId) : null;
   }
 
   @FieldResolver(() => [ReferralActionEnum], { description: "What the viewer's agency may do now" })

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   can,
   householdScope,
@@ -8,6 +8,7 @@ import {
   defaultReplyBy,
   KOREAN_PUBLIC_HOLIDAYS,
   nextReferralStatus,
+  placesTaken,
   REFERRAL_STATUS_LABELS,
   REFERRAL_STATUSES,
   type ReferralAction,
@@ -173,12 +174,31 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   const found = await caseForChange(ctx, input.caseId, fail, 'TEAM');
   if (!found.ok) return found.payload;
   const actor = ctx.actor!;
-  const to = await ctx.loaders.agency.load(checkId(input.toAgencyId, 'input.toAgencyId'));
+  const resource = input.resourceId
+    ? await ctx.loaders.resource.load(checkId(input.resourceId, 'input.resourceId'))
+    : null;
+  // Only published entries can be asked for; another agency's draft is as unknown as a missing one.
+  if (input.resourceId && resource?.status !== 'PUBLISHED')
+    return fail([inputError(ErrorCode.NOT_FOUND, 'No such published resource.', ['input', 'resourceId'])]);
+  if (resource && input.toAgencyId && input.toAgencyId !== resource.agencyId)
+    return fail([
+      validationError(
+        'NOT_ALLOWED_VALUE',
+        'A resource is referred to its own agency; leave toAgencyId out.',
+        ['input', 'toAgencyId'],
+      ),
+    ]);
+  const toAgencyId = resource?.agencyId ?? input.toAgencyId;
+  if (!toAgencyId)
+    return fail([
+      validationError('REQUIRED', 'Name the agency or the resource asked for.', ['input', 'toAgencyId']),
+    ]);
+  const to = await ctx.loaders.agency.load(checkId(toAgencyId, 'input.toAgencyId'));
   if (!to) return fail([inputError(ErrorCode.NOT_FOUND, 'No such agency.', ['input', 'toAgencyId'])]);
   if (to.id === actor.agencyId)
     return fail([validationError('NOT_ALLOWED_VALUE', 'Refer to another agency.', ['input', 'toAgencyId'])]);
   const today = todayInKorea();
-  const service = input.service.trim();
+  const service = input.service.trim() || (resource?.name ?? '');
   const errors: UserError[] = [];
   if (!service || service.length > 200)
     errors.push(
@@ -216,8 +236,8 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   const db = ctx.services.dataSource;
   const id = await db.transaction(async (tx) => {
     const [row] = await tx.query(
-      `INSERT INTO referrals (case_id, from_agency_id, to_agency_id, service, note, sent_on, reply_by, status, deadline, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'SENT', $8, $9) RETURNING id`,
+      `INSERT INTO referrals (case_id, from_agency_id, to_agency_id, service, note, sent_on, reply_by, status, deadline, created_by, resource_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'SENT', $8, $9, $10) RETURNING id`,
       [
         found.c.id,
         actor.agencyId,
@@ -228,6 +248,7 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
         replyBy,
         deadlineOf('SENT', today, replyBy, today),
         actor.account,
+        resource?.id ?? null,
       ],
     );
     await tx.query(
@@ -291,58 +312,119 @@ export async function stepReferral<P extends ReferralPayload>(
   const to = next.value;
   const today = todayInKorea();
   const note = details.note?.trim() || null;
-  const moved = await db.transaction(async (tx) => {
-    const rows = await tx.query(
-      `WITH u AS (UPDATE referrals SET status = $3, version = version + 1, status_since = now(), deadline = $4,
+  const moved = await db
+    .transaction(async (tx) => {
+      const rows = await tx.query(
+        `WITH u AS (UPDATE referrals SET status = $3, version = version + 1, status_since = now(), deadline = $4,
                    decline_reason = coalesce($5, decline_reason), outcome = coalesce($6, outcome), outcome_note = coalesce($7, outcome_note)
                   WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM u`,
-      [
+        [
+          current.id,
+          current.version,
+          to,
+          deadlineOf(to, current.sentOn, current.replyBy, today),
+          reason ?? null,
+          details.outcome ?? null,
+          note,
+        ],
+      );
+      if (!rows.length) return 'CONFLICT';
+      if (
+        current.resourceId &&
+        !(await movePlace(tx, current.resourceId, placesTaken(current.status, to), current.id, actor.account))
+      )
+        throw new NoPlaceFree();
+      await tx.query(
+        `INSERT INTO referral_events (referral_id, status, agency_id, account, note) VALUES ($1, $2, $3, $4, $5)`,
+        [current.id, to, actor.agencyId, actor.account, reason ?? note],
+      );
+      // Accepting joins the case as a partner; completing writes the service onto the case (회송).
+      if (to === 'ACCEPTED') {
+        await tx.query(
+          `INSERT INTO case_partners (case_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [current.caseId, current.toAgencyId],
+        );
+      }
+      if (to === 'COMPLETED') {
+        await tx.query(
+          `INSERT INTO case_services (case_id, agency_id, referral_id, service, provided_on, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [current.caseId, current.toAgencyId, current.id, current.service, today, note ?? '', actor.account],
+        );
+      }
+      const other = side === 'SENDER' ? current.toAgencyId : current.fromAgencyId;
+      await notifyAgencies(
+        tx,
+        [other],
+        'REFERRAL_UPDATED',
+        `의뢰 ${REFERRAL_STATUS_LABELS[to].ko}: ${current.service} (사례 ${current.caseNumber}번)`,
+        `/referrals/${current.id}`,
         current.id,
-        current.version,
-        to,
-        deadlineOf(to, current.sentOn, current.replyBy, today),
-        reason ?? null,
-        details.outcome ?? null,
-        note,
-      ],
-    );
-    if (!rows.length) return false;
-    await tx.query(
-      `INSERT INTO referral_events (referral_id, status, agency_id, account, note) VALUES ($1, $2, $3, $4, $5)`,
-      [current.id, to, actor.agencyId, actor.account, reason ?? note],
-    );
-    // Accepting joins the case as a partner; completing writes the service onto the case (회송).
-    if (to === 'ACCEPTED') {
-      await tx.query(
-        `INSERT INTO case_partners (case_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [current.caseId, current.toAgencyId],
+        { subject: current.service, status: to, caseNumber: current.caseNumber },
       );
-    }
-    if (to === 'COMPLETED') {
-      await tx.query(
-        `INSERT INTO case_services (case_id, agency_id, referral_id, service, provided_on, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [current.caseId, current.toAgencyId, current.id, current.service, today, note ?? '', actor.account],
-      );
-    }
-    const other = side === 'SENDER' ? current.toAgencyId : current.fromAgencyId;
-    await notifyAgencies(
-      tx,
-      [other],
-      'REFERRAL_UPDATED',
-      `의뢰 ${REFERRAL_STATUS_LABELS[to].ko}: ${current.service} (사례 ${current.caseNumber}번)`,
-      `/referrals/${current.id}`,
-      current.id,
-      { subject: current.service, status: to, caseNumber: current.caseNumber },
+      return 'MOVED';
+    })
+    .catch((e: unknown) => {
+      if (e instanceof NoPlaceFree) return 'NO_CAPACITY' as const;
+      throw e;
+    });
+  if (moved === 'NO_CAPACITY')
+    return fail(
+      ErrorCode.NO_CAPACITY,
+      'The resource has no place free. Its agency may raise the places first (setResourceCapacity).',
+      ['input', 'referralId'],
     );
-    return true;
-  });
-  if (!moved)
+  if (moved === 'CONFLICT')
     return fail(ErrorCode.CONFLICT, 'Someone acted on this referral at the same moment; reload it.', [
       'input',
       'referralId',
     ]);
   const [referral] = await referralsById(db, [current.id]);
   return Object.assign(new Payload(), { referral, errors: [] });
+}
+
+class NoPlaceFree extends Error {}
+
+/**
+ * Takes (delta 1) or gives back (-1) one counted place of a resource, in the referral's transaction.
+ * One guarded UPDATE, so racing accepts can never take more places than are free; false when none is.
+ * Unlimited resources (no total) have nothing to count.
+ */
+async function movePlace(
+  tx: EntityManager,
+  resourceId: string,
+  delta: -1 | 0 | 1,
+  referralId: string,
+  account: string,
+): Promise<boolean> {
+  if (delta === 0) return true;
+  const rows: { version: number; capacityTotal: number; capacityAvailable: number }[] = await tx.query(
+    `WITH u AS (UPDATE resources SET capacity_available = capacity_available - $2, version = version + 1, updated_at = now()
+       WHERE id = $1 AND capacity_available - $2 BETWEEN 0 AND capacity_total
+       RETURNING version, capacity_total AS "capacityTotal", capacity_available AS "capacityAvailable")
+     SELECT * FROM u`,
+    [resourceId, delta],
+  );
+  if (!rows.length) {
+    // Unlimited places have nothing to count; a place given back after the total was lowered is dropped.
+    const [row] = await tx.query(`SELECT capacity_total AS total FROM resources WHERE id = $1`, [resourceId]);
+    return row?.total === null || delta < 0;
+  }
+  const [changed] = rows;
+  await tx.query(
+    `INSERT INTO resource_history (resource_id, version, action, snapshot, account) VALUES ($1, $2, $3, $4, $5)`,
+    [
+      resourceId,
+      changed!.version,
+      delta > 0 ? 'PLACE_TAKEN' : 'PLACE_FREED',
+      JSON.stringify({
+        referralId,
+        capacityTotal: changed!.capacityTotal,
+        capacityAvailable: changed!.capacityAvailable,
+      }),
+      account,
+    ],
+  );
+  return true;
 }
 
 // Raises referrals past their deadline to the sending agency's 시군구 supervisors, once each, and

@@ -84,6 +84,7 @@ export class Referral {
   @Field(() => Int, { description: 'The case’s 사례번호' }) caseNumber!: number;
   fromAgencyId!: string;
   toAgencyId!: string;
+  resourceId!: string | null;
   householdId!: string;
   regionCode!: string;
   sentByAccount!: string;
@@ -133,8 +134,20 @@ export class ReferralOrder {
 @InputType()
 export class SendReferralInput {
   @Field(() => ID) caseId!: string;
-  @Field(() => ID) toAgencyId!: string;
-  @Field(() => String) service!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The agency asked to serve; with resourceId it may be left out (the resource's agency)",
+  })
+  toAgencyId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A directory resource (복지자원) asked for: accepting takes one of its counted places',
+  })
+  resourceId?: string;
+  @Field(() => String, {
+    description: "The service asked for; with resourceId, empty means the resource's name",
+  })
+  service!: string;
   @Field(() => String, { nullable: true }) note?: string;
   @Field(() => LocalDateScalar, {
     nullable: true,
@@ -175,7 +188,7 @@ export const SendReferralPayload = payload(
   'NO_CONSENT, FORBIDDEN, VALIDATION, INVALID_STATE, NOT_FOUND',
 );
 export const ReceiveReferralPayload = payload('ReceiveReferralPayload');
-export const AcceptReferralPayload = payload('AcceptReferralPayload');
+export const AcceptReferralPayload = payload('AcceptReferralPayload', `${ERRORS}, NO_CAPACITY`);
 export const DeclineReferralPayload = payload('DeclineReferralPayload');
 export const StartReferralServicePayload = payload('StartReferralServicePayload');
 export const CompleteReferralPayload = payload('CompleteReferralPayload');

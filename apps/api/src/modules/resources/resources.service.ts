@@ -1,8 +1,15 @@
 import { likeAnywhere } from '@ieum/db';
-import { checkCapacity, checkResourceInput, WEEKDAYS, type ResourceInput } from '@ieum/domain';
+import {
+  checkCapacity,
+  checkResourceInput,
+  STALE_AFTER_YEARS,
+  WEEKDAYS,
+  type ResourceInput,
+} from '@ieum/domain';
 import type { EntityManager } from 'typeorm';
 import { todayInKorea, weekdayAndTimeInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
+import { consumePublicRequest } from '../../graphql/public-rate-limit';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import {
   checkId,
@@ -33,6 +40,9 @@ export async function listResources(
   after?: string,
 ): Promise<Page<Resource>> {
   const db = ctx.services.dataSource;
+  // Staff search all day; anyone signed out is counted per address.
+  if (!ctx.actor)
+    await consumePublicRequest(db, 'directory', ctx.clientAddress, ctx.services.publicRateLimit);
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
   const params: unknown[] = [];
@@ -52,6 +62,12 @@ export async function listResources(
       OR r.service_area_codes && ARRAY(SELECT region_code FROM region_tree WHERE ancestor_code = ${region})::varchar[])`);
   }
   if (filter?.needsDomain) clauses.push(`${p(filter.needsDomain)}::varchar = ANY(r.needs_domains)`);
+  if (filter?.mine) clauses.push(`r.agency_id = ${p(own)}::uuid`);
+  // The same calendar rule as isStale (29 February + 1 year is 28 February).
+  if (filter?.stale)
+    clauses.push(
+      `r.assured_on + make_interval(years => ${p(STALE_AFTER_YEARS)}::int) <= ${p(todayInKorea())}::date`,
+    );
   if (filter?.hasCapacity) clauses.push(`(r.capacity_total IS NULL OR r.capacity_available > 0)`);
   if (filter?.free) clauses.push(`(btrim(r.fee) = '' OR r.fee LIKE '%무료%')`);
   if (filter?.openNow) {

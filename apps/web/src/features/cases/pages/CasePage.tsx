@@ -175,7 +175,11 @@ export function CasePage() {
             referrals={kase.referrals}
             form={
               canPlan && kase.household ? (
-                <ReferralComposer caseId={kase.id} householdId={kase.household.id} />
+                <ReferralComposer
+                  caseId={kase.id}
+                  householdId={kase.household.id}
+                  regionCode={kase.household.region.code}
+                />
               ) : null
             }
           />

@@ -11,7 +11,15 @@ import { SendReferralForm } from './SendReferralForm';
  * 서비스 의뢰 from a case: the agencies the household can be referred to, what the consents cover
  * for each, and the consent form on the spot when one is missing, so the worker never leaves the case.
  */
-export function ReferralComposer({ caseId, householdId }: { caseId: string; householdId: string }) {
+export function ReferralComposer({
+  caseId,
+  householdId,
+  regionCode,
+}: {
+  caseId: string;
+  householdId: string;
+  regionCode?: string;
+}) {
   const { t } = useTranslation();
   const targets = useReferralTargets(householdId);
   const sendReferral = useSendReferral();
@@ -24,6 +32,7 @@ export function ReferralComposer({ caseId, householdId }: { caseId: string; hous
       {targets.error ? <QueryError error={targets.error} /> : null}
       <SendReferralForm
         caseId={caseId}
+        regionCode={regionCode}
         targets={targets.targets}
         loading={sendReferral.loading || targets.loading}
         onSend={sendReferral.send}

@@ -1,15 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SendReferralInput } from '../../../generated/graphql';
+import type { ResourceCardFragment, SendReferralInput } from '../../../generated/graphql';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField, TextField } from '../../../components/Fields';
 import { todayInKorea } from '../../../lib/format';
 import type { ReferralTarget } from '../hooks/useReferralTargets';
 import type { PayloadResult } from '../../../lib/payload';
 import { required, useFormErrors } from '../../../lib/use-form-errors';
+import { ResourcePicker } from './ResourcePicker';
 
 interface Props {
   caseId: string;
+  /** The household's 읍면동, where the resource search starts. */
+  regionCode?: string;
   targets: readonly ReferralTarget[];
   loading: boolean;
   onSend: (input: SendReferralInput) => Promise<PayloadResult<{ toAgency: { name: string } }>>;
@@ -22,10 +25,11 @@ const needsConsent = (target: ReferralTarget | undefined) =>
   Boolean(target && target.sector === 'PRIVATE' && !target.coverage?.scopes.includes('BASIC'));
 
 /** 서비스 의뢰: to another agency, with what is asked and by when it should answer. */
-export function SendReferralForm({ caseId, targets, loading, onSend, onRecordConsent }: Props) {
+export function SendReferralForm({ caseId, regionCode, targets, loading, onSend, onRecordConsent }: Props) {
   const { t } = useTranslation();
   const [toAgencyId, setTo] = useState('');
   const [service, setService] = useState('');
+  const [resource, setResource] = useState<ResourceCardFragment | null>(null);
   const [note, setNote] = useState('');
   const [replyBy, setReplyBy] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -38,13 +42,14 @@ export function SendReferralForm({ caseId, targets, loading, onSend, onRecordCon
     setDone(null);
     const missing = [
       ...(toAgencyId ? [] : [required('toAgencyId')]),
-      ...(service.trim() ? [] : [required('service')]),
+      ...(service.trim() || resource ? [] : [required('service')]),
     ];
     if (missing.length) return form.show(missing);
     form.clear();
     const result = await onSend({
       caseId,
       toAgencyId,
+      resourceId: resource?.id,
       service: service.trim(),
       note: note.trim() || undefined,
       replyBy: replyBy || undefined,
@@ -53,6 +58,7 @@ export function SendReferralForm({ caseId, targets, loading, onSend, onRecordCon
       setDone(t('referrals.send.sent', { agency: result.value.toAgency.name }));
       setTo('');
       setService('');
+      setResource(null);
       setNote('');
       setReplyBy('');
       return;
@@ -69,11 +75,22 @@ export function SendReferralForm({ caseId, targets, loading, onSend, onRecordCon
         failed={t('referrals.send.failed')}
         others={form.others}
       />
+      <ResourcePicker
+        regionCode={regionCode}
+        chosen={resource}
+        onChoose={(r) => {
+          setResource(r);
+          if (r) setTo(r.agency.id);
+        }}
+      />
       <SelectField
         id="referral-toAgency"
         label={t('referrals.send.toAgency')}
         value={toAgencyId}
-        onChange={setTo}
+        onChange={(id) => {
+          setTo(id);
+          if (resource && id !== resource.agency.id) setResource(null);
+        }}
         required
         errors={form.field('toAgencyId')}
       >
@@ -108,9 +125,10 @@ export function SendReferralForm({ caseId, targets, loading, onSend, onRecordCon
       <TextField
         id="referral-service"
         label={t('referrals.send.service')}
+        hint={resource ? t('referrals.resource.serviceHint', { name: resource.name }) : undefined}
         value={service}
         onChange={setService}
-        required
+        required={!resource}
         errors={form.field('service')}
       />
       <TextField

@@ -89,6 +89,20 @@ export function ReferralPage() {
                 <dt>{t('referrals.columns.service')}</dt>
                 <dd>{referral.service}</dd>
               </div>
+              {referral.resource ? (
+                <div>
+                  <dt>{t('referrals.detail.resource')}</dt>
+                  <dd>
+                    <Link to={`/directory/${referral.resource.id}`}>{referral.resource.name}</Link>{' '}
+                    <span className="hint">
+                      {referral.resource.capacityTotal === null ||
+                      referral.resource.capacityTotal === undefined
+                        ? t('referrals.resource.unlimited')
+                        : t('referrals.resource.places', { count: referral.resource.capacityAvailable ?? 0 })}
+                    </span>
+                  </dd>
+                </div>
+              ) : null}
               <div>
                 <dt>{t('referrals.detail.note')}</dt>
                 <dd className="note-cell">{referral.note || t('common.none')}</dd>
