@@ -5,6 +5,8 @@ import { Agency } from '../agencies/agencies.types';
 import { Can } from '../auth/can';
 import { Colleague } from '../auth/auth.types';
 import { readHousehold } from '../consents/household-access';
+import { decisionsOfHousehold } from '../eligibility/eligibility.service';
+import { EligibilityDecision } from '../eligibility/eligibility.types';
 import { Household } from '../households/households.types';
 import { Region } from '../regions/regions.types';
 import * as applications from './applications.service';
@@ -188,6 +190,19 @@ export class BenefitApplicationsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ApplicationAction[]> {
     return availableApplicationActions(a.status, await applications.sidesOf(ctx, a));
+  }
+
+  @FieldResolver(() => EligibilityDecision, {
+    nullable: true,
+    description:
+      "The engine's proposal: the household's current eligibility decision for this programme (수급자격 판정), null when none is on record or the programme has no rule. Needs FINANCES, as the household's decisions do",
+  })
+  async proposal(
+    @Root() a: BenefitApplication,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EligibilityDecision | null> {
+    const decisions = await decisionsOfHousehold(ctx, a.householdId, false);
+    return decisions.find((d) => d.programme === a.programme) ?? null;
   }
 
   @FieldResolver(() => Household, {

@@ -570,3 +570,33 @@ describe('benefitApplications', () => {
     expect(firstErrorCode(await app.gql(Q, { id }, { token: t.analyst }))).toBe('FORBIDDEN');
   });
 });
+
+describe("the engine's decision as the proposal", () => {
+  it('shows the home 읍면동 the current decision of the programme; the centre elsewhere hears FORBIDDEN', async () => {
+    const today = todayInKorea();
+    const recorded = await app.gql(
+      `mutation($input: RecordHouseholdMeansInput!) { recordHouseholdMeans(input: $input) { means { id } errors { code path } } }`,
+      { input: { householdId, asOf: today, incomes: [], property: [] } },
+      { token: t.worker },
+    );
+    expect(recorded.data.recordHouseholdMeans.errors).toEqual([]);
+    const decided = await app.gql(
+      `mutation($input: DecideEligibilityInput!) { decideEligibility(input: $input) { decisions { id programme eligible monthlyAmount } errors { code } } }`,
+      { input: { householdId, asOf: today, programmes: ['BASIC_PENSION'] } },
+      { token: t.worker },
+    );
+    expect(decided.data.decideEligibility.errors).toEqual([]);
+    const [decision] = decided.data.decideEligibility.decisions;
+    expect(decision).toMatchObject({ programme: 'BASIC_PENSION', eligible: true });
+
+    const a = await submitted({ householdId, programme: 'BASIC_PENSION' });
+    const PROPOSAL = `query($id: ID!) { benefitApplication(id: $id) { id proposal { id programme eligible monthlyAmount } } }`;
+    const home = await app.gql(PROPOSAL, { id: a.id }, { token: t.worker });
+    expect(home.data.benefitApplication.proposal).toEqual(decision);
+    // An application for a programme without a decision on record has no proposal.
+    const other = await submitted({ householdId, programme: 'MEDICAL' });
+    expect(
+      (await app.gql(PROPOSAL, { id: other.id }, { token: t.worker })).data.benefitApplication.proposal,
+    ).toBeNull();
+  });
+});
