@@ -25,6 +25,7 @@ export enum ErrorCode {
   NO_CONSENT = 'NO_CONSENT',
   PARAMETER_MISSING = 'PARAMETER_MISSING',
   NO_CAPACITY = 'NO_CAPACITY',
+  DUPLICATE_PROVISION = 'DUPLICATE_PROVISION',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

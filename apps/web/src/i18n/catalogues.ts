@@ -14,6 +14,7 @@ import koNotifications from './ko/notifications.json';
 import koDashboard from './ko/dashboard.json';
 import koRegions from './ko/regions.json';
 import koDirectory from './ko/directory.json';
+import koProvisions from './ko/provisions.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -30,6 +31,7 @@ import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
 import enRegions from './en/regions.json';
 import enDirectory from './en/directory.json';
+import enProvisions from './en/provisions.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -50,6 +52,7 @@ export const ko = {
   dashboard: koDashboard,
   regions: koRegions,
   directory: koDirectory,
+  provisions: koProvisions,
 };
 
 export const en: typeof ko = {
@@ -69,4 +72,5 @@ export const en: typeof ko = {
   dashboard: enDashboard,
   regions: enRegions,
   directory: enDirectory,
+  provisions: enProvisions,
 };

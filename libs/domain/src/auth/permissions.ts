@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   MANAGE_API_KEYS: ['ADMIN'],
   /** Keeps its own agency's entries of the resource directory (복지자원); administrators any agency's. */
   MANAGE_RESOURCES: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'],
+  /** 제공 이력: records what its agency gives a household, after the duplicate check (중복지원 방지). */
+  RECORD_PROVISION: CASE_TEAM,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

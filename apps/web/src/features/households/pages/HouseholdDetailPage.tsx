@@ -12,6 +12,7 @@ import { useWithdrawConsent } from '../../consents/hooks/useWithdrawConsent';
 import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { OpenCaseForHousehold } from '../../cases/components/OpenCaseForHousehold';
+import { ProvisionsSection } from '../../provisions/components/ProvisionsSection';
 import { ContactsSection } from '../components/ContactsSection';
 import { MembersTable } from '../components/MembersTable';
 import { useHousehold } from '../hooks/useHousehold';
@@ -70,6 +71,9 @@ export function HouseholdDetailPage() {
             canEdit={can(user, 'REGISTER_HOUSEHOLD')}
           />
           {mayOpenCase ? <OpenCaseForHousehold householdId={household.id} /> : null}
+          {can(user, 'RECORD_PROVISION') ? (
+            <ProvisionsSection householdId={household.id} agencyId={user.agency.id} />
+          ) : null}
           {mayConsent ? (
             <section aria-labelledby="consents-title">
               <h2 id="consents-title">{t('consents.title')}</h2>
