@@ -164,6 +164,13 @@ describe('checkProvisionInput', () => {
   const fields = (input: Parameters<typeof checkProvisionInput>[0]) =>
     checkProvisionInput(input).map((p) => `${p.field}:${p.rule}`);
 
+  it('asks a CHECK for a resource or a domain, not for service words', () => {
+    expect(checkProvisionInput({ needsDomain: 'ECONOMY', startsOn: '2026-03-01' }, 'CHECK')).toEqual([]);
+    expect(checkProvisionInput({ startsOn: '2026-03-01' }, 'CHECK').map((p) => p.field)).toEqual([
+      'needsDomain',
+    ]);
+  });
+
   it.each<{ name: string; input: Parameters<typeof checkProvisionInput>[0]; problems: string[] }>([
     { name: 'a resource alone', input: { resourceId: 'r1', startsOn: '2026-03-01' }, problems: [] },
     {

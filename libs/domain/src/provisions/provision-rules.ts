@@ -63,12 +63,16 @@ export interface ProvisionInput {
 /**
  * A provision names a directory resource, or (when the help is not in the directory) a service in
  * words and its needs domain; its end is not before its start; an amount is whole won, not negative.
+ * A CHECK (the overlap question asked before recording) needs no service words.
  */
-export function checkProvisionInput(input: ProvisionInput): FieldProblem[] {
+export function checkProvisionInput(
+  input: ProvisionInput,
+  purpose: 'RECORD' | 'CHECK' = 'RECORD',
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const service = (input.service ?? '').trim();
   if (!input.resourceId) {
-    if (!service)
+    if (!service && purpose === 'RECORD')
       problems.push(fieldProblem('service', 'REQUIRED', 'Name the service, or choose a resource.'));
     if (!input.needsDomain)
       problems.push(fieldProblem('needsDomain', 'REQUIRED', 'Choose the needs domain, or a resource.'));

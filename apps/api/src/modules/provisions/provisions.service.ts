@@ -96,13 +96,7 @@ export async function provisionOverlaps(
     Object.assign(new ProvisionOverlapsPayload(), { overlaps: [], errors });
   const seen = await householdFor(ctx, input.householdId);
   if (!seen.ok) return fail([seen.error]);
-  const errors = checkProvisionInput({
-    resourceId: input.resourceId,
-    service: input.resourceId ? null : '-',
-    needsDomain: input.needsDomain,
-    startsOn: input.startsOn,
-    endsOn: input.endsOn,
-  }).map((p) => fromFieldProblem(p));
+  const errors = checkProvisionInput(input, 'CHECK').map((p) => fromFieldProblem(p));
   if (errors.length) return fail(errors);
   const resource = input.resourceId ? await resourceFor(ctx, input.resourceId) : null;
   if (resource && !('id' in resource)) return fail([resource]);
@@ -186,7 +180,7 @@ export async function recordProvision(
         inputError(
           ErrorCode.DUPLICATE_PROVISION,
           'The household already gets this help for the same period; give an override reason to record it anyway.',
-          ['input'],
+          ['input', 'overrideReason'],
         ),
       ],
       overlaps,

@@ -3,7 +3,7 @@
 // other agencies shown only where the resident's consent covers FINANCES.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInKorea } from '../../clock';
-import { firstErrorCode, startTestApp, type TestApp } from '../../test/harness';
+import { firstErrorCode, startTestApp, type GqlResult, type TestApp } from '../../test/harness';
 import { testRrn } from '../../test/synthetic-people';
 
 let app: TestApp;
@@ -162,7 +162,9 @@ describe('recordProvision', () => {
       amount: 50000,
     });
     expect(r.data.recordProvision.provision).toBeNull();
-    expect(r.data.recordProvision.errors).toEqual([expect.objectContaining({ code: 'DUPLICATE_PROVISION' })]);
+    expect(r.data.recordProvision.errors).toEqual([
+      expect.objectContaining({ code: 'DUPLICATE_PROVISION', path: ['input', 'overrideReason'] }),
+    ]);
     // A public worker of the area sees FINANCES, so the agency's amount too.
     expect(r.data.recordProvision.overlaps).toEqual([
       {
@@ -353,21 +355,27 @@ describe('provisions', () => {
     const starts = nodes.map((n: { startsOn: string }) => n.startsOn);
     expect(starts).toEqual([...starts].sort().reverse());
     expect(
-      nodes.every((n: { amount: number | null }) => n.amount !== null || n.startsOn === '2026-04-01'),
+      nodes.every(
+        (n: { amount: number | null; startsOn: string }) => n.amount !== null || n.startsOn === '2026-04-01',
+      ),
     ).toBe(true);
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: {
-        data: {
-          provisions: {
-            edges: { node: { id: string } }[];
-            pageInfo: { hasNextPage: boolean; endCursor: string };
-          };
+      type Ledger = {
+        provisions: {
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
         };
-      } = await app.gql(LEDGER, { householdId, first: 2, after }, { token: t.worker });
-      paged.push(...page.data.provisions.edges.map((e) => e.node.id));
-      after = page.data.provisions.pageInfo.hasNextPage ? page.data.provisions.pageInfo.endCursor : null;
+      };
+      const page: GqlResult<Ledger> = await app.gql<Ledger>(
+        LEDGER,
+        { householdId, first: 2, after },
+        { token: t.worker },
+      );
+      const ledger: Ledger['provisions'] = page.data!.provisions;
+      paged.push(...ledger.edges.map((e) => e.node.id));
+      after = ledger.pageInfo.hasNextPage ? ledger.pageInfo.endCursor : null;
     } while (after);
     expect(paged).toEqual(nodes.map((n: { id: string }) => n.id));
     // The private agency sees its own amount and not the centre's.
