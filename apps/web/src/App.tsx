@@ -10,6 +10,8 @@ import { ComingSoonPage } from './features/shell/pages/ComingSoonPage';
 import { RegionReviewsPage } from './features/regions/pages/RegionReviewsPage';
 import { DirectoryPage } from './features/resources/pages/DirectoryPage';
 import { ResourcePage } from './features/resources/pages/ResourcePage';
+import { ResourcesPage } from './features/resources/pages/ResourcesPage';
+import { NewResourcePage, ResourceManagePage } from './features/resources/pages/ResourceManagePage';
 import { NotFoundPage } from './features/shell/pages/NotFoundPage';
 import { COMING_SOON } from './features/shell/navigation';
 import { HouseholdSearchPage } from './features/households/pages/HouseholdSearchPage';
@@ -27,6 +29,9 @@ import { CasePage } from './features/cases/pages/CasePage';
 import { ReferralsPage } from './features/referrals/pages/ReferralsPage';
 import { ReferralPage } from './features/referrals/pages/ReferralPage';
 import { NotificationsPage } from './features/notifications/pages/NotificationsPage';
+import { CalculatorPage } from './features/benefits/pages/CalculatorPage';
+import { BenefitsPage } from './features/benefits/pages/BenefitsPage';
+import { BenefitParametersPage } from './features/benefits/pages/BenefitParametersPage';
 
 // Chart pages load recharts on first visit only, keeping it out of the first page load.
 const RoundsPage = lazy(() =>
@@ -45,9 +50,10 @@ export function App() {
     <ApolloProvider client={client}>
       <BrowserRouter>
         <Routes>
-          {/* 복지샘: public pages, no sign-in. */}
+          {/* 복지샘 and 복지계산기: public pages, no sign-in. */}
           <Route path="directory" element={<DirectoryPage />} />
           <Route path="directory/:id" element={<ResourcePage />} />
+          <Route path="calculator" element={<CalculatorPage />} />
           <Route path="*" element={<SignedInApp />} />
         </Routes>
       </BrowserRouter>
@@ -76,6 +82,16 @@ function SignedInApp() {
               }
             />
             <Route path="households/:id" element={<HouseholdDetailPage />} />
+            <Route path="resources" element={<ResourcesPage />} />
+            <Route
+              path="resources/new"
+              element={
+                <RequireCapability capability="MANAGE_RESOURCES" message={t('common.forbidden')}>
+                  <NewResourcePage />
+                </RequireCapability>
+              }
+            />
+            <Route path="resources/:id" element={<ResourceManagePage />} />
             <Route
               path="screening/candidates"
               element={
@@ -173,6 +189,15 @@ function SignedInApp() {
               }
             />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="benefits" element={<BenefitsPage />} />
+            <Route
+              path="benefits/parameters"
+              element={
+                <RequireCapability capability="VIEW_BENEFIT_PARAMETERS" message={t('common.forbidden')}>
+                  <BenefitParametersPage />
+                </RequireCapability>
+              }
+            />
             {COMING_SOON.map((item) => (
               <Route
                 key={item.key}

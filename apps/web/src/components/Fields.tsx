@@ -95,7 +95,8 @@ export function TextField({
 }: Common & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'datetime-local' | 'email' | 'password' | 'number' | 'search';
+  type?:
+    'text' | 'date' | 'datetime-local' | 'email' | 'password' | 'number' | 'search' | 'tel' | 'url' | 'time';
   multiline?: boolean;
   min?: string;
   max?: string;

@@ -14,6 +14,9 @@ import koNotifications from './ko/notifications.json';
 import koDashboard from './ko/dashboard.json';
 import koRegions from './ko/regions.json';
 import koDirectory from './ko/directory.json';
+import koResources from './ko/resources.json';
+import koBenefits from './ko/benefits.json';
+import koEligibility from './ko/eligibility.json';
 import koProvisions from './ko/provisions.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
@@ -31,6 +34,9 @@ import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
 import enRegions from './en/regions.json';
 import enDirectory from './en/directory.json';
+import enResources from './en/resources.json';
+import enBenefits from './en/benefits.json';
+import enEligibility from './en/eligibility.json';
 import enProvisions from './en/provisions.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
@@ -52,6 +58,9 @@ export const ko = {
   dashboard: koDashboard,
   regions: koRegions,
   directory: koDirectory,
+  resources: koResources,
+  benefits: koBenefits,
+  eligibility: koEligibility,
   provisions: koProvisions,
 };
 
@@ -72,5 +81,8 @@ export const en: typeof ko = {
   dashboard: enDashboard,
   regions: enRegions,
   directory: enDirectory,
+  resources: enResources,
+  benefits: enBenefits,
+  eligibility: enEligibility,
   provisions: enProvisions,
 };

@@ -24,6 +24,10 @@ export class Agency {
   @Field(() => AgencySector) sector!: DomainAgencySector;
   @Field(() => String, { nullable: true, description: '대표 전화' }) phone!: string | null;
   @Field(() => String, { nullable: true, description: '주소' }) address!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The region it belongs to: a 읍면동, 시군구 or 시도 code',
+  })
   regionCode!: string | null;
 }
 

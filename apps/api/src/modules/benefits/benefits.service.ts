@@ -84,7 +84,7 @@ export async function estimateBenefitsFor(
   });
 }
 
-async function sigunguNameOf(ctx: RequestContext, code: string): Promise<string | null> {
+export async function sigunguNameOf(ctx: RequestContext, code: string): Promise<string | null> {
   if (!isRegionCode(code)) return null;
   let level;
   try {

@@ -1,5 +1,11 @@
 import { likeAnywhere } from '@ieum/db';
-import { checkCapacity, checkResourceInput, WEEKDAYS, type ResourceInput } from '@ieum/domain';
+import {
+  checkCapacity,
+  checkResourceInput,
+  STALE_AFTER_YEARS,
+  WEEKDAYS,
+  type ResourceInput,
+} from '@ieum/domain';
 import type { EntityManager } from 'typeorm';
 import { todayInKorea, weekdayAndTimeInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
@@ -52,6 +58,12 @@ export async function listResources(
       OR r.service_area_codes && ARRAY(SELECT region_code FROM region_tree WHERE ancestor_code = ${region})::varchar[])`);
   }
   if (filter?.needsDomain) clauses.push(`${p(filter.needsDomain)}::varchar = ANY(r.needs_domains)`);
+  if (filter?.mine) clauses.push(`r.agency_id = ${p(own)}::uuid`);
+  // The same calendar rule as isStale (29 February + 1 year is 28 February).
+  if (filter?.stale)
+    clauses.push(
+      `r.assured_on + make_interval(years => ${p(STALE_AFTER_YEARS)}::int) <= ${p(todayInKorea())}::date`,
+    );
   if (filter?.hasCapacity) clauses.push(`(r.capacity_total IS NULL OR r.capacity_available > 0)`);
   if (filter?.free) clauses.push(`(btrim(r.fee) = '' OR r.fee LIKE '%무료%')`);
   if (filter?.openNow) {

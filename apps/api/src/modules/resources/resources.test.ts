@@ -182,3 +182,28 @@ describe('searching the directory (복지샘)', () => {
     expect(await names({ openNow: true })).toEqual(['밑반찬 배달']);
   });
 });
+
+describe("an agency's own entries and the stale list (확인 필요)", () => {
+  const names = async (filter: object, token?: string) =>
+    (await app.gql(SEARCH, { filter }, token ? { token } : {})).data.resources.edges.map(
+      (e: { node: { name: string } }) => e.node.name,
+    );
+
+  it("lists only my agency's entries, drafts included; signed out, mine is nothing", async () => {
+    expect(await names({ mine: true }, t.agency)).toEqual(['밑반찬 배달', '월동 난방비 지원 (준비 중)']);
+    expect(await names({ mine: true }, t.admin)).toEqual(['홍천 이동 목욕 서비스']);
+    expect(await names({ mine: true })).toEqual([]);
+  });
+
+  it('lists entries not verified for a year, and verifying takes one off', async () => {
+    await app.db.query(`UPDATE resources SET assured_on = current_date - 366 WHERE id = $1`, [banchanId]);
+    expect(await names({ stale: true, regionCode: '1111000000' }, t.worker)).toEqual(['밑반찬 배달']);
+    const verified = await app.gql(
+      `mutation($input: VerifyResourceInput!) { verifyResource(input: $input) { resource { stale } errors { code } } }`,
+      { input: { resourceId: banchanId } },
+      { token: t.agency },
+    );
+    expect(verified.data.verifyResource).toEqual({ resource: { stale: false }, errors: [] });
+    expect(await names({ stale: true, regionCode: '1111000000' }, t.worker)).toEqual([]);
+  });
+});

@@ -89,6 +89,16 @@ export class ResourceFilter {
   hasCapacity?: boolean;
   @Field(() => Boolean, { nullable: true, description: "Free of charge (fee '무료' or empty)" })
   free?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only my agency's entries, in every status (signed in)",
+  })
+  mine?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only entries not verified for 12 months (확인 필요), e.g. a 시군구 supervisor’s list',
+  })
+  stale?: boolean;
 }
 
 @InputType()
