@@ -9,7 +9,6 @@ beforeAll(() => act(() => void i18n.changeLanguage('ko')));
 afterEach(cleanup);
 
 const row = (over: Partial<ProvisionRowFragment>): ProvisionRowFragment => ({
-  __typename: 'Provision',
   id: 'p1',
   service: '쌀 10kg',
   needsDomain: 'ECONOMY',
@@ -17,9 +16,9 @@ const row = (over: Partial<ProvisionRowFragment>): ProvisionRowFragment => ({
   endsOn: '2026-03-31',
   amount: 30000,
   overrideReason: null,
-  agency: { __typename: 'Agency', id: 'a1', name: '청운효자동 주민센터' },
+  agency: { id: 'a1', name: '청운효자동 주민센터' },
   resource: null,
-  recordedBy: { __typename: 'Colleague', name: '김담당' },
+  recordedBy: { name: '김담당' },
   ...over,
 });
 
@@ -33,12 +32,12 @@ describe('ProvisionTable', () => {
           row({
             id: 'p2',
             service: '복지관 밑반찬 배달',
-            resource: { __typename: 'Resource', id: 'r1', name: '밑반찬 배달 서비스' },
+            resource: { id: 'r1', name: '밑반찬 배달 서비스' },
             needsDomain: 'DAILY_LIVING',
             endsOn: null,
             amount: null,
             overrideReason: '주말분만 보탬',
-            agency: { __typename: 'Agency', id: 'a2', name: '종로종합사회복지관' },
+            agency: { id: 'a2', name: '종로종합사회복지관' },
           }),
         ]}
       />,
