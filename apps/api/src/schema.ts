@@ -30,6 +30,7 @@ import { liveEvents } from './modules/notifications/live-events';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
 import { RegionCodeReviewsResolver, RegionsResolver } from './modules/regions/regions.resolver';
+import { ProvisionsResolver } from './modules/provisions/provisions.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
 import {
   CandidatesResolver,
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   ReferralEventResolver,
   NotificationsResolver,
   ResourcesResolver,
+  ProvisionsResolver,
   BenefitsResolver,
   ...ELIGIBILITY_RESOLVERS,
   BenefitApplicationsResolver,

@@ -30,3 +30,4 @@ export * from './resources/resource-rules';
 export * from './benefits';
 export * from './eligibility';
 export * from './applications';
+export * from './provisions/provision-rules';

@@ -26,6 +26,7 @@ export enum ErrorCode {
   PARAMETER_MISSING = 'PARAMETER_MISSING',
   NO_CAPACITY = 'NO_CAPACITY',
   NOT_NATIONWIDE = 'NOT_NATIONWIDE',
+  DUPLICATE_PROVISION = 'DUPLICATE_PROVISION',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

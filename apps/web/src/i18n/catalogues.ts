@@ -18,6 +18,7 @@ import koResources from './ko/resources.json';
 import koBenefits from './ko/benefits.json';
 import koEligibility from './ko/eligibility.json';
 import koApplications from './ko/applications.json';
+import koProvisions from './ko/provisions.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -38,6 +39,7 @@ import enResources from './en/resources.json';
 import enBenefits from './en/benefits.json';
 import enEligibility from './en/eligibility.json';
 import enApplications from './en/applications.json';
+import enProvisions from './en/provisions.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -62,6 +64,7 @@ export const ko = {
   benefits: koBenefits,
   eligibility: koEligibility,
   applications: koApplications,
+  provisions: koProvisions,
 };
 
 export const en: typeof ko = {
@@ -85,4 +88,5 @@ export const en: typeof ko = {
   benefits: enBenefits,
   eligibility: enEligibility,
   applications: enApplications,
+  provisions: enProvisions,
 };

@@ -18,6 +18,7 @@ describe('permissions', () => {
     { capability: 'VIEW_MEANS', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
     { capability: 'SUBMIT_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
     { capability: 'REVIEW_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR'] },
+    { capability: 'RECORD_PROVISION', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));
@@ -33,6 +34,7 @@ describe('permissions', () => {
       'MANAGE_RESOURCES',
       'VIEW_MEANS',
       'SUBMIT_APPLICATION',
+      'RECORD_PROVISION',
     ]);
   });
 
