@@ -48,6 +48,10 @@ test('an application taken at another 시군구’s 읍면동 is approved at the
   const detail = new ApplicationPage(home);
   await expect(detail.summary).toContainText(note);
   await expect(detail.household.getByRole('link', { name: household.address })).toBeVisible();
+  // The engine's proposal: no 수급자격 판정 on record yet, with the way to one.
+  const proposal = home.getByRole('region', { name: a.proposal.title });
+  await expect(proposal).toContainText(a.proposal.none);
+  await expect(proposal.getByRole('link', { name: a.proposal.decide })).toBeVisible();
   await detail.take('REVIEW');
   await expect(detail.summary).toContainText(a.status.UNDER_REVIEW);
   await detail.take('APPROVE');

@@ -24,6 +24,7 @@ import { HouseholdMeans1764400000000 } from './migrations/1764400000000-Househol
 import { EligibilityDecisions1764400000001 } from './migrations/1764400000001-EligibilityDecisions';
 import { BenefitApplications1764400000010 } from './migrations/1764400000010-BenefitApplications';
 import { Provisions1764400000030 } from './migrations/1764400000030-Provisions';
+import { ApplicationProvisions1764400000031 } from './migrations/1764400000031-ApplicationProvisions';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   BenefitApplications1764400000010,
   ReferralResources1764400000020,
   Provisions1764400000030,
+  ApplicationProvisions1764400000031,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -5,6 +5,7 @@
 // 장애수당). 민간기관 신청 대행 (onBehalfAllowed): a private agency may apply on the resident's behalf
 // while a consent covers it. Both lists are those of issue 10 (the 차세대 사회보장정보시스템 seeds).
 import type { Programme } from '../benefits/programme';
+import type { NeedsDomain } from '../cases/case-rules';
 
 export interface ApplicationProgrammeFacts {
   ko: string;
@@ -101,3 +102,33 @@ export function isApplicationProgramme(value: string): value is ApplicationProgr
 export function programmeFacts(programme: ApplicationProgramme): ApplicationProgrammeFacts {
   return APPLICATION_PROGRAMME_FACTS[programme];
 }
+
+/**
+ * The needs domain (통합사례관리's ten) an approved programme meets, for its provision on the ledger
+ * (제공 이력): cash benefits are 경제, services the domain they serve.
+ */
+export const APPLICATION_PROGRAMME_DOMAINS = {
+  LIVELIHOOD: 'ECONOMY',
+  MEDICAL: 'HEALTH',
+  HOUSING: 'LIVING_ENVIRONMENT',
+  EDUCATION: 'EDUCATION',
+  BASIC_PENSION: 'ECONOMY',
+  CHILD_ALLOWANCE: 'ECONOMY',
+  PARENT_BENEFIT: 'ECONOMY',
+  DISABILITY_PENSION: 'ECONOMY',
+  EMERGENCY_LIVELIHOOD: 'ECONOMY',
+  CHILDCARE_FEE: 'ECONOMY',
+  EARLY_EDUCATION_FEE: 'EDUCATION',
+  HOME_CARE_ALLOWANCE: 'ECONOMY',
+  CHILD_CARE_SERVICE: 'DAILY_LIVING',
+  FUNERAL_BENEFIT: 'ECONOMY',
+  CHILDBIRTH_BENEFIT: 'ECONOMY',
+  DISABILITY_ALLOWANCE: 'ECONOMY',
+  SENIOR_CUSTOMIZED_CARE: 'DAILY_LIVING',
+  SENIOR_JOBS: 'EMPLOYMENT',
+  DISABLED_WOMEN_ACTIVITY_SUPPORT: 'DAILY_LIVING',
+  LANGUAGE_DEVELOPMENT_SUPPORT: 'EDUCATION',
+  DISABLED_CHILD_FAMILY_SUPPORT: 'FAMILY_RELATIONS',
+  DISABLED_WOMEN_CHILDBIRTH_SUPPORT: 'HEALTH',
+  CANCER_PATIENT_MEDICAL_SUPPORT: 'HEALTH',
+} as const satisfies Record<ApplicationProgramme, NeedsDomain>;

@@ -7,6 +7,7 @@ import {
   householdScope,
   nextApplicationStatus,
   parseRrn,
+  APPLICATION_PROGRAMME_DOMAINS,
   programmeFacts,
   scopeCoversAncestry,
   type ApplicationAction,
@@ -389,6 +390,28 @@ export async function stepApplication<P extends BenefitApplicationPayload>(
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [current.id, action, current.status, to, actor.agencyId, actor.account, why],
     );
+    // An approval is the benefit given: one provision on the ledger, with the decided monthly amount.
+    if (to === 'APPROVED') {
+      await tx.query(
+        `INSERT INTO provisions (household_id, person_id, agency_id, application_id, service, needs_domain, starts_on, amount, recorded_by)
+         SELECT $1, $2, $3, $4, $5, $6, $7,
+                (SELECT d.monthly_amount FROM eligibility_decisions d
+                  WHERE d.household_id = $1 AND d.programme = $8 AND d.eligible
+                    AND NOT EXISTS (SELECT 1 FROM eligibility_decisions n WHERE n.supersedes_id = d.id)),
+                $9`,
+        [
+          current.householdId,
+          current.applicantPersonId,
+          actor.agencyId,
+          current.id,
+          label,
+          APPLICATION_PROGRAMME_DOMAINS[current.programme],
+          todayInKorea(),
+          current.programme,
+          actor.account,
+        ],
+      );
+    }
     // The applicant agency hears of every step the home 읍면동 takes; a withdrawal goes the other way.
     const told =
       action === 'WITHDRAW'

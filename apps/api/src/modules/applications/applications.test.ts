@@ -572,7 +572,7 @@ describe('benefitApplications', () => {
 });
 
 describe("the engine's decision as the proposal", () => {
-  it('shows the home 읍면동 the current decision of the programme; the centre elsewhere hears FORBIDDEN', async () => {
+  it('shows the home 읍면동 the current decision of the programme, and an approval goes on the ledger', async () => {
     const today = todayInKorea();
     const recorded = await app.gql(
       `mutation($input: RecordHouseholdMeansInput!) { recordHouseholdMeans(input: $input) { means { id } errors { code path } } }`,
@@ -593,6 +593,21 @@ describe("the engine's decision as the proposal", () => {
     const PROPOSAL = `query($id: ID!) { benefitApplication(id: $id) { id proposal { id programme eligible monthlyAmount } } }`;
     const home = await app.gql(PROPOSAL, { id: a.id }, { token: t.worker });
     expect(home.data.benefitApplication.proposal).toEqual(decision);
+    // Approving it puts the benefit on the household's ledger (제공 이력) with the decided amount.
+    expect((await act('reviewBenefitApplication', { applicationId: a.id }, 'worker')).errors).toEqual([]);
+    expect((await act('approveBenefitApplication', { applicationId: a.id }, 'worker')).errors).toEqual([]);
+    const ledger = await app.gql(
+      `query($id: ID!) { provisions(householdId: $id, first: 20) { edges { node { service needsDomain amount startsOn endsOn } } } }`,
+      { id: householdId },
+      { token: t.worker },
+    );
+    expect(ledger.data.provisions.edges.map((e: any) => e.node)).toContainEqual({
+      service: '기초연금',
+      needsDomain: 'ECONOMY',
+      amount: decision.monthlyAmount,
+      startsOn: today,
+      endsOn: null,
+    });
     // An application for a programme without a decision on record has no proposal.
     const other = await submitted({ householdId, programme: 'MEDICAL' });
     expect(

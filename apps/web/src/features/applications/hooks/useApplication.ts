@@ -1,5 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { BenefitApplicationDocument, BenefitApplicationHouseholdDocument } from '../../../generated/graphql';
+import {
+  BenefitApplicationDocument,
+  BenefitApplicationHouseholdDocument,
+  BenefitApplicationProposalDocument,
+} from '../../../generated/graphql';
 import { isUnknownIdError } from '../../../lib/errors';
 
 /** One application the viewer's agency took or its area received (null otherwise). */
@@ -28,4 +32,17 @@ export function useApplicationHousehold(id: string) {
     errorPolicy: 'all',
   });
   return { household: data?.benefitApplication?.household ?? null, loading };
+}
+
+/**
+ * The engine's decision as a proposal, for the home 읍면동 (FINANCES). Refused (another centre, an
+ * agency without that consent): `visible` is false and the page says nothing of it.
+ */
+export function useApplicationProposal(id: string) {
+  const { data, error, loading } = useQuery(BenefitApplicationProposalDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+    errorPolicy: 'all',
+  });
+  return { proposal: data?.benefitApplication?.proposal ?? null, visible: !error && Boolean(data), loading };
 }

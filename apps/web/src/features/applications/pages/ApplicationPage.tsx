@@ -2,10 +2,10 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { RecordTable } from '../../../components/RecordTable';
-import { formatDateTimeMinute } from '../../../lib/format';
+import { formatDate, formatDateTimeMinute, formatWon } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ApplicationActions } from '../components/ApplicationActions';
-import { useApplication, useApplicationHousehold } from '../hooks/useApplication';
+import { useApplication, useApplicationHousehold, useApplicationProposal } from '../hooks/useApplication';
 import { useApplicationSteps } from '../hooks/useApplicationSteps';
 
 export function ApplicationPage() {
@@ -13,6 +13,7 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const { application, loading, error, retry } = useApplication(id);
   const { household } = useApplicationHousehold(id);
+  const proposal = useApplicationProposal(id);
   const steps = useApplicationSteps(id);
   const title = application
     ? t('applications.detail.titleWithProgramme', { programme: application.programmeLabel })
@@ -99,6 +100,41 @@ export function ApplicationPage() {
               </p>
             )}
           </section>
+
+          {household && proposal.visible ? (
+            <section aria-labelledby="application-proposal-title">
+              <h2 id="application-proposal-title">{t('applications.proposal.title')}</h2>
+              {proposal.proposal ? (
+                <>
+                  <p>
+                    {t(
+                      proposal.proposal.eligible
+                        ? 'applications.proposal.eligible'
+                        : 'applications.proposal.notEligible',
+                      {
+                        date: formatDate(proposal.proposal.asOf, i18n.language),
+                      },
+                    )}
+                    {proposal.proposal.monthlyAmount !== null && proposal.proposal.monthlyAmount !== undefined
+                      ? ` ${t('applications.proposal.amount', { amount: formatWon(proposal.proposal.monthlyAmount, i18n.language) })}`
+                      : ''}
+                  </p>
+                  <ul>
+                    {proposal.proposal.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t('applications.proposal.none')}</p>
+              )}
+              <p>
+                <Link to={`/households/${encodeURIComponent(household.id)}`}>
+                  {t('applications.proposal.decide')}
+                </Link>
+              </p>
+            </section>
+          ) : null}
 
           <ApplicationActions available={application.availableActions} busy={steps.busy} handlers={steps} />
 
