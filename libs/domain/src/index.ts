@@ -28,3 +28,4 @@ export * from './cases/case-progress';
 export * from './registry/contacts';
 export * from './resources/resource-rules';
 export * from './benefits';
+export * from './hsds/hsds-mapping';
