@@ -13,9 +13,10 @@ import { DEMO_DOMAIN, DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { addSyntheticHouseholds } from '../seed/synthetic-households';
 import { todayInKorea } from '../clock';
 import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
+import { measureHsdsExport, seedPublishedResources } from './hsds-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
-// npm run bench [-- --households N --requests N]
+// npm run bench [-- --households N --requests N --resources N]
 //
 // (a) Seeds N synthetic households (default 1,000,000) into a fresh database: the embedded PostgreSQL
 //     in a temporary data dir, or a database of its own on the server DATABASE_URL names. The first
@@ -26,6 +27,9 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 // (c) Loads a feed of N rows (at most 1,000,000) over HTTP: rows/s and the server's peak RSS.
 // (d) Runs a screening round over every household and measures it, with the p95 latency of
 //     interactive requests made while it runs.
+// (e) The referral inbox, outbox and case page at 8 clients. (f) The directory of --resources published
+//     resources (default 100,000) as HSDS: export.zip and pages of /hsds/services (services/s) and the
+//     server's RSS growth over its resting size while they stream.
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -249,8 +253,9 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const households = Number(flag(argv, 'households') ?? 1_000_000);
   const requests = Number(flag(argv, 'requests') ?? 300);
-  if (!Number.isInteger(households) || households < 1 || !Number.isInteger(requests) || requests < 1) {
-    throw new Error('Usage: npm run bench -- [--households N] [--requests N]');
+  const resources = Number(flag(argv, 'resources') ?? 100_000);
+  if (![households, requests, resources].every((n) => Number.isInteger(n) && n >= 1)) {
+    throw new Error('Usage: npm run bench -- [--households N] [--requests N] [--resources N]');
   }
 
   // This process opens the database itself first: no IEUM_E2E_FRESH_DB semantics for it.
@@ -384,6 +389,14 @@ async function main(): Promise<void> {
     seconds(performance.now() - t),
     's',
     `seed ${caseCount.toLocaleString()} cases and ${(3 * caseCount).toLocaleString()} referrals (fixture)`,
+  );
+  t = performance.now();
+  await seedPublishedResources(db.dataSource, resources);
+  record(
+    'seed_resources',
+    seconds(performance.now() - t),
+    's',
+    `seed ${resources.toLocaleString()} published resources (fixture)`,
   );
   const workerCases: string[] = (
     await db.dataSource.query(
@@ -630,6 +643,29 @@ async function main(): Promise<void> {
       `${l.label}, 8 clients, throughput`,
     );
   }
+
+  // (f) The directory as HSDS: the streamed datapackage and paged JSON ---------------------------------
+  const hsds = await measureHsdsExport(base, child.pid!, resources);
+  record(
+    'hsds_zip_services_per_s',
+    hsds.zipServicesPerS,
+    'services/s',
+    `HSDS export.zip of ${resources.toLocaleString()} services`,
+  );
+  record('hsds_zip_seconds', hsds.zipSeconds, 's', `HSDS export.zip: seconds (${hsds.zipMb} MB)`);
+  record(
+    'hsds_json_services_per_s',
+    hsds.jsonServicesPerS,
+    'services/s',
+    'HSDS /hsds/services, 50 pages of 200 over the whole list',
+  );
+  if (hsds.rssGrowthMb !== null)
+    record(
+      'hsds_export_rss_growth',
+      hsds.rssGrowthMb,
+      'MB',
+      `API server RSS growth over rest (${hsds.restRssMb} MB) during the HSDS export (target < 300)`,
+    );
 
   const rss = peakRssMb(child.pid);
   if (rss !== null) record('server_peak_rss', rss, 'MB', 'API server peak RSS (VmHWM, node process only)');

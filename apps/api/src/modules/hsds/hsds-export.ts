@@ -1,6 +1,7 @@
 // GET /hsds/export.zip: the published directory as an HSDS tabular datapackage (datapackage.json and
-// one CSV per table), streamed. Each table is written in turn from batches of resources read by id,
-// so memory holds one batch, never the directory.
+// one CSV per table), streamed. The resources are read once, in batches by id, so memory holds one
+// batch, never the directory: services.csv streams to the client as they are read, while the other
+// per-service tables (phones, schedules, …) are spooled to temporary files and follow it in the zip.
 import { readHsdsSchemas, type HsdsObjectSchema } from '@ieum/db';
 import {
   hsdsOrganization,
@@ -13,7 +14,13 @@ import {
   type HsdsService,
 } from '@ieum/domain';
 import { stringify } from 'csv-stringify';
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { hsdsId } from './hsds-ids';
@@ -80,13 +87,21 @@ async function* publishedBatches(db: DataSource): AsyncGenerator<HsdsResourceRow
   }
 }
 
-async function* serviceRows(
+/** One pass over the published resources: yields services.csv's rows and writes every other table's. */
+async function* servicePass(
   db: DataSource,
   regions: ReadonlyMap<string, HsdsRegionNames>,
-  pick: (s: HsdsService) => readonly object[],
+  spools: ReadonlyMap<string, Writable>,
 ): AsyncGenerator<object> {
-  for await (const batch of publishedBatches(db))
-    for (const r of batch) yield* pick(hsdsService(r, regions, hsdsId));
+  for await (const batch of publishedBatches(db)) {
+    for (const r of batch) {
+      const service = hsdsService(r, regions, hsdsId);
+      for (const [name, spool] of spools)
+        for (const row of SERVICE_TABLES[name](service)) if (!spool.write(row)) await once(spool, 'drain');
+      yield service;
+    }
+  }
+  for (const spool of spools.values()) spool.end();
 }
 
 async function* organizationRows(db: DataSource): AsyncGenerator<object> {
@@ -103,6 +118,9 @@ async function* organizationRows(db: DataSource): AsyncGenerator<object> {
   }
 }
 
+const csvOf = (schema: HsdsObjectSchema) =>
+  stringify({ header: true, columns: columnsOf(schema), cast: { number: String } });
+
 /** Writes the datapackage zip to `out`; resolves when the last byte has been handed over. */
 export async function exportDatapackage(
   db: DataSource,
@@ -110,8 +128,17 @@ export async function exportDatapackage(
   createdAt: Date,
 ): Promise<void> {
   const schemas = readHsdsSchemas();
+  const schema = (name: string) => schemas.get(`${name}.json`)!;
   const regions = await regionNames(db, 'all');
-  const sources: Record<string, () => AsyncIterable<object>> = {
+  const dir = await mkdtemp(join(tmpdir(), 'ieum-hsds-'));
+  const spooled = Object.keys(SERVICE_TABLES).filter((name) => name !== 'service');
+  const spools = new Map(spooled.map((name) => [name, csvOf(schema(name))]));
+  const written = Promise.all(
+    [...spools].map(([name, csv]) => pipeline(csv, createWriteStream(join(dir, schema(name).path)))),
+  );
+  written.catch(() => {}); // awaited below; an early failure must not be an unhandled rejection
+
+  const live: Record<string, () => AsyncIterable<object>> = {
     organization: () => organizationRows(db),
     taxonomy: async function* () {
       yield NEEDS_TAXONOMY;
@@ -122,17 +149,17 @@ export async function exportDatapackage(
     unit: async function* () {
       yield { id: PLACES_UNIT_ID, name: '자리 (places)' };
     },
-    ...Object.fromEntries(
-      Object.entries(SERVICE_TABLES).map(([name, pick]) => [name, () => serviceRows(db, regions, pick)]),
-    ),
+    service: () => servicePass(db, regions, spools),
   };
-  const tables = Object.keys(sources).map((name) => ({ name, schema: schemas.get(`${name}.json`)! }));
+  const tables = [...Object.keys(live), ...spooled];
 
   const zip = new ZipFile();
   const done = new Promise<void>((resolve, reject) => {
     zip.outputStream.on('error', reject);
     out.on('error', reject);
     out.on('finish', resolve);
+    // A client that hangs up ends the export; the spools are dropped below.
+    out.on('close', () => reject(new Error('the client closed the export')));
   });
   zip.outputStream.pipe(out);
   const datapackage = {
@@ -141,27 +168,37 @@ export async function exportDatapackage(
     title: '이음 복지자원 (Ieum welfare resource directory), Open Referral HSDS 3.1',
     version: '3.1',
     created: createdAt.toISOString(),
-    resources: tables.map(({ name, schema }) => ({
+    resources: tables.map((name) => ({
       name,
-      path: schema.path,
+      path: schema(name).path,
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      schema: tableSchema(schema),
+      schema: tableSchema(schema(name)),
     })),
   };
   zip.addBuffer(Buffer.from(JSON.stringify(datapackage, null, 2)), 'datapackage.json', { mtime: createdAt });
-  for (const { name, schema } of tables) {
-    const columns = columnsOf(schema);
-    // Lazy: the table's query starts only when the zip reaches its entry.
-    zip.addReadStreamLazy(schema.path, { mtime: createdAt }, (cb) => {
-      const rows = Readable.from(sources[name](), { objectMode: true });
-      const csv = stringify({ header: true, columns, cast: { number: String } });
-      rows.on('error', (e) => csv.destroy(e));
-      cb(null, rows.pipe(csv) as unknown as NodeJS.ReadableStream);
+  // Lazy entries: each starts only when the zip reaches it, so the spooled tables are read after the pass.
+  for (const [name, rows] of Object.entries(live))
+    zip.addReadStreamLazy(schema(name).path, { mtime: createdAt }, (cb) => {
+      const source = Readable.from(rows(), { objectMode: true });
+      const csv = csvOf(schema(name));
+      source.on('error', (e) => csv.destroy(e));
+      cb(null, source.pipe(csv) as unknown as NodeJS.ReadableStream);
     });
-  }
+  for (const name of spooled)
+    zip.addReadStreamLazy(schema(name).path, { mtime: createdAt }, (cb) => {
+      written.then(
+        () => cb(null, createReadStream(join(dir, schema(name).path))),
+        (e: Error) => cb(e, null as unknown as NodeJS.ReadableStream),
+      );
+    });
   zip.end();
-  await done;
+  try {
+    await done;
+  } finally {
+    for (const spool of spools.values()) spool.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
