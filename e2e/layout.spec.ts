@@ -53,7 +53,15 @@ async function expectFitsPhone(page: Page, path: string) {
 const MAIN_PAGES: Record<Exclude<DemoAccount, 'caseWorker'>, string[]> = {
   supervisor: ['/dashboard', '/cases', '/referrals', '/screening/candidates', '/screening/rules'],
   partnerAgency: ['/referrals', '/cases'],
-  analyst: ['/screening/rounds', '/indicators/feeds', '/indicators/kinds', '/screening/rules', '/dashboard'],
+  analyst: [
+    '/screening/rounds',
+    '/indicators/feeds',
+    '/indicators/kinds',
+    '/screening/rules',
+    '/dashboard',
+    '/benefits',
+    '/benefits/parameters',
+  ],
   admin: ['/access-log', '/api-keys', '/households'],
 };
 

@@ -82,6 +82,8 @@ export default defineConfig({
       IEUM_DEMO: '1',
       // With DATABASE_URL (a shared server) the API creates a database just for this run.
       IEUM_E2E_FRESH_DB: '1',
+      // Every browser is 127.0.0.1: the calculator's per-address limit must not throttle the suite.
+      IEUM_PUBLIC_RATE_LIMIT: '100000',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_PUBLIC_RATE_LIMIT } from './graphql/public-rate-limit';
 
 export interface AppConfig {
   port: number;
@@ -11,6 +12,7 @@ export interface AppConfig {
   secureCookies: boolean;
   trustProxy: boolean;
   sessionIdleMinutes: number;
+  publicRateLimit: number;
   webDist: string;
 }
 
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: env.IEUM_SECURE_COOKIES ? env.IEUM_SECURE_COOKIES === '1' : production,
     trustProxy: env.IEUM_TRUST_PROXY === '1',
     sessionIdleMinutes: intFrom('IEUM_SESSION_IDLE_MINUTES', 30),
+    publicRateLimit: intFrom('IEUM_PUBLIC_RATE_LIMIT', DEFAULT_PUBLIC_RATE_LIMIT),
     webDist: resolve(env.IEUM_WEB_DIST || resolve(__dirname, '..', '..', 'web', 'dist')),
   };
 }

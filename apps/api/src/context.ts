@@ -29,6 +29,8 @@ export interface AppDeps {
   keys: DataKeys;
   sessionIdleMinutes: number;
   secureCookies: boolean;
+  /** Signed-out calculator and directory requests a minute per client address, each; absent = DEFAULT_PUBLIC_RATE_LIMIT. */
+  publicRateLimit?: number;
 }
 
 // What a resolver may do to the HTTP response: set or clear the session cookie. Express's Response

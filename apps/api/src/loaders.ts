@@ -26,6 +26,15 @@ import { consentsByHousehold } from './modules/consents/consents.queries';
 import { historyByReferral, referralsByCase, referralsById } from './modules/referrals/referrals.queries';
 import type { Referral, ReferralEvent } from './modules/referrals/referrals.types';
 import type { Consent } from './modules/consents/consents.types';
+import {
+  decisionsByHousehold,
+  decisionsById,
+  meansById,
+  meansIdsByHousehold,
+  parameterSetsById,
+} from './modules/eligibility/eligibility.queries';
+import type { EligibilityDecision, HouseholdMeans } from './modules/eligibility/eligibility.types';
+import type { UsedParameter } from '@ieum/domain';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.queries';
 import { roundsById } from './modules/screening/rounds.queries';
 import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
@@ -62,6 +71,15 @@ export function createLoaders(services: AppDeps) {
     referral: new DataLoader<string, Referral | null>((ids) => referralsById(db, ids)),
     referralHistory: new DataLoader<string, ReferralEvent[]>((ids) => historyByReferral(db, ids)),
     consentsOfHousehold: new DataLoader<string, Consent[]>((ids) => consentsByHousehold(db, ids)),
+    meansRecord: new DataLoader<string, HouseholdMeans | null>((ids) => meansById(db, ids)),
+    meansOfHousehold: new DataLoader<string, string[]>((ids) => meansIdsByHousehold(db, ids)),
+    decision: new DataLoader<string, EligibilityDecision | null>((ids) => decisionsById(db, ids)),
+    decisionsOfHousehold: new DataLoader<string, EligibilityDecision[]>((ids) =>
+      decisionsByHousehold(db, ids),
+    ),
+    parameterSet: new DataLoader<number, ReadonlyMap<string, UsedParameter>>((ids) =>
+      parameterSetsById(db, ids),
+    ),
     indicatorKindNames: new DataLoader<'ko' | 'en', Map<string, string>>((langs) => kindNames(db, langs)),
   };
 }

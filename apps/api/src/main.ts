@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       keys,
       sessionIdleMinutes: config.sessionIdleMinutes,
       secureCookies: config.secureCookies,
+      publicRateLimit: config.publicRateLimit,
     },
     databaseUrl: db.url,
     production: config.production,

@@ -8,6 +8,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { RoleAuthChecker } from './modules/auth/auth-checker';
 import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
 import { COLLEAGUE_RESOLVERS } from './modules/auth/colleague.resolver';
+import { ELIGIBILITY_RESOLVERS } from './modules/eligibility/eligibility.resolver';
 import { HouseholdsResolver } from './modules/households/households.resolver';
 import {
   CaseServiceResolver,
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   NotificationsResolver,
   ResourcesResolver,
   BenefitsResolver,
+  ...ELIGIBILITY_RESOLVERS,
   ...COLLEAGUE_RESOLVERS,
 ] as const;
 

@@ -85,6 +85,7 @@ const PUBLIC_ERROR_CODES = new Set([
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
+  'RATE_LIMITED',
 ]);
 
 // Unexpected errors reach the client as a code and a generic message: no stack, no SQL, no identifiers.
@@ -112,6 +113,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
       extensions: {
         code,
         ...(argumentNameOf(code, formatted) ? { argumentName: argumentNameOf(code, formatted) } : {}),
+        ...(code === 'RATE_LIMITED' ? { retryAfterSeconds: formatted.extensions?.retryAfterSeconds } : {}),
       },
     };
   }

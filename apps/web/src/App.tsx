@@ -29,6 +29,9 @@ import { CasePage } from './features/cases/pages/CasePage';
 import { ReferralsPage } from './features/referrals/pages/ReferralsPage';
 import { ReferralPage } from './features/referrals/pages/ReferralPage';
 import { NotificationsPage } from './features/notifications/pages/NotificationsPage';
+import { CalculatorPage } from './features/benefits/pages/CalculatorPage';
+import { BenefitsPage } from './features/benefits/pages/BenefitsPage';
+import { BenefitParametersPage } from './features/benefits/pages/BenefitParametersPage';
 
 // Chart pages load recharts on first visit only, keeping it out of the first page load.
 const RoundsPage = lazy(() =>
@@ -47,9 +50,10 @@ export function App() {
     <ApolloProvider client={client}>
       <BrowserRouter>
         <Routes>
-          {/* 복지샘: public pages, no sign-in. */}
+          {/* 복지샘 and 복지계산기: public pages, no sign-in. */}
           <Route path="directory" element={<DirectoryPage />} />
           <Route path="directory/:id" element={<ResourcePage />} />
+          <Route path="calculator" element={<CalculatorPage />} />
           <Route path="*" element={<SignedInApp />} />
         </Routes>
       </BrowserRouter>
@@ -185,6 +189,15 @@ function SignedInApp() {
               }
             />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="benefits" element={<BenefitsPage />} />
+            <Route
+              path="benefits/parameters"
+              element={
+                <RequireCapability capability="VIEW_BENEFIT_PARAMETERS" message={t('common.forbidden')}>
+                  <BenefitParametersPage />
+                </RequireCapability>
+              }
+            />
             {COMING_SOON.map((item) => (
               <Route
                 key={item.key}

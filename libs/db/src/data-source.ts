@@ -20,6 +20,8 @@ import { IndicatorNotesForUsers1764300000009 } from './migrations/1764300000009-
 import { ListOrders1764300000010 } from './migrations/1764300000010-ListOrders';
 import { Resources1764300000020 } from './migrations/1764300000020-Resources';
 import { ReferralResources1764400000020 } from './migrations/1764400000020-ReferralResources';
+import { HouseholdMeans1764400000000 } from './migrations/1764400000000-HouseholdMeans';
+import { EligibilityDecisions1764400000001 } from './migrations/1764400000001-EligibilityDecisions';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -43,6 +45,8 @@ export const MIGRATIONS = [
   ListOrders1764300000010,
   Resources1764300000020,
   ReferralResources1764400000020,
+  HouseholdMeans1764400000000,
+  EligibilityDecisions1764400000001,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -28,4 +28,5 @@ export * from './cases/case-progress';
 export * from './registry/contacts';
 export * from './resources/resource-rules';
 export * from './benefits';
+export * from './eligibility';
 export * from './hsds/hsds-mapping';

@@ -12,6 +12,7 @@ import { loadDataKeys, openDatabase, type Database } from '../database';
 import { DEMO_DOMAIN, DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { addSyntheticHouseholds } from '../seed/synthetic-households';
 import { todayInKorea } from '../clock';
+import { calculatorInput, ESTIMATE } from './calculator-bench';
 import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
 import { measureHsdsExport, seedPublishedResources } from './hsds-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
@@ -27,9 +28,12 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 // (c) Loads a feed of N rows (at most 1,000,000) over HTTP: rows/s and the server's peak RSS.
 // (d) Runs a screening round over every household and measures it, with the p95 latency of
 //     interactive requests made while it runs.
-// (e) The referral inbox, outbox and case page at 8 clients. (f) The directory of --resources published
-//     resources (default 100,000) as HSDS: export.zip and pages of /hsds/services (services/s) and the
-//     server's RSS growth over its resting size while they stream.
+// (e) Case management: inbox, outbox and case page at 8 concurrent clients.
+// (f) The public welfare calculator (benefitEstimate, no sign-in) at 8 concurrent clients: p50 / p95
+//     against the target p95 < 20 ms. The server runs with a calculator rate limit high enough not to
+//     refuse the bench's own requests (IEUM_PUBLIC_RATE_LIMIT).
+// (g) The directory of --resources published resources (default 100,000) as HSDS: export.zip and
+//     pages of /hsds/services (services/s) and the server's RSS growth over its resting size meanwhile.
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -437,6 +441,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+      IEUM_PUBLIC_RATE_LIMIT: process.env.IEUM_PUBLIC_RATE_LIMIT || '100000000',
       NODE_ENV: process.env.NODE_ENV ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -644,7 +649,37 @@ async function main(): Promise<void> {
     );
   }
 
-  // (f) The directory as HSDS: the streamed datapackage and paged JSON ---------------------------------
+  // (f) The welfare calculator at 8 concurrent clients ---------------------------------------------------
+  {
+    for (let i = 0; i < Math.min(48, requests); i++)
+      await gql(base, null, ESTIMATE, { input: calculatorInput(i) });
+    const latencies: number[] = [];
+    let next = 0;
+    let refused = 0;
+    const started3 = performance.now();
+    const client = async () => {
+      while (next < requests) {
+        const i = next++;
+        const q = performance.now();
+        const data = await gql(base, null, ESTIMATE, { input: calculatorInput(i) });
+        latencies.push(performance.now() - q);
+        if (data.benefitEstimate.errors.length) refused++;
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, client));
+    if (refused) throw new Error(`${refused} calculator requests answered errors instead of results`);
+    latencies.sort((a, b) => a - b);
+    const label3 = 'calculator benefitEstimate (no sign-in), 8 clients';
+    record('calculator_p50_c8', round1(percentile(latencies, 0.5)), 'ms', `${label3}, p50`);
+    record('calculator_p95_c8', round1(percentile(latencies, 0.95)), 'ms', `${label3}, p95 (target < 20)`);
+    record(
+      'calculator_rps_c8',
+      round1(requests / ((performance.now() - started3) / 1000)),
+      'req/s',
+      `${label3}, throughput`,
+    );
+  }
+  // (g) The directory as HSDS: the streamed datapackage and paged JSON ---------------------------------
   const hsds = await measureHsdsExport(base, child.pid!, resources);
   record(
     'hsds_zip_services_per_s',

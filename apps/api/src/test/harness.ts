@@ -36,7 +36,14 @@ export type DemoAccount = 'worker' | 'supervisor' | 'agency' | 'analyst' | 'admi
 
 // A real HTTP server on a database of its own, copied from the migrated template with the demo data.
 export async function startTestApp(
-  opts: { production?: boolean; sessionIdleMinutes?: number; jobs?: boolean } = {},
+  opts: {
+    production?: boolean;
+    sessionIdleMinutes?: number;
+    jobs?: boolean;
+    publicRateLimit?: number;
+    /** Take the client address from X-Forwarded-For, to act as several clients. */
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const serverUrl = inject('dbAdminUrl');
   const name = `ieum_t_${randomBytes(5).toString('hex')}`;
@@ -56,10 +63,16 @@ export async function startTestApp(
   const keys = deriveDataKeys(Buffer.from(inject('dataKeyHex'), 'hex'));
   const jobs = opts.jobs ? await startJobRunner(dbUrl, jobTasks(db)) : null;
   const running = await startServer({
-    deps: { dataSource: db, keys, sessionIdleMinutes: opts.sessionIdleMinutes ?? 30, secureCookies: false },
+    deps: {
+      dataSource: db,
+      keys,
+      sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
+      secureCookies: false,
+      publicRateLimit: opts.publicRateLimit,
+    },
     databaseUrl: dbUrl,
     production: opts.production ?? false,
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
     webDist: null,
     port: 0,
     host: '127.0.0.1',

@@ -15,6 +15,8 @@ import koDashboard from './ko/dashboard.json';
 import koRegions from './ko/regions.json';
 import koDirectory from './ko/directory.json';
 import koResources from './ko/resources.json';
+import koBenefits from './ko/benefits.json';
+import koEligibility from './ko/eligibility.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -32,6 +34,8 @@ import enDashboard from './en/dashboard.json';
 import enRegions from './en/regions.json';
 import enDirectory from './en/directory.json';
 import enResources from './en/resources.json';
+import enBenefits from './en/benefits.json';
+import enEligibility from './en/eligibility.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -53,6 +57,8 @@ export const ko = {
   regions: koRegions,
   directory: koDirectory,
   resources: koResources,
+  benefits: koBenefits,
+  eligibility: koEligibility,
 };
 
 export const en: typeof ko = {
@@ -73,4 +79,6 @@ export const en: typeof ko = {
   regions: enRegions,
   directory: enDirectory,
   resources: enResources,
+  benefits: enBenefits,
+  eligibility: enEligibility,
 };

@@ -137,6 +137,18 @@ describe('errorMessage', () => {
     expect(message.params.until).toMatch(/^2026\. 11\. 2[34]\. \d\d:05$/);
   });
 
+  it('names the benefit parameter and the date that have no value', () => {
+    const message = errorMessage({
+      code: 'PARAMETER_MISSING',
+      message: '',
+      parameter: 'median_income.size_1',
+      date: '2001-01-01',
+    });
+    expect(fill(ko, message.key, message.params)).toBe(
+      '2001. 1. 1.에 시행 중인 급여 기준(median_income.size_1)이 없습니다. 다른 날짜를 선택해 주세요.',
+    );
+  });
+
   it('has a Korean and an English sentence for every rule, with and without a label', () => {
     for (const rule of VALIDATION_RULES) {
       for (const label of [undefined, '메모']) {

@@ -1,5 +1,5 @@
 import type { PayloadError } from './errors';
-import { formatDateTimeMinute } from './format';
+import { formatDate, formatDateTimeMinute } from './format';
 
 /**
  * What to say for one payload error: a catalogue key, its interpolation values, and `nested`
@@ -109,6 +109,13 @@ export function errorMessage(
   }
   if (error.problem && RRN_PROBLEMS.has(error.problem)) {
     return { key: `errors.rrn.${error.problem}`, params: {}, nested: {} };
+  }
+  if (error.code === 'PARAMETER_MISSING' && error.parameter && error.date) {
+    return {
+      key: 'errors.parameterMissing',
+      params: { parameter: error.parameter, date: formatDate(error.date, language) },
+      nested: {},
+    };
   }
   if (error.lockedUntil) {
     return {

@@ -35,6 +35,9 @@ export interface PayloadError {
   problem?: string | null;
   /** AccountLockedError: when sign-in opens again. */
   lockedUntil?: string | null;
+  /** ParameterMissingError: the benefit parameter with no value in force on the date asked. */
+  parameter?: string | null;
+  date?: string | null;
 }
 
 /**

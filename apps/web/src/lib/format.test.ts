@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateTimeMinute, formatDay } from './format';
+import { formatDate, formatDateTime, formatDateTimeMinute, formatDay, formatWon } from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -36,5 +36,15 @@ describe('date-times', () => {
 
   it('shows an invalid instant as it came', () => {
     expect(formatDateTime('never', 'ko')).toBe('never');
+  });
+});
+
+describe('formatWon', () => {
+  it.each([
+    { amount: 1_200_000, language: 'ko', text: '1,200,000원' },
+    { amount: 0, language: 'ko', text: '0원' },
+    { amount: 3_778_360, language: 'en', text: 'KRW 3,778,360' },
+  ])('$amount in $language is $text', ({ amount, language, text }) => {
+    expect(formatWon(amount, language)).toBe(text);
   });
 });

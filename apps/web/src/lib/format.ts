@@ -79,6 +79,24 @@ export function todayInKorea(): string {
   }).format(new Date());
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Whole numbers with the UI language's digit grouping: 1200000 -> '1,200,000'. */
+export function formatInteger(value: number, language?: string): string {
+  const locale = localeOf(language);
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    numberFormats.set(locale, f);
+  }
+  return f.format(value);
+}
+
+/** A won amount: '1,200,000원' in Korean, 'KRW 1,200,000' in English. */
+export function formatWon(amount: number, language?: string): string {
+  const digits = formatInteger(amount, language);
+  return localeOf(language) === 'en-US' ? `KRW ${digits}` : `${digits}원`;
+}
+
 /** A 0..1 share as a percentage with at most one decimal: 0.5 -> '50', 1 -> '100'. */
 export function percentOf(share: number): string {
   return String(Math.round(share * 1000) / 10);

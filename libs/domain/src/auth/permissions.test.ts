@@ -12,6 +12,10 @@ describe('permissions', () => {
     { capability: 'VIEW_ACCESS_LOG', roles: ['ADMIN'] },
     { capability: 'REGISTER_HOUSEHOLD', roles: ['CASE_WORKER', 'SUPERVISOR', 'ADMIN'] },
     { capability: 'MANAGE_RESOURCES', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'] },
+    { capability: 'VIEW_BENEFIT_PARAMETERS', roles: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'] },
+    { capability: 'RECORD_MEANS', roles: ['CASE_WORKER', 'SUPERVISOR'] },
+    { capability: 'DECIDE_ELIGIBILITY', roles: ['CASE_WORKER', 'SUPERVISOR'] },
+    { capability: 'VIEW_MEANS', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));
@@ -25,6 +29,7 @@ describe('permissions', () => {
       'SEND_REFERRAL',
       'ACT_ON_REFERRAL',
       'MANAGE_RESOURCES',
+      'VIEW_MEANS',
     ]);
   });
 

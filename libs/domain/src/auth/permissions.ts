@@ -47,6 +47,20 @@ export const PERMISSIONS = {
   MANAGE_API_KEYS: ['ADMIN'],
   /** Keeps its own agency's entries of the resource directory (복지자원); administrators any agency's. */
   MANAGE_RESOURCES: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER', 'ADMIN'],
+  /**
+   * The benefit parameters page (급여 기준): the public staff who explain decisions and the ministry
+   * roles who keep the figures. The figures are public; this only decides who gets the page in the menu.
+   */
+  VIEW_BENEFIT_PARAMETERS: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
+  /** 소득·재산 조사 기록: public workers of the household's area (the API checks the area). */
+  RECORD_MEANS: PUBLIC_WORKERS,
+  /** 수급자격 판정, stored with its trace: public workers of the household's area. */
+  DECIDE_ELIGIBILITY: PUBLIC_WORKERS,
+  /**
+   * A household's means and decisions: public workers in their area, a private agency only while a
+   * consent covers FINANCES (the household access guard checks both).
+   */
+  VIEW_MEANS: CASE_TEAM,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -51,6 +51,26 @@ describe('checkBenefitInput', () => {
       }),
       expected: ['property.cars.0.modelYear OUT_OF_RANGE'],
     },
+    {
+      what: 'a severe disability without disabled',
+      h: household({ members: [member({ disabilitySevere: true })] }),
+      expected: ['members.0.disabilitySevere NOT_ALLOWED_VALUE'],
+    },
+    {
+      what: 'a negative rent',
+      h: household({ housing: { tenure: 'RENT', monthlyRent: -1, deposit: 0 } }),
+      expected: ['housing.monthlyRent OUT_OF_RANGE'],
+    },
+    {
+      what: 'an absurd deposit',
+      h: household({ housing: { tenure: 'RENT', monthlyRent: 0, deposit: 1_000_000_000_001 } }),
+      expected: ['housing.deposit OUT_OF_RANGE'],
+    },
+    {
+      what: 'an unknown tenure',
+      h: household({ housing: { tenure: 'SQUAT' as 'RENT', monthlyRent: 0, deposit: 0 } }),
+      expected: ['housing.tenure NOT_ALLOWED_VALUE'],
+    },
   ])('refuses $what', ({ h, expected }) => {
     expect(fields(h)).toEqual(expected);
   });

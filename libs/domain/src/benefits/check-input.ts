@@ -1,7 +1,14 @@
 import { isIsoDate } from '../iso-date';
 import { RELATIONSHIPS } from '../registry/relationship';
 import { fieldProblem, type FieldProblem } from '../validation/validation-rule';
-import { ageOn, CAR_USES, type BenefitMember, type HouseholdProperty } from './household';
+import {
+  ageOn,
+  CAR_USES,
+  HOUSING_TENURES,
+  type BenefitMember,
+  type HouseholdProperty,
+  type HousingSituation,
+} from './household';
 
 // Bounds that catch typing slips (an extra zero or three) without refusing real households.
 export const BENEFIT_LIMITS = {
@@ -19,6 +26,7 @@ export interface BenefitInputShape {
   asOf: string;
   members: readonly BenefitMember[];
   property: HouseholdProperty;
+  housing?: HousingSituation | null;
 }
 
 /** VALIDATION problems with dotted field paths ('members.0.monthlyIncome.earned'); empty when fine. */
@@ -56,6 +64,15 @@ export function checkBenefitInput(input: BenefitInputShape, today: string): Fiel
     if (!(RELATIONSHIPS as readonly string[]).includes(m.relationship)) {
       problems.push(fieldProblem(`${at}.relationship`, 'NOT_ALLOWED_VALUE', 'Unknown relationship.'));
     }
+    if (m.disabilitySevere === true && !m.disabled) {
+      problems.push(
+        fieldProblem(
+          `${at}.disabilitySevere`,
+          'NOT_ALLOWED_VALUE',
+          'A severe disability (중증) needs disabled: true.',
+        ),
+      );
+    }
     for (const [k, v] of Object.entries(m.monthlyIncome)) {
       checkAmount(problems, `${at}.monthlyIncome.${k}`, v, L.monthlyIncome);
     }
@@ -84,6 +101,14 @@ export function checkBenefitInput(input: BenefitInputShape, today: string): Fiel
       problems.push(fieldProblem(`${at}.use`, 'NOT_ALLOWED_VALUE', 'Unknown car use.'));
     }
   });
+  const h = input.housing;
+  if (h) {
+    if (!(HOUSING_TENURES as readonly string[]).includes(h.tenure)) {
+      problems.push(fieldProblem('housing.tenure', 'NOT_ALLOWED_VALUE', 'Unknown tenure.'));
+    }
+    checkAmount(problems, 'housing.monthlyRent', h.monthlyRent, L.monthlyIncome);
+    checkAmount(problems, 'housing.deposit', h.deposit, L.property);
+  }
   return problems;
 }
 

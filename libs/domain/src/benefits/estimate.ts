@@ -2,7 +2,9 @@ import { err, ok, type Result } from '../result';
 import { basicPension } from './basic-pension';
 import type { BasicLivelihoodContext } from './basic-livelihood';
 import { childAllowance } from './child-allowance';
+import { disabilityPension } from './disability-pension';
 import { education } from './education';
+import { emergencyLivelihood } from './emergency-livelihood';
 import type { BenefitHousehold } from './household';
 import { housing } from './housing';
 import { recognizedIncome } from './income-recognition';
@@ -32,25 +34,43 @@ export function estimateBenefits(
   table: ParameterTable,
   household: BenefitHousehold,
 ): Result<BenefitEstimate, ParameterMissing> {
-  const reader = new ParameterReader(table, household.asOf);
+  return estimateWithReader(new ParameterReader(table, household.asOf), household);
+}
+
+/** estimateBenefits with a reader for the household's date, shared by the batch form (batch.ts). */
+export function estimateWithReader(
+  reader: ParameterReader,
+  household: BenefitHousehold,
+): Result<BenefitEstimate, ParameterMissing> {
+  if (reader.date !== household.asOf) {
+    throw new Error(`reader for ${reader.date} used for a household on ${household.asOf}`);
+  }
   try {
     const pension = basicPension(household, reader);
     const recognized = recognizedIncome(household, reader, pension.byMember);
     const ctx: BasicLivelihoodContext = { household, reader, recognized };
-    const { byMember: _byMember, ...pensionResult } = pension;
+    const { byMember, ...pensionResult } = pension;
+    const livelihoodResult = livelihood(ctx);
+    const medicalResult = medical(ctx);
     return ok({
       asOf: household.asOf,
       householdSize: household.members.length,
       medianIncome: medianIncome(reader, household.members.length).value,
       incomeRecognized: recognized.total,
       results: [
-        livelihood(ctx),
-        medical(ctx),
+        livelihoodResult,
+        medicalResult,
         housing(ctx),
         education(ctx),
         pensionResult,
         childAllowance(household, reader),
         parentBenefit(household, reader),
+        disabilityPension({
+          household,
+          reader,
+          livelihoodOrMedical: livelihoodResult.eligible || medicalResult.eligible,
+        }),
+        emergencyLivelihood(household, reader, byMember),
       ],
     });
   } catch (e) {

@@ -28,6 +28,8 @@ export interface BenefitMember {
   birthDate: string;
   relationship: Relationship;
   disabled: boolean;
+  /** 장애의 정도가 심한 장애인 (중증): 장애인연금 is for them only; implies `disabled`. Absent = false. */
+  disabilitySevere?: boolean;
   student: boolean;
   monthlyIncome: MonthlyIncome;
 }
@@ -52,12 +54,31 @@ export interface HouseholdProperty {
 export type LivelihoodRegionClass = 'SEOUL' | 'GYEONGGI' | 'METRO' | 'OTHER';
 export type PensionRegionClass = 'BIG_CITY' | 'SMALL_CITY' | 'RURAL';
 
+// 주거급여 급지 (1 서울, 2 경기·인천, 3 광역시·세종, 4 그 외): decides the 기준임대료; see region-class.ts.
+export type HousingGrade = 1 | 2 | 3 | 4;
+
+export const HOUSING_TENURES = ['RENT', 'OWN'] as const;
+export type HousingTenure = (typeof HOUSING_TENURES)[number];
+
+/** How the household lives, for the 주거급여 amount: 임차 with rent and deposit, or 자가. */
+export interface HousingSituation {
+  tenure: HousingTenure;
+  /** 월 임차료 (won); 0 for 전세. */
+  monthlyRent: number;
+  /** 임차보증금 (won); converted to rent at a yearly rate. */
+  deposit: number;
+}
+
 export interface BenefitHousehold {
   asOf: string;
-  regionClass: { livelihood: LivelihoodRegionClass; pension: PensionRegionClass };
+  regionClass: { livelihood: LivelihoodRegionClass; pension: PensionRegionClass; housing?: HousingGrade };
   members: BenefitMember[];
   property: HouseholdProperty;
   supportObligor: SupportObligor;
+  /** For the 주거급여 amount; without it no amount is computed. */
+  housing?: HousingSituation | null;
+  /** 긴급복지지원법 제2조 위기사유 (주소득자 사망·실직, 중한 질병, 화재 …); absent = none. */
+  crisisSituation?: boolean;
 }
 
 /** Whole months from birth to `date` (a child born 2025-03-15 is 11 months old on 2026-03-14). */

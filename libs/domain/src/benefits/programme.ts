@@ -8,6 +8,8 @@ export const PROGRAMMES = [
   'BASIC_PENSION', // 기초연금
   'CHILD_ALLOWANCE', // 아동수당
   'PARENT_BENEFIT', // 부모급여
+  'DISABILITY_PENSION', // 장애인연금
+  'EMERGENCY_LIVELIHOOD', // 긴급복지지원 생계지원
 ] as const;
 export type Programme = (typeof PROGRAMMES)[number];
 

@@ -1,3 +1,4 @@
+import { ok, type Result } from '../result';
 import {
   valueInForce,
   type ParameterInForce,
@@ -29,29 +30,60 @@ export class MissingParameterSignal extends Error {
   }
 }
 
-/** Reads parameters for one date and remembers each one read, for the trace. */
+/**
+ * Reads parameters for one date. Each name is looked up in the table once and kept, so one reader can
+ * serve any number of households on that date (the batch form shares one per date).
+ */
 export class ParameterReader {
+  private readonly cache = new Map<string, Result<Read, ParameterMissing>>();
+
   constructor(
     private readonly table: ParameterTable,
     readonly date: string,
   ) {}
 
-  private read(name: string): ParameterInForce {
-    const r = valueInForce(this.table, name, this.date);
+  private lookup(name: string): Result<Read, ParameterMissing> {
+    let r = this.cache.get(name);
+    if (!r) {
+      const found = valueInForce(this.table, name, this.date);
+      r = found.ok ? ok({ inForce: found.value, used: used(found.value) }) : found;
+      this.cache.set(name, r);
+    }
+    return r;
+  }
+
+  private read(name: string): Read {
+    const r = this.lookup(name);
     if (!r.ok) throw new MissingParameterSignal(r.error);
     return r.value;
   }
 
   number(name: string): { value: number; used: UsedParameter } {
     const p = this.read(name);
-    if (typeof p.value !== 'number') throw new Error(`parameter ${name} is not a number`);
-    return { value: p.value, used: used(p) };
+    if (typeof p.inForce.value !== 'number') throw new Error(`parameter ${name} is not a number`);
+    return { value: p.inForce.value, used: p.used };
   }
 
   text(name: string): { value: string; used: UsedParameter } {
     const p = this.read(name);
-    return { value: String(p.value), used: used(p) };
+    return { value: String(p.inForce.value), used: p.used };
   }
+
+  /**
+   * A figure the sources give only for some cases (긴급복지 생계지원 by household size, 기준임대료 by
+   * 급지): null when none is in force, so the rule answers "no amount" with a reason instead of failing.
+   */
+  optionalNumber(name: string): { value: number; used: UsedParameter } | null {
+    const r = this.lookup(name);
+    if (!r.ok) return null;
+    if (typeof r.value.inForce.value !== 'number') throw new Error(`parameter ${name} is not a number`);
+    return { value: r.value.inForce.value, used: r.value.used };
+  }
+}
+
+interface Read {
+  inForce: ParameterInForce;
+  used: UsedParameter;
 }
 
 function used(p: ParameterInForce): UsedParameter {

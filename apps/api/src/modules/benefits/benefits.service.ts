@@ -12,6 +12,7 @@ import {
 import { loadBenefitParameters } from '@ieum/db';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
+import { consumePublicRequest } from '../../graphql/public-rate-limit';
 import { ErrorCode, fromFieldProblem, validationError } from '../../graphql/errors';
 import {
   BenefitEstimatePayload,
@@ -41,13 +42,26 @@ export async function estimateBenefitsFor(
     birthDate: m.birthDate,
     relationship: m.relationship,
     disabled: m.disabled,
+    disabilitySevere: m.disabilitySevere,
     student: m.student,
     monthlyIncome: { ...NO_INCOME, ...m.monthlyIncome },
   }));
   const property = { ...NO_PROPERTY, ...input.property };
-  const problems = checkBenefitInput({ asOf: input.asOf, members, property }, todayInKorea());
+  const housing = input.housing
+    ? { tenure: input.housing.tenure, monthlyRent: input.housing.monthlyRent, deposit: input.housing.deposit }
+    : null;
+  const problems = checkBenefitInput({ asOf: input.asOf, members, property, housing }, todayInKorea());
   const errors = problems.map((p) => fromFieldProblem(p));
-  const sigunguName = await sigunguNameOf(ctx, input.regionCode);
+  // The limit and the region are two round trips to the database: made together.
+  const [, sigunguName] = await Promise.all([
+    consumePublicRequest(
+      ctx.services.dataSource,
+      'calculator',
+      ctx.clientAddress,
+      ctx.services.publicRateLimit,
+    ),
+    sigunguNameOf(ctx, input.regionCode),
+  ]);
   if (sigunguName === null) {
     errors.push(
       validationError('NOT_ALLOWED_VALUE', 'regionCode is not a known 시군구 or 읍면동 code.', [
@@ -64,6 +78,8 @@ export async function estimateBenefitsFor(
     members,
     property,
     supportObligor: input.supportObligor,
+    housing,
+    crisisSituation: input.crisisSituation,
   };
   const r = estimateBenefits(benefitParameterTable(), household);
   if (!r.ok) {
@@ -84,7 +100,7 @@ export async function estimateBenefitsFor(
   });
 }
 
-async function sigunguNameOf(ctx: RequestContext, code: string): Promise<string | null> {
+export async function sigunguNameOf(ctx: RequestContext, code: string): Promise<string | null> {
   if (!isRegionCode(code)) return null;
   let level;
   try {
@@ -93,10 +109,17 @@ async function sigunguNameOf(ctx: RequestContext, code: string): Promise<string 
     return null;
   }
   if (level === 'SIDO') return null;
-  const region = await ctx.loaders.region.load(code);
+  // An 읍면동's 시군구 is nearly always its first five digits: ask for both in one batch, and follow
+  // parentCode only where it says otherwise.
+  const guess = `${code.slice(0, 5)}00000`;
+  const [region, guessed] = await Promise.all([
+    ctx.loaders.region.load(code),
+    level === 'EUPMYEONDONG' ? ctx.loaders.region.load(guess) : null,
+  ]);
   if (!region) return null;
   if (level === 'SIGUNGU') return region.name;
-  const parent = region.parentCode ? await ctx.loaders.region.load(region.parentCode) : null;
+  if (!region.parentCode) return null;
+  const parent = region.parentCode === guess ? guessed : await ctx.loaders.region.load(region.parentCode);
   return parent?.name ?? null;
 }
 

@@ -127,6 +127,84 @@ describe('benefitEstimate', () => {
     expect(e.errors).toContainEqual(expect.objectContaining({ code: 'VALIDATION', path, rule }));
   });
 
+  it('benefitEstimate answers 장애인연금 for a 중증 member, with its unverified parameters', async () => {
+    const e = await estimate(input({}, [{ disabled: true, disabilitySevere: true }]));
+    const r = byProgramme(e).DISABILITY_PENSION;
+    expect(r).toMatchObject({ eligible: true, monthlyAmount: 439700, threshold: 1400000 });
+    expect(r.trace).toContainEqual(
+      expect.objectContaining({
+        label: '가구원 1 기초급여',
+        parameters: [
+          {
+            name: 'disability_pension.basic_benefit',
+            effectiveFrom: '2026-01-01',
+            value: '349700',
+            unverified: true,
+          },
+        ],
+      }),
+    );
+    const mild = byProgramme(await estimate(input({}, [{ disabled: true }]))).DISABILITY_PENSION;
+    expect([mild.eligible, mild.monthlyAmount]).toEqual([false, null]);
+  });
+
+  it.each([
+    { crisisSituation: undefined, eligible: false, amount: null },
+    { crisisSituation: true, eligible: true, amount: 783000 },
+  ])(
+    'benefitEstimate: 긴급복지 생계지원 with crisisSituation $crisisSituation is eligible $eligible',
+    async ({ crisisSituation, eligible, amount }) => {
+      const r = byProgramme(await estimate(input({ crisisSituation }))).EMERGENCY_LIVELIHOOD;
+      expect([r.eligible, r.monthlyAmount]).toEqual([eligible, amount]);
+      if (!eligible) expect(r.reasons.join(' ')).toContain('위기사유');
+    },
+  );
+
+  it('benefitEstimate: 긴급복지 for 2 persons is eligible with no amount and a reason', async () => {
+    const r = byProgramme(
+      await estimate(input({ crisisSituation: true }, [{}, { birthDate: '2010-01-01' }])),
+    ).EMERGENCY_LIVELIHOOD;
+    expect([r.eligible, r.monthlyAmount]).toEqual([true, null]);
+    expect(r.reasons.join(' ')).toContain('2인 가구의 생계지원 금액은 확인된 자료가 없어');
+  });
+
+  it.each([
+    { regionCode: JONGNO_DONG, housing: { tenure: 'RENT', monthlyRent: 300000 }, amount: 300000 },
+    {
+      regionCode: JONGNO_DONG,
+      housing: { tenure: 'RENT', monthlyRent: 0, deposit: 30000000 },
+      amount: 100000,
+    },
+    { regionCode: JONGNO_DONG, housing: { tenure: 'OWN' }, amount: null },
+    { regionCode: HONGCHEON, housing: { tenure: 'RENT', monthlyRent: 300000 }, amount: 212000 },
+    { regionCode: JONGNO_DONG, housing: undefined, amount: null },
+  ])(
+    'benefitEstimate: 주거급여 in $regionCode with $housing pays $amount',
+    async ({ regionCode, housing, amount }) => {
+      const r = byProgramme(await estimate(input({ regionCode, housing }))).HOUSING;
+      expect([r.eligible, r.monthlyAmount]).toEqual([true, amount]);
+    },
+  );
+
+  it.each([
+    {
+      what: 'a negative rent',
+      i: input({ housing: { tenure: 'RENT', monthlyRent: -1 } }),
+      path: ['input', 'housing', 'monthlyRent'],
+      rule: 'OUT_OF_RANGE',
+    },
+    {
+      what: 'a severe disability without disabled',
+      i: input({}, [{ disabilitySevere: true }]),
+      path: ['input', 'members', '0', 'disabilitySevere'],
+      rule: 'NOT_ALLOWED_VALUE',
+    },
+  ])('benefitEstimate returns VALIDATION for $what', async ({ i, path, rule }) => {
+    const e = await estimate(i);
+    expect(e.results).toEqual([]);
+    expect(e.errors).toContainEqual(expect.objectContaining({ code: 'VALIDATION', path, rule }));
+  });
+
   it('benefitEstimate returns PARAMETER_MISSING for a date before the first value', async () => {
     const e = await estimate(input({ asOf: '2024-12-31' }));
     expect(e.results).toEqual([]);
@@ -141,6 +219,45 @@ describe('benefitEstimate', () => {
   it('benefitEstimate refuses a fractional won at the schema', async () => {
     const r = await app.gql(ESTIMATE, { input: input({ property: { general: 1.5 } }) });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('benefitEstimate rate limit', () => {
+  const LIMIT = 3;
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ publicRateLimit: LIMIT, trustProxy: true });
+  });
+  afterAll(() => limited?.close());
+  const from = (address: string) =>
+    limited
+      .post({ query: ESTIMATE, variables: { input: input() } }, { 'x-forwarded-for': address })
+      .then((r) => r.json() as Promise<any>);
+
+  it('benefitEstimate refuses the call after the limit with RATE_LIMITED and retry-after, per address', async () => {
+    for (let i = 0; i < LIMIT; i++) {
+      const ok = await from('203.0.113.7');
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data.benefitEstimate.results.length).toBeGreaterThan(0);
+    }
+    const refused = await from('203.0.113.7');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const retry = refused.errors[0].extensions.retryAfterSeconds;
+    expect(retry).toBeGreaterThanOrEqual(1);
+    expect(retry).toBeLessThanOrEqual(60);
+    const other = await from('198.51.100.20');
+    expect(other.errors).toBeUndefined();
+    expect(other.data.benefitEstimate.errors).toEqual([]);
+  });
+
+  it('benefitParameters is not counted against the calculator limit', async () => {
+    for (let i = 0; i < LIMIT + 1; i++) {
+      const r = await limited.post(
+        { query: 'query { benefitParameters(asOf: "2026-01-01") { name } }' },
+        { 'x-forwarded-for': '192.0.2.99' },
+      );
+      expect(((await r.json()) as any).errors).toBeUndefined();
+    }
   });
 });
 

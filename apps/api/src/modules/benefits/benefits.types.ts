@@ -2,9 +2,11 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CAR_USES,
+  HOUSING_TENURES,
   PROGRAMMES,
   SUPPORT_OBLIGORS,
   type CarUse as DomainCarUse,
+  type HousingTenure as DomainHousingTenure,
   type Programme,
   type Relationship as DomainRelationship,
   type SupportObligor as DomainSupportObligor,
@@ -19,13 +21,17 @@ export const BenefitProgramme = Object.fromEntries(PROGRAMMES.map((p) => [p, p])
 registerEnumType(BenefitProgramme, {
   name: 'BenefitProgramme',
   description:
-    '생계급여 LIVELIHOOD, 의료급여 MEDICAL, 주거급여 HOUSING, 교육급여 EDUCATION, 기초연금 BASIC_PENSION, 아동수당 CHILD_ALLOWANCE, 부모급여 PARENT_BENEFIT',
+    '생계급여 LIVELIHOOD, 의료급여 MEDICAL, 주거급여 HOUSING, 교육급여 EDUCATION, 기초연금 BASIC_PENSION, 아동수당 CHILD_ALLOWANCE, 부모급여 PARENT_BENEFIT, 장애인연금 DISABILITY_PENSION, 긴급복지지원 생계지원 EMERGENCY_LIVELIHOOD',
 });
 export const CarUse = Object.fromEntries(CAR_USES.map((u) => [u, u])) as { [K in DomainCarUse]: K };
 registerEnumType(CarUse, {
   name: 'CarUse',
   description: 'PRIVATE, BUSINESS (생업용), DISABILITY (장애인 사용)',
 });
+export const HousingTenure = Object.fromEntries(HOUSING_TENURES.map((t) => [t, t])) as {
+  [K in DomainHousingTenure]: K;
+};
+registerEnumType(HousingTenure, { name: 'HousingTenure', description: 'RENT (임차: 월세·전세), OWN (자가)' });
 export const SupportObligor = Object.fromEntries(SUPPORT_OBLIGORS.map((s) => [s, s])) as {
   [K in DomainSupportObligor]: K;
 };
@@ -54,6 +60,11 @@ export class BenefitMemberInput {
   @Field(() => LocalDateScalar) birthDate!: string;
   @Field(() => Relationship) relationship!: DomainRelationship;
   @Field(() => Boolean, { defaultValue: false }) disabled!: boolean;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: '중증 (장애의 정도가 심한 장애인): 장애인연금 is for them only; needs disabled: true',
+  })
+  disabilitySevere!: boolean;
   @Field(() => Boolean, { defaultValue: false, description: '초·중·고등학교 재학' }) student!: boolean;
   @Field(() => MonthlyIncomeInput, { nullable: true }) monthlyIncome?: MonthlyIncomeInput | null;
 }
@@ -76,6 +87,14 @@ export class PropertyInput {
   @Field(() => [CarInput], { defaultValue: [] }) cars!: CarInput[];
 }
 
+@InputType({ description: 'How the household lives, for the 주거급여 amount' })
+export class HousingInput {
+  @Field(() => HousingTenure) tenure!: DomainHousingTenure;
+  @Field(() => SafeIntResolver, { defaultValue: 0, description: '월 임차료 (won); 0 for 전세' })
+  monthlyRent!: number;
+  @Field(() => SafeIntResolver, { defaultValue: 0, description: '임차보증금 (won)' }) deposit!: number;
+}
+
 @InputType()
 export class BenefitEstimateInput {
   @Field(() => LocalDateScalar, { description: 'The date whose parameters apply' }) asOf!: string;
@@ -85,6 +104,16 @@ export class BenefitEstimateInput {
   @Field(() => PropertyInput, { nullable: true }) property?: PropertyInput | null;
   @Field(() => SupportObligor, { defaultValue: 'NONE', description: '부양의무자; none unless told' })
   supportObligor!: DomainSupportObligor;
+  @Field(() => HousingInput, {
+    nullable: true,
+    description: '주거 형태와 임차료: without it 주거급여 has no amount',
+  })
+  housing?: HousingInput | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: '긴급복지지원 위기사유 (주소득자 사망·실직, 중한 질병, 화재 …); none unless told',
+  })
+  crisisSituation!: boolean;
 }
 
 @ObjectType({ description: 'A parameter value a step used, with the date it took effect' })
@@ -162,7 +191,7 @@ export class BenefitParameter {
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'The file it comes from, e.g. basic-pension' }) family!: string;
   @Field(() => String) description!: string;
-  @Field(() => String, { description: 'KRW, PERCENT, YEARS, CC or TEXT' }) unit!: string;
+  @Field(() => String, { description: 'KRW, PERCENT, YEARS, CC, TIMES or TEXT' }) unit!: string;
   @Field(() => BenefitParameterValue) inForce!: BenefitParameterValue;
   @Field(() => [BenefitParameterValue], { description: 'Every value, oldest first' })
   history!: BenefitParameterValue[];

@@ -11,6 +11,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { todayInKorea, weekdayAndTimeInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
+import { consumePublicRequest } from '../../graphql/public-rate-limit';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
 import { checkId, ErrorCode, fromFieldProblem, inputError, type UserError } from '../../graphql/errors';
 import {
@@ -34,6 +35,9 @@ export async function listResources(
   after?: string,
 ): Promise<Page<Resource>> {
   const db = ctx.services.dataSource;
+  // Staff search all day; anyone signed out is counted per address.
+  if (!ctx.actor)
+    await consumePublicRequest(db, 'directory', ctx.clientAddress, ctx.services.publicRateLimit);
   const size = pageSize(first, 20);
   const cursor = decodeCursor(after, 2);
   const params: unknown[] = [];

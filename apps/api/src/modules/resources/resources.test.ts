@@ -207,3 +207,22 @@ describe("an agency's own entries and the stale list (확인 필요)", () => {
     expect(await names({ stale: true, regionCode: '1111000000' }, t.worker)).toEqual([]);
   });
 });
+
+describe('the public search is rate limited per address', () => {
+  const LIMIT = 2;
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ publicRateLimit: LIMIT, trustProxy: true });
+  });
+  afterAll(() => limited?.close());
+  const search = (address: string) =>
+    limited
+      .post({ query: SEARCH, variables: { filter: { search: '반찬' } } }, { 'x-forwarded-for': address })
+      .then((r) => r.json() as Promise<{ data?: unknown; errors?: { extensions: { code: string } }[] }>);
+
+  it('refuses a signed-out address past the limit, not another address', async () => {
+    for (let i = 0; i < LIMIT; i++) expect((await search('203.0.113.50')).errors).toBeUndefined();
+    expect((await search('203.0.113.50')).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect((await search('198.51.100.50')).errors).toBeUndefined();
+  });
+});

@@ -38,7 +38,8 @@ export const NAV_ITEMS: readonly NavEntry[] = [
   { key: 'dashboard', path: '/dashboard', isLive: true, capability: 'VIEW_DASHBOARD' },
   // 복지자원: the directory's search inside the app, an agency's own entries and a 시군구's stale ones.
   { key: 'resources', path: '/resources', isLive: true },
-  { key: 'benefits', path: '/benefits', isLive: false },
+  // 급여·복지멤버십: the calculator for everyone, the parameters page by role (on the page itself).
+  { key: 'benefits', path: '/benefits', isLive: true },
   { key: 'provisions', path: '/provisions', isLive: false },
   // 행정구역 개편: rows a split or closed 읍면동 left for the registrar of households to place.
   { key: 'regionReviews', path: '/regions/reviews', isLive: true, capability: 'REGISTER_HOUSEHOLD' },

@@ -75,10 +75,15 @@ export function SignInPage({
             {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
           </button>
         </form>
-        <p>
-          {/* A plain link: the directory lives outside the signed-in app. */}
-          <a href="/directory">{t('directory.fromSignIn')}</a>
-        </p>
+        {/* Plain links: the directory and the calculator live outside the signed-in app. */}
+        <ul className="plain-list public-links">
+          <li>
+            <a href="/directory">{t('directory.fromSignIn')}</a>
+          </li>
+          <li>
+            <a href="/calculator">{t('benefits.calculator.link')}</a>
+          </li>
+        </ul>
       </main>
     </>
   );

@@ -12,6 +12,7 @@ import { useWithdrawConsent } from '../../consents/hooks/useWithdrawConsent';
 import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { OpenCaseForHousehold } from '../../cases/components/OpenCaseForHousehold';
+import { EligibilitySection } from '../../eligibility/components/EligibilitySection';
 import { ContactsSection } from '../components/ContactsSection';
 import { MembersTable } from '../components/MembersTable';
 import { useHousehold } from '../hooks/useHousehold';
@@ -70,6 +71,14 @@ export function HouseholdDetailPage() {
             canEdit={can(user, 'REGISTER_HOUSEHOLD')}
           />
           {mayOpenCase ? <OpenCaseForHousehold householdId={household.id} /> : null}
+          {/* 소득·재산 are FINANCES, recorded and decided by the public workers of the area. */}
+          {can(user, 'RECORD_MEANS') ? (
+            <EligibilitySection
+              householdId={household.id}
+              canRecord={can(user, 'RECORD_MEANS')}
+              canDecide={can(user, 'DECIDE_ELIGIBILITY')}
+            />
+          ) : null}
           {mayConsent ? (
             <section aria-labelledby="consents-title">
               <h2 id="consents-title">{t('consents.title')}</h2>

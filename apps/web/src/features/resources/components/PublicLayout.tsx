@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../shell/components/LanguageSwitch';
 
-/** The public pages' frame (복지샘): no account, no navigation of the signed-in app. */
+/** The public pages' frame (복지샘, 복지계산기): no account, no navigation of the signed-in app. */
 export function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -15,6 +15,12 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         <Link to="/directory" className="brand">
           {t('directory.brand')}
         </Link>
+        <nav aria-label={t('directory.publicNav')} className="public-nav">
+          <NavLink to="/directory" end>
+            {t('directory.title')}
+          </NavLink>
+          <NavLink to="/calculator">{t('benefits.calculator.title')}</NavLink>
+        </nav>
         <LanguageSwitch />
         <Link to="/">{t('directory.signIn')}</Link>
       </header>

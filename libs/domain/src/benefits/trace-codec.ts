@@ -1,0 +1,172 @@
+import type { Programme, ProgrammeResult } from './programme';
+import type { TraceStep, UsedParameter } from './trace';
+
+// Compact traces for stored decisions (a million households a run). A programme's trace and reasons
+// split into a template (the words, the parameter values used with their dates, holes where numbers
+// go) and the numbers. Households of one programme on one date share a handful of templates, so a
+// decision stores a template id and its numbers; decoding gives back the exact readable lines.
+// The id is a hash of the template's content, so separate processes agree on it without talking.
+
+const COMMA = '\u0001'; // a hole for a number printed with thousands separators (1,200,000 / 53,833.2)
+const PLAIN = '\u0002'; // a hole for a number printed without them (2000cc)
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+
+export interface TraceTemplateStep {
+  label: string;
+  formula: string;
+  hasValue: boolean;
+  parameters: UsedParameter[];
+}
+
+export interface TraceTemplate {
+  /** `<PROGRAMME>.<16 hex digits>`, a hash of the rest. */
+  id: string;
+  programme: Programme;
+  steps: TraceTemplateStep[];
+  reasons: string[];
+}
+
+/** A programme result with its trace and reasons as a template id and numbers. */
+export interface CompactResult {
+  programme: Programme;
+  eligible: boolean;
+  monthlyAmount: number | null;
+  threshold: number | null;
+  incomeRecognized: number | null;
+  template: string;
+  values: number[];
+}
+
+export class TraceCodebook {
+  private readonly byKey = new Map<string, TraceTemplate>();
+  private readonly byId = new Map<string, TraceTemplate>();
+
+  encode(r: ProgrammeResult): CompactResult {
+    const values: number[] = [];
+    const steps = r.trace.map((s): TraceTemplateStep => {
+      if (s.value !== null) values.push(s.value);
+      return {
+        label: holes(s.label, values),
+        formula: holes(s.formula, values),
+        hasValue: s.value !== null,
+        parameters: s.parameters,
+      };
+    });
+    const reasons = r.reasons.map((x) => holes(x, values));
+    const key = JSON.stringify([r.programme, steps, reasons]);
+    let template = this.byKey.get(key);
+    if (!template) {
+      template = { id: `${r.programme}.${hash64(key)}`, programme: r.programme, steps, reasons };
+      this.remember(key, template);
+    }
+    return {
+      programme: r.programme,
+      eligible: r.eligible,
+      monthlyAmount: r.monthlyAmount,
+      threshold: r.threshold,
+      incomeRecognized: r.incomeRecognized,
+      template: template.id,
+      values,
+    };
+  }
+
+  decode(c: CompactResult): ProgrammeResult {
+    const template = this.byId.get(c.template);
+    if (!template) throw new Error(`unknown trace template ${c.template}`);
+    const next = cursor(c.values);
+    const trace = template.steps.map((s): TraceStep => ({
+      value: s.hasValue ? next() : null,
+      label: fill(s.label, next),
+      formula: fill(s.formula, next),
+      parameters: s.parameters,
+    }));
+    const reasons = template.reasons.map((x) => fill(x, next));
+    next.end();
+    return {
+      programme: c.programme,
+      eligible: c.eligible,
+      monthlyAmount: c.monthlyAmount,
+      threshold: c.threshold,
+      incomeRecognized: c.incomeRecognized,
+      reasons,
+      trace,
+    };
+  }
+
+  /** The templates seen so far, to store beside the decisions. */
+  templates(): TraceTemplate[] {
+    return [...this.byId.values()];
+  }
+
+  /** Adds stored templates back, refusing one whose id does not match its content. */
+  load(templates: readonly TraceTemplate[]): void {
+    for (const t of templates) {
+      const key = JSON.stringify([t.programme, t.steps, t.reasons]);
+      if (`${t.programme}.${hash64(key)}` !== t.id)
+        throw new Error(`trace template ${t.id} does not match its content`);
+      this.remember(key, t);
+    }
+  }
+
+  private remember(key: string, t: TraceTemplate): void {
+    this.byKey.set(key, t);
+    this.byId.set(t.id, t);
+  }
+}
+
+function holes(text: string, values: number[]): string {
+  if (text.includes(COMMA) || text.includes(PLAIN)) throw new Error('trace text holds a reserved character');
+  return text.replace(NUMBER, (token) => {
+    const n = Number(token.replace(/,/g, ''));
+    if (withCommas(n) === token) {
+      values.push(n);
+      return COMMA;
+    }
+    if (String(n) === token) {
+      values.push(n);
+      return PLAIN;
+    }
+    return token; // not printed the way we print (a leading zero): kept as words
+  });
+}
+
+function fill(text: string, next: () => number): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch === COMMA) out += withCommas(next());
+    else if (ch === PLAIN) out += String(next());
+    else out += ch;
+  }
+  return out;
+}
+
+function withCommas(n: number): string {
+  const [whole, frac] = String(n).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+function cursor(values: readonly number[]): (() => number) & { end(): void } {
+  let i = 0;
+  const next = () => {
+    if (i >= values.length) throw new Error('compact trace has fewer numbers than its template');
+    return values[i++]!;
+  };
+  return Object.assign(next, {
+    end() {
+      if (i !== values.length) throw new Error('compact trace has more numbers than its template');
+    },
+  });
+}
+
+// FNV-1a over UTF-16 code units, twice with different offsets, for 64 bits without BigInt.
+function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,3 @@
+export * from './household-means';
+export * from './benefit-household-of';
+export * from './decision-record';
