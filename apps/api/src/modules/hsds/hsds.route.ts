@@ -1,10 +1,13 @@
 // Open Referral HSDS 3.1 over plain HTTP, beside /graphql. Reading is public and shows the published
-// directory only (as the resources query does signed out); importing needs MANAGE_RESOURCES.
+// directory only (as the resources query does signed out), counted per client address like the
+// directory search unless the caller signs in (a partner's API key pages freely); importing needs
+// MANAGE_RESOURCES.
 // Errors are JSON: { error: { code, message, parameter? , faults? } }.
 import { can } from '@ieum/domain';
 import cookieParser from 'cookie-parser';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import type { AppDeps } from '../../context';
+import type { Actor, AppDeps } from '../../context';
+import { consumePublicRequest } from '../../graphql/public-rate-limit';
 import { logger } from '../../logger';
 import { actorFromToken } from '../auth/auth.service';
 import { bearerToken, SESSION_COOKIE } from '../auth/tokens';
@@ -34,6 +37,20 @@ const handle =
 export function hsdsRouter(services: AppDeps): Router {
   const db = services.dataSource;
   const router = Router();
+  const actorOf = (req: Request): Promise<Actor | null> => {
+    const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
+    return token ? actorFromToken(db, token, services.sessionIdleMinutes) : Promise.resolve(null);
+  };
+  router.use('/hsds', cookieParser());
+  router.get('/hsds/{*path}', (req: Request, _res: Response, next: NextFunction) => {
+    actorOf(req)
+      .then((actor) =>
+        actor
+          ? undefined
+          : consumePublicRequest(db, 'directory', req.ip ?? 'unknown', services.publicRateLimit),
+      )
+      .then(() => next(), next);
+  });
   const found = (res: Response, what: string, value: object | null) =>
     value ? res.json(value) : fail(res, 404, 'NOT_FOUND', `There is no published ${what} with that id.`);
 
@@ -89,10 +106,8 @@ export function hsdsRouter(services: AppDeps): Router {
 
   router.post(
     '/hsds/import',
-    cookieParser(),
     handle(async (req, res) => {
-      const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
-      const actor = token ? await actorFromToken(db, token, services.sessionIdleMinutes) : null;
+      const actor = await actorOf(req);
       const refuse = (status: number, code: string, message: string) => {
         req.resume(); // the body is not read; let it pass so the connection stays usable
         return fail(res, status, code, message);
@@ -139,6 +154,11 @@ export function hsdsRouter(services: AppDeps): Router {
     if (res.headersSent) {
       logger.error({ err: { message: (err as Error).message } }, 'HSDS export stopped');
       return res.destroy();
+    }
+    const limited = (err as { extensions?: { code?: string; retryAfterSeconds?: number } }).extensions;
+    if (limited?.code === 'RATE_LIMITED') {
+      res.setHeader('retry-after', String(limited.retryAfterSeconds ?? 60));
+      return fail(res, 429, 'RATE_LIMITED', (err as Error).message);
     }
     if (err instanceof BadParameter)
       return fail(res, 400, 'BAD_REQUEST', err.message, { parameter: err.parameter });

@@ -82,7 +82,8 @@ const count = async (sql: string, params: unknown[] = []) =>
   Number((await app.db.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The rate limit has its own test below; here every request is answered.
+  app = await startTestApp({ publicRateLimit: 10_000 });
   for (const who of ['agency', 'admin', 'analyst', 'worker'] as const) t[who] = await app.signIn(who);
   [{ agencyId }] = await app.db.query(`SELECT agency_id AS "agencyId" FROM users WHERE email = $1`, [
     `agency@${DEMO_DOMAIN}`,
@@ -514,5 +515,29 @@ describe('POST /hsds/import', () => {
     const broken = await postImport(null, t.agency, '[{"id": ');
     expect(broken.status).toBe(400);
     expect((await postImport([], t.agency)).status).toBe(400);
+  });
+});
+
+describe('the public HSDS reads are rate limited per address', () => {
+  const LIMIT = 2;
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ publicRateLimit: LIMIT, trustProxy: true });
+  });
+  afterAll(() => limited?.close());
+  const read = (address: string, token?: string) =>
+    fetch(`${limited.url}/hsds/taxonomies`, {
+      headers: { 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
+
+  it('answers 429 with Retry-After past the limit, not to another address or a signed-in partner', async () => {
+    for (let i = 0; i < LIMIT; i++) expect((await read('203.0.113.60')).status).toBe(200);
+    const refused = await read('203.0.113.60');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as any).error.code).toBe('RATE_LIMITED');
+    expect((await read('198.51.100.60')).status).toBe(200);
+    const token = await limited.signIn('agency');
+    expect((await read('203.0.113.60', token)).status).toBe(200);
   });
 });
