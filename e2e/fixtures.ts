@@ -13,6 +13,7 @@ export const demoAccounts = {
   partnerAgency: 'agency@demo.ieum.kr', // AGENCY_WORKER, 종합사회복지관
   analyst: 'analyst@demo.ieum.kr',
   admin: 'admin@demo.ieum.kr',
+  otherDistrictWorker: 'hongcheon@demo.ieum.kr', // CASE_WORKER, 홍천읍 행정복지센터 (강원 홍천군)
 } as const;
 export type DemoAccount = keyof typeof demoAccounts;
 
@@ -63,6 +64,26 @@ async function graphql<T>(
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data as T;
+}
+
+/** Calls the GraphQL API signed in as a demo account (for data a spec needs that is not its subject). */
+export async function callApiAs<T>(
+  baseURL: string | undefined,
+  account: DemoAccount,
+  query: string,
+  variables: object,
+): Promise<T> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  try {
+    await graphql(
+      api,
+      'mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { code } } }',
+      { input: { email: demoAccounts[account], password: DEMO_PASSWORD } },
+    );
+    return await graphql<T>(api, query, variables);
+  } finally {
+    await api.dispose();
+  }
 }
 
 export interface MemberToRegister {

@@ -63,6 +63,7 @@ const MAIN_PAGES: Record<Exclude<DemoAccount, 'caseWorker'>, string[]> = {
     '/benefits/parameters',
   ],
   admin: ['/access-log', '/api-keys', '/households'],
+  otherDistrictWorker: ['/applications', '/applications/new'],
 };
 
 test('a case worker on a phone reads every main page without sideways scrolling', async ({

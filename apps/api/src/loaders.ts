@@ -35,6 +35,8 @@ import {
 } from './modules/eligibility/eligibility.queries';
 import type { EligibilityDecision, HouseholdMeans } from './modules/eligibility/eligibility.types';
 import type { UsedParameter } from '@ieum/domain';
+import { applicationsById, historyByApplication } from './modules/applications/applications.queries';
+import type { BenefitApplication, BenefitApplicationEvent } from './modules/applications/applications.types';
 import { candidatesById, roundTotals, visitsByCandidate } from './modules/screening/candidates.queries';
 import { roundsById } from './modules/screening/rounds.queries';
 import { ruleSetsById, type StoredRuleSet } from './modules/screening/rules.service';
@@ -79,6 +81,10 @@ export function createLoaders(services: AppDeps) {
     ),
     parameterSet: new DataLoader<number, ReadonlyMap<string, UsedParameter>>((ids) =>
       parameterSetsById(db, ids),
+    ),
+    benefitApplication: new DataLoader<string, BenefitApplication | null>((ids) => applicationsById(db, ids)),
+    benefitApplicationHistory: new DataLoader<string, BenefitApplicationEvent[]>((ids) =>
+      historyByApplication(db, ids),
     ),
     indicatorKindNames: new DataLoader<'ko' | 'en', Map<string, string>>((langs) => kindNames(db, langs)),
   };

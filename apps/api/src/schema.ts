@@ -2,6 +2,10 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import {
+  BenefitApplicationEventResolver,
+  BenefitApplicationsResolver,
+} from './modules/applications/applications.resolver';
 import { AgenciesResolver } from './modules/agencies/agencies.resolver';
 import { BenefitsResolver } from './modules/benefits/benefits.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -26,6 +30,7 @@ import { liveEvents } from './modules/notifications/live-events';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
 import { RegionCodeReviewsResolver, RegionsResolver } from './modules/regions/regions.resolver';
+import { ProvisionsResolver } from './modules/provisions/provisions.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
 import {
   CandidatesResolver,
@@ -59,8 +64,11 @@ export const RESOLVERS = [
   ReferralEventResolver,
   NotificationsResolver,
   ResourcesResolver,
+  ProvisionsResolver,
   BenefitsResolver,
   ...ELIGIBILITY_RESOLVERS,
+  BenefitApplicationsResolver,
+  BenefitApplicationEventResolver,
   ...COLLEAGUE_RESOLVERS,
 ] as const;
 

@@ -32,6 +32,9 @@ import { NotificationsPage } from './features/notifications/pages/NotificationsP
 import { CalculatorPage } from './features/benefits/pages/CalculatorPage';
 import { BenefitsPage } from './features/benefits/pages/BenefitsPage';
 import { BenefitParametersPage } from './features/benefits/pages/BenefitParametersPage';
+import { ApplicationsPage } from './features/applications/pages/ApplicationsPage';
+import { ApplicationPage } from './features/applications/pages/ApplicationPage';
+import { NewApplicationPage } from './features/applications/pages/NewApplicationPage';
 
 // Chart pages load recharts on first visit only, keeping it out of the first page load.
 const RoundsPage = lazy(() =>
@@ -185,6 +188,30 @@ function SignedInApp() {
               element={
                 <RequireCapability capability="VIEW_DASHBOARD" message={t('common.forbidden')}>
                   <DashboardPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="applications"
+              element={
+                <RequireCapability capability="SUBMIT_APPLICATION" message={t('common.forbidden')}>
+                  <ApplicationsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="applications/new"
+              element={
+                <RequireCapability capability="REVIEW_APPLICATION" message={t('common.forbidden')}>
+                  <NewApplicationPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="applications/:id"
+              element={
+                <RequireCapability capability="SUBMIT_APPLICATION" message={t('common.forbidden')}>
+                  <ApplicationPage />
                 </RequireCapability>
               }
             />

@@ -22,6 +22,8 @@ import { Resources1764300000020 } from './migrations/1764300000020-Resources';
 import { ReferralResources1764400000020 } from './migrations/1764400000020-ReferralResources';
 import { HouseholdMeans1764400000000 } from './migrations/1764400000000-HouseholdMeans';
 import { EligibilityDecisions1764400000001 } from './migrations/1764400000001-EligibilityDecisions';
+import { BenefitApplications1764400000010 } from './migrations/1764400000010-BenefitApplications';
+import { Provisions1764400000030 } from './migrations/1764400000030-Provisions';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -44,9 +46,11 @@ export const MIGRATIONS = [
   IndicatorNotesForUsers1764300000009,
   ListOrders1764300000010,
   Resources1764300000020,
-  ReferralResources1764400000020,
   HouseholdMeans1764400000000,
   EligibilityDecisions1764400000001,
+  BenefitApplications1764400000010,
+  ReferralResources1764400000020,
+  Provisions1764400000030,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

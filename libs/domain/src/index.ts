@@ -30,3 +30,5 @@ export * from './resources/resource-rules';
 export * from './benefits';
 export * from './eligibility';
 export * from './hsds/hsds-mapping';
+export * from './applications';
+export * from './provisions/provision-rules';

@@ -15,9 +15,10 @@ import { todayInKorea } from '../clock';
 import { calculatorInput, ESTIMATE } from './calculator-bench';
 import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
 import { measureHsdsExport, seedPublishedResources } from './hsds-bench';
+import { RECORD_PROVISION, seedProvisions, timeOverlapCheck } from './provisions-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
-// npm run bench [-- --households N --requests N --resources N]
+// npm run bench [-- --households N --requests N --provisions N --resources N]
 //
 // (a) Seeds N synthetic households (default 1,000,000) into a fresh database: the embedded PostgreSQL
 //     in a temporary data dir, or a database of its own on the server DATABASE_URL names. The first
@@ -28,9 +29,10 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 // (c) Loads a feed of N rows (at most 1,000,000) over HTTP: rows/s and the server's peak RSS.
 // (d) Runs a screening round over every household and measures it, with the p95 latency of
 //     interactive requests made while it runs.
-// (e) Case management: inbox, outbox and case page at 8 concurrent clients.
+// (e) Case management: the referral inbox, the outbox, the case page and recordProvision (with its
+//     overlap check on a ledger of --provisions rows, default 5,000,000) at 8 concurrent clients.
 // (f) The public welfare calculator (benefitEstimate, no sign-in) at 8 concurrent clients: p50 / p95
-//     against the target p95 < 20 ms. The server runs with a calculator rate limit high enough not to
+//     against the target p95 < 20 ms. The server runs with a public rate limit high enough not to
 //     refuse the bench's own requests (IEUM_PUBLIC_RATE_LIMIT).
 // (g) The directory of --resources published resources (default 100,000) as HSDS: export.zip and
 //     pages of /hsds/services (services/s) and the server's RSS growth over its resting size meanwhile.
@@ -257,9 +259,21 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const households = Number(flag(argv, 'households') ?? 1_000_000);
   const requests = Number(flag(argv, 'requests') ?? 300);
+  const provisions = Number(flag(argv, 'provisions') ?? 5_000_000);
   const resources = Number(flag(argv, 'resources') ?? 100_000);
-  if (![households, requests, resources].every((n) => Number.isInteger(n) && n >= 1)) {
-    throw new Error('Usage: npm run bench -- [--households N] [--requests N] [--resources N]');
+  if (
+    !Number.isInteger(households) ||
+    households < 1 ||
+    !Number.isInteger(requests) ||
+    requests < 1 ||
+    !Number.isInteger(provisions) ||
+    provisions < 0 ||
+    !Number.isInteger(resources) ||
+    resources < 1
+  ) {
+    throw new Error(
+      'Usage: npm run bench -- [--households N] [--requests N] [--provisions N] [--resources N]',
+    );
   }
 
   // This process opens the database itself first: no IEUM_E2E_FRESH_DB semantics for it.
@@ -394,6 +408,24 @@ async function main(): Promise<void> {
     's',
     `seed ${caseCount.toLocaleString()} cases and ${(3 * caseCount).toLocaleString()} referrals (fixture)`,
   );
+  t = performance.now();
+  const provisionResource = await seedProvisions(db.dataSource, provisions);
+  record(
+    'seed_provisions',
+    seconds(performance.now() - t),
+    's',
+    `seed ${provisions.toLocaleString()} provisions (제공 이력, fixture)`,
+  );
+  const overlapSql = await timeOverlapCheck(db.dataSource, requests, todayInKorea());
+  record(
+    'provision_overlap_sql_p95_c8',
+    round1(percentile(overlapSql, 0.95)),
+    'ms',
+    'the overlap check alone on the database (ledger read + domain rule), 8 clients, p95',
+  );
+  const workerHouseholds: string[] = (
+    await db.dataSource.query(`SELECT id FROM households WHERE region_code = $1 LIMIT 2000`, [WORKER_DONG])
+  ).map((r: { id: string }) => r.id);
   t = performance.now();
   await seedPublishedResources(db.dataSource, resources);
   record(
@@ -602,6 +634,8 @@ async function main(): Promise<void> {
     token: string;
     query: string;
     vars: (i: number) => Record<string, unknown>;
+    /** Refuses an answer that is not the success the figure claims to measure. */
+    check?: (data: any) => void;
   }[] = [
     {
       key: 'inbox',
@@ -616,6 +650,27 @@ async function main(): Promise<void> {
       token: worker.token,
       query: OUTBOX,
       vars: () => ({ first: 20 }),
+    },
+    {
+      // The duplicate check reads the household's ledger, then the provision is written (with a
+      // reason, so the whole path runs even where the check finds an overlap).
+      key: 'record_provision',
+      label: `recordProvision with its overlap check (${provisions.toLocaleString()} provisions)`,
+      token: worker.token,
+      query: RECORD_PROVISION,
+      vars: (i) => ({
+        input: {
+          householdId: workerHouseholds[i % workerHouseholds.length],
+          resourceId: provisionResource,
+          startsOn: todayInKorea(),
+          amount: 300000,
+          overrideReason: 'bench',
+        },
+      }),
+      check: (data) => {
+        if (!data.recordProvision.provision)
+          throw new Error(`recordProvision refused: ${JSON.stringify(data.recordProvision.errors)}`);
+      },
     },
     {
       key: 'case_page',
@@ -633,8 +688,9 @@ async function main(): Promise<void> {
       while (next < requests) {
         const i = next++;
         const q = performance.now();
-        await gql(base, l.token, l.query, l.vars(i));
+        const data = await gql(base, l.token, l.query, l.vars(i));
         latencies.push(performance.now() - q);
+        l.check?.(data);
       }
     };
     await Promise.all(Array.from({ length: 8 }, client));

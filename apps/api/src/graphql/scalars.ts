@@ -1,3 +1,4 @@
+import { isIsoDate } from '@ieum/domain';
 import { GraphQLScalarType, Kind } from 'graphql';
 
 // A calendar date without time or zone ('YYYY-MM-DD'), e.g. a birth date.
@@ -10,7 +11,8 @@ export const LocalDateScalar = new GraphQLScalarType({
 });
 
 function parseLocalDate(v: unknown): string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+  // Date.parse rolls '2026-02-30' over into March; the database would then fail on it.
+  if (typeof v !== 'string' || !isIsoDate(v)) {
     throw new TypeError("LocalDate must be 'YYYY-MM-DD'");
   }
   return v;

@@ -100,6 +100,14 @@ const USERS: { local: string; name: string; role: Role; agency: string; phone: s
   { local: 'agency', name: '박나눔 (데모)', role: 'AGENCY_WORKER', agency: 'welfare', phone: '02-000-1167' },
   { local: 'analyst', name: '최발굴 (데모)', role: 'ANALYST', agency: 'ministry', phone: '044-000-1001' },
   { local: 'admin', name: '정관리 (데모)', role: 'ADMIN', agency: 'ministry', phone: '044-000-1002' },
+  // Another 시군구's 읍면동, to take applications for households registered elsewhere (전국 단위 신청).
+  {
+    local: 'hongcheon',
+    name: '한홍천 (데모)',
+    role: 'CASE_WORKER',
+    agency: 'hongcheon-eup',
+    phone: '033-000-1725',
+  },
 ];
 
 // Where demo households live: most in the worker's 동, the rest across 종로구 and rural 홍천군.

@@ -32,7 +32,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export type DemoAccount = 'worker' | 'supervisor' | 'agency' | 'analyst' | 'admin';
+export type DemoAccount = 'worker' | 'supervisor' | 'agency' | 'analyst' | 'admin' | 'hongcheon';
 
 // A real HTTP server on a database of its own, copied from the migrated template with the demo data.
 export async function startTestApp(

@@ -3,6 +3,7 @@
   "possibleTypes": {
     "UserError": [
       "AccountLockedError",
+      "ApplicationTransitionError",
       "ConsentRequiredError",
       "InputError",
       "InvalidRrnError",
@@ -16,6 +17,7 @@
   "possibleTypes": {
     "UserError": [
       "AccountLockedError",
+      "ApplicationTransitionError",
       "ConsentRequiredError",
       "InputError",
       "InvalidRrnError",

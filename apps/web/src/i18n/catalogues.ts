@@ -17,6 +17,8 @@ import koDirectory from './ko/directory.json';
 import koResources from './ko/resources.json';
 import koBenefits from './ko/benefits.json';
 import koEligibility from './ko/eligibility.json';
+import koApplications from './ko/applications.json';
+import koProvisions from './ko/provisions.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -36,6 +38,8 @@ import enDirectory from './en/directory.json';
 import enResources from './en/resources.json';
 import enBenefits from './en/benefits.json';
 import enEligibility from './en/eligibility.json';
+import enApplications from './en/applications.json';
+import enProvisions from './en/provisions.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -59,6 +63,8 @@ export const ko = {
   resources: koResources,
   benefits: koBenefits,
   eligibility: koEligibility,
+  applications: koApplications,
+  provisions: koProvisions,
 };
 
 export const en: typeof ko = {
@@ -81,4 +87,6 @@ export const en: typeof ko = {
   resources: enResources,
   benefits: enBenefits,
   eligibility: enEligibility,
+  applications: enApplications,
+  provisions: enProvisions,
 };

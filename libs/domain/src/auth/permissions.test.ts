@@ -16,6 +16,9 @@ describe('permissions', () => {
     { capability: 'RECORD_MEANS', roles: ['CASE_WORKER', 'SUPERVISOR'] },
     { capability: 'DECIDE_ELIGIBILITY', roles: ['CASE_WORKER', 'SUPERVISOR'] },
     { capability: 'VIEW_MEANS', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
+    { capability: 'SUBMIT_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
+    { capability: 'REVIEW_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR'] },
+    { capability: 'RECORD_PROVISION', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));
@@ -30,6 +33,8 @@ describe('permissions', () => {
       'ACT_ON_REFERRAL',
       'MANAGE_RESOURCES',
       'VIEW_MEANS',
+      'SUBMIT_APPLICATION',
+      'RECORD_PROVISION',
     ]);
   });
 

@@ -61,6 +61,12 @@ export const PERMISSIONS = {
    * consent covers FINANCES (the household access guard checks both).
    */
   VIEW_MEANS: CASE_TEAM,
+  /** 급여 신청: a centre takes it (anywhere for the nationwide programmes), a private agency on the resident's behalf. */
+  SUBMIT_APPLICATION: CASE_TEAM,
+  /** 신청 검토·결정 (review, ask for documents, approve, reject): public workers of the home 읍면동. */
+  REVIEW_APPLICATION: PUBLIC_WORKERS,
+  /** 제공 이력: records what its agency gives a household, after the duplicate check (중복지원 방지). */
+  RECORD_PROVISION: CASE_TEAM,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -53,9 +53,9 @@ export async function sectionsByCase(db: DataSource, ids: readonly string[]) {
       [ids],
     ),
     db.query(
-      `SELECT case_id AS "caseId", id, service, to_char(provided_on, 'YYYY-MM-DD') AS "providedOn", note, agency_id AS "agencyId",
+      `SELECT case_id AS "caseId", id, service, to_char(starts_on, 'YYYY-MM-DD') AS "providedOn", note, agency_id AS "agencyId",
                      referral_id AS "referralId", goal_id AS "goalId", recorded_by AS "recordedBy", recorded_at AS "recordedAt"
-              FROM case_services WHERE case_id = ANY($1::uuid[]) ORDER BY provided_on DESC, recorded_at DESC`,
+              FROM provisions WHERE case_id = ANY($1::uuid[]) ORDER BY starts_on DESC, recorded_at DESC`,
       [ids],
     ),
     db.query(

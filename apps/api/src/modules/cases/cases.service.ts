@@ -96,7 +96,7 @@ export function caseProgressSql(p: (value: unknown) => string) {
       return `(c.status = 'OPEN' AND c.opened_at < ${since}
         AND NOT EXISTS (SELECT 1 FROM needs_assessments x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
         AND NOT EXISTS (SELECT 1 FROM case_goals x WHERE x.case_id = c.id AND x.created_at >= ${since})
-        AND NOT EXISTS (SELECT 1 FROM case_services x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
+        AND NOT EXISTS (SELECT 1 FROM provisions x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
         AND NOT EXISTS (SELECT 1 FROM case_conferences x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
         AND NOT EXISTS (SELECT 1 FROM progress_notes x WHERE x.case_id = c.id AND x.recorded_at >= ${since})
         AND NOT EXISTS (SELECT 1 FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE r.case_id = c.id AND e.at >= ${since}))`;
@@ -406,10 +406,11 @@ export async function recordService(
     );
   if (errors.length) return fail(errors);
   const [row] = await ctx.services.dataSource.query(
-    `INSERT INTO case_services (case_id, agency_id, goal_id, service, provided_on, note, recorded_by)
-     SELECT $1, $2, g.id, $4, $5, $6, $7 FROM (SELECT $3::uuid AS id) g
+    // A service on a case is a one-day provision on the household's ledger (제공 이력), in the goal's first domain.
+    `INSERT INTO provisions (case_id, household_id, agency_id, goal_id, needs_domain, service, starts_on, ends_on, note, recorded_by)
+     SELECT $1, $8, $2, g.id, (SELECT needs[1] FROM case_goals WHERE id = g.id), $4, $5, $5, $6, $7 FROM (SELECT $3::uuid AS id) g
      WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM case_goals WHERE id = $3::uuid AND case_id = $1)
-     RETURNING id, service, to_char(provided_on, 'YYYY-MM-DD') AS "providedOn", note, agency_id AS "agencyId", referral_id AS "referralId",
+     RETURNING id, service, to_char(starts_on, 'YYYY-MM-DD') AS "providedOn", note, agency_id AS "agencyId", referral_id AS "referralId",
                goal_id AS "goalId", recorded_by AS "recordedBy"`,
     [
       found.c.id,
@@ -419,6 +420,7 @@ export async function recordService(
       providedOn,
       (input.note ?? '').trim(),
       ctx.actor!.account,
+      found.c.householdId,
     ],
   );
   if (!row) return fail([inputError(ErrorCode.NOT_FOUND, 'No such goal on this case.', ['input', 'goalId'])]);

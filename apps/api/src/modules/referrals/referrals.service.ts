@@ -345,10 +345,27 @@ export async function stepReferral<P extends ReferralPayload>(
           [current.caseId, current.toAgencyId],
         );
       }
+      // The provision runs from the day the receiver accepted to today, with the resource's first
+      // domain and its exclusive category as they are now, on the household's ledger (제공 이력).
       if (to === 'COMPLETED') {
         await tx.query(
-          `INSERT INTO case_services (case_id, agency_id, referral_id, service, provided_on, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [current.caseId, current.toAgencyId, current.id, current.service, today, note ?? '', actor.account],
+          `INSERT INTO provisions (case_id, household_id, agency_id, referral_id, resource_id, needs_domain, exclusive_category,
+                                   service, starts_on, ends_on, note, recorded_by)
+           SELECT $1, c.household_id, $2, $3, r.id, r.needs_domains[1], r.exclusive_category, $4,
+                  least($5::date, coalesce((SELECT min((e.at AT TIME ZONE 'Asia/Seoul')::date) FROM referral_events e
+                                            WHERE e.referral_id = $3 AND e.status = 'ACCEPTED'), $5::date)),
+                  $5::date, $6, $7
+           FROM cases c LEFT JOIN resources r ON r.id = $8::uuid WHERE c.id = $1`,
+          [
+            current.caseId,
+            current.toAgencyId,
+            current.id,
+            current.service,
+            today,
+            note ?? '',
+            actor.account,
+            current.resourceId,
+          ],
         );
       }
       const other = side === 'SENDER' ? current.toAgencyId : current.fromAgencyId;

@@ -13,6 +13,7 @@ import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { OpenCaseForHousehold } from '../../cases/components/OpenCaseForHousehold';
 import { EligibilitySection } from '../../eligibility/components/EligibilitySection';
+import { ProvisionsSection } from '../../provisions/components/ProvisionsSection';
 import { ContactsSection } from '../components/ContactsSection';
 import { MembersTable } from '../components/MembersTable';
 import { useHousehold } from '../hooks/useHousehold';
@@ -78,6 +79,19 @@ export function HouseholdDetailPage() {
               canRecord={can(user, 'RECORD_MEANS')}
               canDecide={can(user, 'DECIDE_ELIGIBILITY')}
             />
+          ) : null}
+          {can(user, 'REVIEW_APPLICATION') ? (
+            <p>
+              <Link
+                to={`/applications/new?household=${encodeURIComponent(household.id)}`}
+                state={{ address: household.address }}
+              >
+                {t('applications.new.fromHousehold')}
+              </Link>
+            </p>
+          ) : null}
+          {can(user, 'RECORD_PROVISION') ? (
+            <ProvisionsSection householdId={household.id} agencyId={user.agency.id} />
           ) : null}
           {mayConsent ? (
             <section aria-labelledby="consents-title">

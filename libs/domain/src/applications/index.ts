@@ -1,0 +1,3 @@
+export * from './application-programmes';
+export * from './application-state';
+export * from './application-submission';
