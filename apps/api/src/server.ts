@@ -22,6 +22,7 @@ import { AccessRecorder } from './modules/audit/access-recorder';
 import { actorFromToken } from './modules/auth/auth.service';
 import { bearerToken, SESSION_COOKIE } from './modules/auth/tokens';
 import { benefitParameterTable } from './modules/benefits/benefits.service';
+import { hsdsRouter } from './modules/hsds/hsds.route';
 import { feedsRouter } from './modules/indicators/feeds.route';
 import { listenForLiveEvents } from './modules/notifications/live-events';
 import { ieumSchema } from './schema';
@@ -276,6 +277,8 @@ async function createApp(
   );
 
   app.use(feedsRouter(services));
+  // Open Referral HSDS 3.1: the published directory as JSON and a datapackage, and imports.
+  app.use(hsdsRouter(services));
 
   // The built SPA, same origin; client-side routes fall back to index.html.
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
@@ -305,7 +308,7 @@ function close(server: HttpServer): Promise<void> {
   });
 }
 
-// The composition root: the GraphQL API, the feed upload route and the built SPA on one HTTP server,
+// The composition root: the GraphQL API, the feed upload route, the HSDS exchange and the built SPA on one HTTP server,
 // with live updates over WebSocket on the same port. main.ts and the test harness both start it.
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   benefitParameterTable(); // a bad parameter file stops start-up here, naming the file and key

@@ -5,3 +5,4 @@ export * from './reference/crisis-indicator-list';
 export * from './sql-errors';
 export * from './reference/benefit-parameters';
 export * from './sql-like';
+export * from './reference/hsds-schemas';

@@ -29,5 +29,6 @@ export * from './registry/contacts';
 export * from './resources/resource-rules';
 export * from './benefits';
 export * from './eligibility';
+export * from './hsds/hsds-mapping';
 export * from './applications';
 export * from './provisions/provision-rules';

@@ -14,10 +14,11 @@ import { addSyntheticHouseholds } from '../seed/synthetic-households';
 import { todayInKorea } from '../clock';
 import { calculatorInput, ESTIMATE } from './calculator-bench';
 import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
+import { measureHsdsExport, seedPublishedResources } from './hsds-bench';
 import { RECORD_PROVISION, seedProvisions, timeOverlapCheck } from './provisions-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
-// npm run bench [-- --households N --requests N --provisions N]
+// npm run bench [-- --households N --requests N --provisions N --resources N]
 //
 // (a) Seeds N synthetic households (default 1,000,000) into a fresh database: the embedded PostgreSQL
 //     in a temporary data dir, or a database of its own on the server DATABASE_URL names. The first
@@ -33,6 +34,8 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 // (f) The public welfare calculator (benefitEstimate, no sign-in) at 8 concurrent clients: p50 / p95
 //     against the target p95 < 20 ms. The server runs with a public rate limit high enough not to
 //     refuse the bench's own requests (IEUM_PUBLIC_RATE_LIMIT).
+// (g) The directory of --resources published resources (default 100,000) as HSDS: export.zip and
+//     pages of /hsds/services (services/s) and the server's RSS growth over its resting size meanwhile.
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -257,15 +260,20 @@ async function main(): Promise<void> {
   const households = Number(flag(argv, 'households') ?? 1_000_000);
   const requests = Number(flag(argv, 'requests') ?? 300);
   const provisions = Number(flag(argv, 'provisions') ?? 5_000_000);
+  const resources = Number(flag(argv, 'resources') ?? 100_000);
   if (
     !Number.isInteger(households) ||
     households < 1 ||
     !Number.isInteger(requests) ||
     requests < 1 ||
     !Number.isInteger(provisions) ||
-    provisions < 0
+    provisions < 0 ||
+    !Number.isInteger(resources) ||
+    resources < 1
   ) {
-    throw new Error('Usage: npm run bench -- [--households N] [--requests N] [--provisions N]');
+    throw new Error(
+      'Usage: npm run bench -- [--households N] [--requests N] [--provisions N] [--resources N]',
+    );
   }
 
   // This process opens the database itself first: no IEUM_E2E_FRESH_DB semantics for it.
@@ -418,6 +426,14 @@ async function main(): Promise<void> {
   const workerHouseholds: string[] = (
     await db.dataSource.query(`SELECT id FROM households WHERE region_code = $1 LIMIT 2000`, [WORKER_DONG])
   ).map((r: { id: string }) => r.id);
+  t = performance.now();
+  await seedPublishedResources(db.dataSource, resources);
+  record(
+    'seed_resources',
+    seconds(performance.now() - t),
+    's',
+    `seed ${resources.toLocaleString()} published resources (fixture)`,
+  );
   const workerCases: string[] = (
     await db.dataSource.query(
       `SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id WHERE h.region_code = $1 LIMIT 500`,
@@ -719,6 +735,28 @@ async function main(): Promise<void> {
       `${label3}, throughput`,
     );
   }
+  // (g) The directory as HSDS: the streamed datapackage and paged JSON ---------------------------------
+  const hsds = await measureHsdsExport(base, child.pid!, resources);
+  record(
+    'hsds_zip_services_per_s',
+    hsds.zipServicesPerS,
+    'services/s',
+    `HSDS export.zip of ${resources.toLocaleString()} services`,
+  );
+  record('hsds_zip_seconds', hsds.zipSeconds, 's', `HSDS export.zip: seconds (${hsds.zipMb} MB)`);
+  record(
+    'hsds_json_services_per_s',
+    hsds.jsonServicesPerS,
+    'services/s',
+    'HSDS /hsds/services, 50 pages of 200 over the whole list',
+  );
+  if (hsds.rssGrowthMb !== null)
+    record(
+      'hsds_export_rss_growth',
+      hsds.rssGrowthMb,
+      'MB',
+      `API server RSS growth over rest (${hsds.restRssMb} MB) during the HSDS export (target < 300)`,
+    );
 
   const rss = peakRssMb(child.pid);
   if (rss !== null) record('server_peak_rss', rss, 'MB', 'API server peak RSS (VmHWM, node process only)');

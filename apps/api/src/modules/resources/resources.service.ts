@@ -2,23 +2,18 @@ import { likeAnywhere } from '@ieum/db';
 import {
   checkCapacity,
   checkResourceInput,
+  fieldProblem,
+  type FieldProblem,
   STALE_AFTER_YEARS,
   WEEKDAYS,
   type ResourceInput,
 } from '@ieum/domain';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { todayInKorea, weekdayAndTimeInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
 import { consumePublicRequest } from '../../graphql/public-rate-limit';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../graphql/connection';
-import {
-  checkId,
-  ErrorCode,
-  fromFieldProblem,
-  inputError,
-  type UserError,
-  validationError,
-} from '../../graphql/errors';
+import { checkId, ErrorCode, fromFieldProblem, inputError, type UserError } from '../../graphql/errors';
 import {
   type CreateResourceInput,
   type Resource,
@@ -102,29 +97,42 @@ export async function getResource(ctx: RequestContext, id: string): Promise<Reso
   return visible ? r : null;
 }
 
+/** The current regions among `codes`, with their level: one query for any number of inputs. */
+export async function regionLevels(db: DataSource, codes: readonly string[]): Promise<Map<string, string>> {
+  const known: { code: string; level: string }[] = await db.query(
+    `SELECT code, level FROM regions WHERE code = ANY($1::varchar[]) AND retired_on IS NULL`,
+    [[...new Set(codes)]],
+  );
+  return new Map(known.map((k) => [k.code, k.level]));
+}
+
+/**
+ * The region rules checkResourceInput cannot know: the place is a current 읍면동 and every region
+ * served exists. `has(field)` says whether a field already has a problem (one problem per field).
+ */
+export function regionProblems(
+  value: ResourceInput,
+  level: ReadonlyMap<string, string>,
+  has: (field: string) => boolean,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!has('regionCode') && level.get(value.regionCode) !== 'EUPMYEONDONG')
+    problems.push(fieldProblem('regionCode', 'NOT_ALLOWED_VALUE', 'Choose the 읍면동 where it is given.'));
+  value.serviceAreaCodes.forEach((c, i) => {
+    const field = `serviceAreaCodes.${i}`;
+    if (!level.has(c) && !has(field))
+      problems.push(fieldProblem(field, 'NOT_ALLOWED_VALUE', `No current region ${c}.`));
+  });
+  return problems;
+}
+
 /** Checks the input against the rules and the region list; problems at their fields. */
 async function checked(ctx: RequestContext, input: CreateResourceInput) {
   const { value, problems } = checkResourceInput(input as ResourceInput);
-  const errors: UserError[] = problems.map((pr) => fromFieldProblem(pr));
-  const codes = [...new Set([value.regionCode, ...value.serviceAreaCodes])];
-  const known: { code: string; level: string }[] = await ctx.services.dataSource.query(
-    `SELECT code, level FROM regions WHERE code = ANY($1::varchar[]) AND retired_on IS NULL`,
-    [codes],
-  );
-  const level = new Map(known.map((k) => [k.code, k.level]));
-  if (
-    errors.every((e) => e.path?.join('.') !== 'input.regionCode') &&
-    level.get(value.regionCode) !== 'EUPMYEONDONG'
-  )
-    errors.push(
-      validationError('NOT_ALLOWED_VALUE', 'Choose the 읍면동 where it is given.', ['input', 'regionCode']),
-    );
-  value.serviceAreaCodes.forEach((c, i) => {
-    const path = ['input', 'serviceAreaCodes', String(i)];
-    if (!level.has(c) && errors.every((e) => e.path?.join('.') !== path.join('.')))
-      errors.push(validationError('NOT_ALLOWED_VALUE', `No current region ${c}.`, path));
-  });
-  return { value, errors };
+  const level = await regionLevels(ctx.services.dataSource, [value.regionCode, ...value.serviceAreaCodes]);
+  const fields = new Set(problems.map((pr) => pr.field));
+  const all = [...problems, ...regionProblems(value, level, (f) => fields.has(f))];
+  return { value, errors: all.map((pr) => fromFieldProblem(pr)) };
 }
 
 /** The agency a change acts for: its own, or any for an administrator. */
@@ -139,13 +147,26 @@ function agencyFor(ctx: RequestContext, asked: string | undefined): string | Use
   return checkId(asked, 'input.agencyId');
 }
 
-async function writeHistory(tx: EntityManager, id: string, action: string, account: string) {
+/** One history row per resource named, holding its row as it now is (also for a batch of ids). */
+export async function writeHistory(
+  tx: EntityManager,
+  ids: string | readonly string[],
+  action: 'CREATE' | 'UPDATE' | 'VERIFY' | 'CAPACITY',
+  account: string,
+) {
   await tx.query(
     `INSERT INTO resource_history (resource_id, version, action, snapshot, account)
-     SELECT id, version, $2, to_jsonb(r) - 'id', $3 FROM resources r WHERE id = $1`,
-    [id, action, account],
+     SELECT id, version, $2, to_jsonb(r) - 'id', $3 FROM resources r WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    [typeof ids === 'string' ? [ids] : ids, action, account],
   );
 }
+
+// Places already taken stay taken when the total changes; a total of null means no limit.
+// `total` is the new total's SQL; the row's current capacity_total and capacity_available are read.
+// `row` qualifies the current row's columns where the statement needs it ('resources.').
+export const capacityAvailableAfter = (total: string, row = '') =>
+  `CASE WHEN ${total} IS NULL THEN NULL
+     ELSE greatest(0, ${total} - coalesce(${row}capacity_total - ${row}capacity_available, 0)) END`;
 
 const valuesOf = (v: ResourceInput) => [
   v.name,
@@ -207,13 +228,11 @@ export async function updateResource(
   const { value, errors } = await checked(ctx, input);
   if (errors.length) return fail(errors);
   await ctx.services.dataSource.transaction(async (tx) => {
-    // Places already taken stay taken when the total changes; a total of null means no limit.
     await tx.query(
       `UPDATE resources SET name = $1, description = $2, needs_domains = $3, service_area_codes = $4, address = $5,
          region_code = $6, eligibility = $7, criteria = $8, fee = $9, how_to_apply = $10, phone = $11, email = $12,
          url = $13, capacity_total = $14,
-         capacity_available = CASE WHEN $14::int IS NULL THEN NULL
-           ELSE greatest(0, $14::int - coalesce(capacity_total - capacity_available, 0)) END,
+         capacity_available = ${capacityAvailableAfter('$14::int')},
          hours = $15, exclusive_category = $16, status = $17, version = version + 1, updated_at = now()
        WHERE id = $18`,
       [...valuesOf(value), current.id],
