@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
@@ -240,6 +243,8 @@ async function createApp(
     plugins: [
       ...armor.plugins,
       accessLogPlugin,
+      // No HTTP caching of answers about people; the cache-control plugin would also wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError,
