@@ -22,6 +22,7 @@ import { Resources1764300000020 } from './migrations/1764300000020-Resources';
 import { ReferralResources1764400000020 } from './migrations/1764400000020-ReferralResources';
 import { HouseholdMeans1764400000000 } from './migrations/1764400000000-HouseholdMeans';
 import { EligibilityDecisions1764400000001 } from './migrations/1764400000001-EligibilityDecisions';
+import { EligibilityEvaluations1764400000050 } from './migrations/1764400000050-EligibilityEvaluations';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   ReferralResources1764400000020,
   HouseholdMeans1764400000000,
   EligibilityDecisions1764400000001,
+  EligibilityEvaluations1764400000050,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

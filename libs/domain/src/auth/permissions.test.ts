@@ -16,6 +16,11 @@ describe('permissions', () => {
     { capability: 'RECORD_MEANS', roles: ['CASE_WORKER', 'SUPERVISOR'] },
     { capability: 'DECIDE_ELIGIBILITY', roles: ['CASE_WORKER', 'SUPERVISOR'] },
     { capability: 'VIEW_MEANS', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
+    { capability: 'START_ELIGIBILITY_EVALUATION', roles: ['ANALYST'] },
+    {
+      capability: 'VIEW_ELIGIBILITY_EVALUATIONS',
+      roles: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
+    },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));
