@@ -14,6 +14,7 @@ import { addSyntheticHouseholds } from '../seed/synthetic-households';
 import { todayInKorea } from '../clock';
 import { calculatorInput, ESTIMATE } from './calculator-bench';
 import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
+import { benchEvaluation, seedMeans } from './eligibility-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
 // npm run bench [-- --households N --requests N]
@@ -31,6 +32,11 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 // (f) The public welfare calculator (benefitEstimate, no sign-in) at 8 concurrent clients: p50 / p95
 //     against the target p95 < 20 ms. The server runs with a calculator rate limit high enough not to
 //     refuse the bench's own requests (IEUM_CALCULATOR_RATE_LIMIT).
+// (g) The batch evaluation (일괄 판정) of every household with means for every programme (means
+//     seeded in SQL with the households): seconds end to end (target 60 s at 1,000,000),
+//     households/s, bytes stored per decision, the server's peak RSS, and the household search's
+//     p50 / p95 measured by a client while it runs. `--only eligibility` seeds no signals or cases
+//     and runs only (b) and (g).
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -254,6 +260,11 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const households = Number(flag(argv, 'households') ?? 1_000_000);
   const requests = Number(flag(argv, 'requests') ?? 300);
+  // --only eligibility: seed households and their means, and run only the search and batch evaluation.
+  const only = flag(argv, 'only') ?? null;
+  if (only !== null && only !== 'eligibility')
+    throw new Error('Usage: npm run bench -- [--only eligibility]');
+  const full = only === null;
   if (!Number.isInteger(households) || households < 1 || !Number.isInteger(requests) || requests < 1) {
     throw new Error('Usage: npm run bench -- [--households N] [--requests N]');
   }
@@ -371,35 +382,47 @@ async function main(): Promise<void> {
     );
   }
   const feedRows = Math.min(households, 1_000_000);
-  const sqlSignals = 3 * households - feedRows;
+  const sqlSignals = full ? 3 * households - feedRows : 0;
+  let knownRrns: string[] = [];
+  let workerCases: string[] = [];
+  if (full) {
+    t = performance.now();
+    await seedSignals(db.dataSource, sqlSignals, todayInKorea());
+    record(
+      'seed_signals',
+      seconds(performance.now() - t),
+      's',
+      `generate ${sqlSignals.toLocaleString()} crisis signals in SQL (fixture)`,
+    );
+    knownRrns = await sampleRrns(db.dataSource, keys, 100_000);
+    const caseCount = Math.min(100_000, Math.max(1000, Math.floor(households / 10)));
+    t = performance.now();
+    await seedCases(db.dataSource, caseCount);
+    record(
+      'seed_cases',
+      seconds(performance.now() - t),
+      's',
+      `seed ${caseCount.toLocaleString()} cases and ${(3 * caseCount).toLocaleString()} referrals (fixture)`,
+    );
+    workerCases = (
+      await db.dataSource.query(
+        `SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id WHERE h.region_code = $1 LIMIT 500`,
+        [WORKER_DONG],
+      )
+    ).map((r: { id: string }) => r.id);
+  }
   t = performance.now();
-  await seedSignals(db.dataSource, sqlSignals, todayInKorea());
+  const meansCount = await seedMeans(db.dataSource, todayInKorea());
   record(
-    'seed_signals',
+    'seed_means',
     seconds(performance.now() - t),
     's',
-    `generate ${sqlSignals.toLocaleString()} crisis signals in SQL (fixture)`,
+    `seed means (incomes, property, facts) for ${meansCount.toLocaleString()} households in SQL (fixture)`,
   );
-  const knownRrns = await sampleRrns(db.dataSource, keys, 100_000);
-  const caseCount = Math.min(100_000, Math.max(1000, Math.floor(households / 10)));
-  t = performance.now();
-  await seedCases(db.dataSource, caseCount);
-  record(
-    'seed_cases',
-    seconds(performance.now() - t),
-    's',
-    `seed ${caseCount.toLocaleString()} cases and ${(3 * caseCount).toLocaleString()} referrals (fixture)`,
-  );
-  const workerCases: string[] = (
-    await db.dataSource.query(
-      `SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id WHERE h.region_code = $1 LIMIT 500`,
-      [WORKER_DONG],
-    )
-  ).map((r: { id: string }) => r.id);
 
   t = performance.now();
   await db.dataSource.query(
-    'ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals',
+    'ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals; ANALYZE household_means; ANALYZE household_means_incomes; ANALYZE household_means_property; ANALYZE household_means_facts',
   );
   record('analyze', seconds(performance.now() - t), 's', 'ANALYZE after the seed');
 
@@ -485,188 +508,215 @@ async function main(): Promise<void> {
       ]);
     }
   }
-  // (c) A large feed over HTTP -----------------------------------------------------------------------
   const analystToken = scenarios[1].token;
-  let sampler = sampleRss(child.pid!);
-  const feed = await postLargeFeed(base, analystToken, feedRows, knownRrns, todayInKorea());
-  const feedPeak = sampler.stop();
-  if (feed.body.status !== 'LOADED')
-    throw new Error(`the bench feed was not loaded: ${JSON.stringify(feed.body).slice(0, 500)}`);
-  record(
-    'feed_rows',
-    feed.body.rows,
-    'rows',
-    `feed over HTTP: rows (${feed.body.matched.toLocaleString()} matched)`,
-  );
-  record('feed_seconds', seconds(feed.ms), 's', 'feed over HTTP: seconds until stored');
-  record(
-    'feed_rows_per_s',
-    Math.round(feed.body.rows / (feed.ms / 1000)),
-    'rows/s',
-    'feed over HTTP: rows per second (target 150,000)',
-  );
-  if (feedPeak !== null)
-    record('feed_server_rss_peak', feedPeak, 'MB', 'API server RSS peak during the feed (target < 1024)');
+  const worker = scenarios[0];
+  if (full) {
+    // (c) A large feed over HTTP -----------------------------------------------------------------------
+    let sampler = sampleRss(child.pid!);
+    const feed = await postLargeFeed(base, analystToken, feedRows, knownRrns, todayInKorea());
+    const feedPeak = sampler.stop();
+    if (feed.body.status !== 'LOADED')
+      throw new Error(`the bench feed was not loaded: ${JSON.stringify(feed.body).slice(0, 500)}`);
+    record(
+      'feed_rows',
+      feed.body.rows,
+      'rows',
+      `feed over HTTP: rows (${feed.body.matched.toLocaleString()} matched)`,
+    );
+    record('feed_seconds', seconds(feed.ms), 's', 'feed over HTTP: seconds until stored');
+    record(
+      'feed_rows_per_s',
+      Math.round(feed.body.rows / (feed.ms / 1000)),
+      'rows/s',
+      'feed over HTTP: rows per second (target 150,000)',
+    );
+    if (feedPeak !== null)
+      record('feed_server_rss_peak', feedPeak, 'MB', 'API server RSS peak during the feed (target < 1024)');
 
-  // (d) A screening round, with interactive requests while it runs ------------------------------------
-  sampler = sampleRss(child.pid!);
-  t = performance.now();
-  const started = await gql(
+    // (d) A screening round, with interactive requests while it runs ------------------------------------
+    sampler = sampleRss(child.pid!);
+    t = performance.now();
+    const started = await gql(
+      base,
+      analystToken,
+      `mutation { startScreeningRound(input: {}) { round { id } errors { code message } } }`,
+      {},
+    );
+    if (started.startScreeningRound.errors.length)
+      throw new Error(`round not started: ${JSON.stringify(started.startScreeningRound.errors)}`);
+    const roundId = started.startScreeningRound.round.id;
+    const interactive: number[] = [];
+    let round: { status: string; candidateCount: number; householdsScored: number } = {
+      status: 'QUEUED',
+      candidateCount: 0,
+      householdsScored: 0,
+    };
+    const poll = (async () => {
+      while (round.status === 'QUEUED' || round.status === 'RUNNING') {
+        round = (
+          await gql(
+            base,
+            analystToken,
+            `query($id: ID!) { screeningRound(id: $id) { status candidateCount householdsScored } }`,
+            { id: roundId },
+          )
+        ).screeningRound;
+        if (round.status === 'QUEUED' || round.status === 'RUNNING')
+          await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const load = (async () => {
+      let i = 0;
+      while (round.status === 'QUEUED' || round.status === 'RUNNING') {
+        const q = performance.now();
+        await gql(base, worker.token, SEARCH, {
+          filter: { search: NAME_PREFIXES[i++ % NAME_PREFIXES.length], regionCode: worker.region },
+          first: 20,
+        });
+        interactive.push(performance.now() - q);
+      }
+    })();
+    await Promise.all([poll, load]);
+    const roundMs = performance.now() - t;
+    const roundPeak = sampler.stop();
+    if (round.status !== 'DONE') throw new Error(`the round ended ${round.status}`);
+    record(
+      'round_seconds',
+      seconds(roundMs),
+      's',
+      `screening round over ${counts.households.toLocaleString()} households and ${(sqlSignals + feedRows).toLocaleString()} signals (target 15)`,
+    );
+    record(
+      'round_households_scored',
+      round.householdsScored,
+      'households',
+      'households with a counted signal',
+    );
+    record('round_candidates', round.candidateCount, 'candidates', 'candidates stored with their breakdown');
+    interactive.sort((a, b) => a - b);
+    if (interactive.length) {
+      record(
+        'round_interactive_p50',
+        round1(percentile(interactive, 0.5)),
+        'ms',
+        `household search while the round runs, p50 (${interactive.length} requests)`,
+      );
+      record(
+        'round_interactive_p95',
+        round1(percentile(interactive, 0.95)),
+        'ms',
+        'household search while the round runs, p95',
+      );
+    }
+    if (roundPeak !== null)
+      record(
+        'round_server_rss_peak',
+        roundPeak,
+        'MB',
+        'API server RSS peak during the round (target < 1024)',
+      );
+
+    // (e) Case management: the inbox, the outbox and the case page at 8 concurrent clients ------------------
+    const agencyToken = await signIn(base, 'agency');
+    const caseLoads: {
+      key: string;
+      label: string;
+      token: string;
+      query: string;
+      vars: (i: number) => Record<string, unknown>;
+    }[] = [
+      {
+        key: 'inbox',
+        label: 'referral inbox (복지관, 20 per page)',
+        token: agencyToken,
+        query: INBOX,
+        vars: () => ({ first: 20 }),
+      },
+      {
+        key: 'outbox',
+        label: 'referral outbox (주민센터, 20 per page)',
+        token: worker.token,
+        query: OUTBOX,
+        vars: () => ({ first: 20 }),
+      },
+      {
+        key: 'case_page',
+        label: 'case page (every section)',
+        token: worker.token,
+        query: CASE_PAGE,
+        vars: (i) => ({ id: workerCases[i % workerCases.length] }),
+      },
+    ];
+    for (const l of caseLoads) {
+      const latencies: number[] = [];
+      let next = 0;
+      const started2 = performance.now();
+      const client = async () => {
+        while (next < requests) {
+          const i = next++;
+          const q = performance.now();
+          await gql(base, l.token, l.query, l.vars(i));
+          latencies.push(performance.now() - q);
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, client));
+      latencies.sort((a, b) => a - b);
+      record(`${l.key}_p50_c8`, round1(percentile(latencies, 0.5)), 'ms', `${l.label}, 8 clients, p50`);
+      record(`${l.key}_p95_c8`, round1(percentile(latencies, 0.95)), 'ms', `${l.label}, 8 clients, p95`);
+      record(
+        `${l.key}_rps_c8`,
+        round1(requests / ((performance.now() - started2) / 1000)),
+        'req/s',
+        `${l.label}, 8 clients, throughput`,
+      );
+    }
+
+    // (f) The welfare calculator at 8 concurrent clients ---------------------------------------------------
+    {
+      for (let i = 0; i < Math.min(48, requests); i++)
+        await gql(base, null, ESTIMATE, { input: calculatorInput(i) });
+      const latencies: number[] = [];
+      let next = 0;
+      let refused = 0;
+      const started3 = performance.now();
+      const client = async () => {
+        while (next < requests) {
+          const i = next++;
+          const q = performance.now();
+          const data = await gql(base, null, ESTIMATE, { input: calculatorInput(i) });
+          latencies.push(performance.now() - q);
+          if (data.benefitEstimate.errors.length) refused++;
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, client));
+      if (refused) throw new Error(`${refused} calculator requests answered errors instead of results`);
+      latencies.sort((a, b) => a - b);
+      const label3 = 'calculator benefitEstimate (no sign-in), 8 clients';
+      record('calculator_p50_c8', round1(percentile(latencies, 0.5)), 'ms', `${label3}, p50`);
+      record('calculator_p95_c8', round1(percentile(latencies, 0.95)), 'ms', `${label3}, p95 (target < 20)`);
+      record(
+        'calculator_rps_c8',
+        round1(requests / ((performance.now() - started3) / 1000)),
+        'req/s',
+        `${label3}, throughput`,
+      );
+    }
+  }
+
+  // (g) The batch evaluation (일괄 판정) of every household with means, searches measured meanwhile ------
+  await benchEvaluation({
     base,
     analystToken,
-    `mutation { startScreeningRound(input: {}) { round { id } errors { code message } } }`,
-    {},
-  );
-  if (started.startScreeningRound.errors.length)
-    throw new Error(`round not started: ${JSON.stringify(started.startScreeningRound.errors)}`);
-  const roundId = started.startScreeningRound.round.id;
-  const interactive: number[] = [];
-  let round: { status: string; candidateCount: number; householdsScored: number } = {
-    status: 'QUEUED',
-    candidateCount: 0,
-    householdsScored: 0,
-  };
-  const worker = scenarios[0];
-  const poll = (async () => {
-    while (round.status === 'QUEUED' || round.status === 'RUNNING') {
-      round = (
-        await gql(
-          base,
-          analystToken,
-          `query($id: ID!) { screeningRound(id: $id) { status candidateCount householdsScored } }`,
-          { id: roundId },
-        )
-      ).screeningRound;
-      if (round.status === 'QUEUED' || round.status === 'RUNNING')
-        await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
-  const load = (async () => {
-    let i = 0;
-    while (round.status === 'QUEUED' || round.status === 'RUNNING') {
-      const q = performance.now();
-      await gql(base, worker.token, SEARCH, {
-        filter: { search: NAME_PREFIXES[i++ % NAME_PREFIXES.length], regionCode: worker.region },
+    search: (i) =>
+      gql(base, worker.token, SEARCH, {
+        filter: { search: NAME_PREFIXES[i % NAME_PREFIXES.length], regionCode: worker.region },
         first: 20,
-      });
-      interactive.push(performance.now() - q);
-    }
-  })();
-  await Promise.all([poll, load]);
-  const roundMs = performance.now() - t;
-  const roundPeak = sampler.stop();
-  if (round.status !== 'DONE') throw new Error(`the round ended ${round.status}`);
-  record(
-    'round_seconds',
-    seconds(roundMs),
-    's',
-    `screening round over ${counts.households.toLocaleString()} households and ${(sqlSignals + feedRows).toLocaleString()} signals (target 15)`,
-  );
-  record('round_households_scored', round.householdsScored, 'households', 'households with a counted signal');
-  record('round_candidates', round.candidateCount, 'candidates', 'candidates stored with their breakdown');
-  interactive.sort((a, b) => a - b);
-  if (interactive.length) {
-    record(
-      'round_interactive_p50',
-      round1(percentile(interactive, 0.5)),
-      'ms',
-      `household search while the round runs, p50 (${interactive.length} requests)`,
-    );
-    record(
-      'round_interactive_p95',
-      round1(percentile(interactive, 0.95)),
-      'ms',
-      'household search while the round runs, p95',
-    );
-  }
-  if (roundPeak !== null)
-    record('round_server_rss_peak', roundPeak, 'MB', 'API server RSS peak during the round (target < 1024)');
-
-  // (e) Case management: the inbox, the outbox and the case page at 8 concurrent clients ------------------
-  const agencyToken = await signIn(base, 'agency');
-  const caseLoads: {
-    key: string;
-    label: string;
-    token: string;
-    query: string;
-    vars: (i: number) => Record<string, unknown>;
-  }[] = [
-    {
-      key: 'inbox',
-      label: 'referral inbox (복지관, 20 per page)',
-      token: agencyToken,
-      query: INBOX,
-      vars: () => ({ first: 20 }),
-    },
-    {
-      key: 'outbox',
-      label: 'referral outbox (주민센터, 20 per page)',
-      token: worker.token,
-      query: OUTBOX,
-      vars: () => ({ first: 20 }),
-    },
-    {
-      key: 'case_page',
-      label: 'case page (every section)',
-      token: worker.token,
-      query: CASE_PAGE,
-      vars: (i) => ({ id: workerCases[i % workerCases.length] }),
-    },
-  ];
-  for (const l of caseLoads) {
-    const latencies: number[] = [];
-    let next = 0;
-    const started2 = performance.now();
-    const client = async () => {
-      while (next < requests) {
-        const i = next++;
-        const q = performance.now();
-        await gql(base, l.token, l.query, l.vars(i));
-        latencies.push(performance.now() - q);
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, client));
-    latencies.sort((a, b) => a - b);
-    record(`${l.key}_p50_c8`, round1(percentile(latencies, 0.5)), 'ms', `${l.label}, 8 clients, p50`);
-    record(`${l.key}_p95_c8`, round1(percentile(latencies, 0.95)), 'ms', `${l.label}, 8 clients, p95`);
-    record(
-      `${l.key}_rps_c8`,
-      round1(requests / ((performance.now() - started2) / 1000)),
-      'req/s',
-      `${l.label}, 8 clients, throughput`,
-    );
-  }
-
-  // (f) The welfare calculator at 8 concurrent clients ---------------------------------------------------
-  {
-    for (let i = 0; i < Math.min(48, requests); i++)
-      await gql(base, null, ESTIMATE, { input: calculatorInput(i) });
-    const latencies: number[] = [];
-    let next = 0;
-    let refused = 0;
-    const started3 = performance.now();
-    const client = async () => {
-      while (next < requests) {
-        const i = next++;
-        const q = performance.now();
-        const data = await gql(base, null, ESTIMATE, { input: calculatorInput(i) });
-        latencies.push(performance.now() - q);
-        if (data.benefitEstimate.errors.length) refused++;
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, client));
-    if (refused) throw new Error(`${refused} calculator requests answered errors instead of results`);
-    latencies.sort((a, b) => a - b);
-    const label3 = 'calculator benefitEstimate (no sign-in), 8 clients';
-    record('calculator_p50_c8', round1(percentile(latencies, 0.5)), 'ms', `${label3}, p50`);
-    record('calculator_p95_c8', round1(percentile(latencies, 0.95)), 'ms', `${label3}, p95 (target < 20)`);
-    record(
-      'calculator_rps_c8',
-      round1(requests / ((performance.now() - started3) / 1000)),
-      'req/s',
-      `${label3}, throughput`,
-    );
-  }
+      }),
+    gql: (query, variables) => gql(base, analystToken, query, variables),
+    serverPid: child.pid!,
+    asOf: todayInKorea(),
+    record,
+  });
 
   const rss = peakRssMb(child.pid);
   if (rss !== null) record('server_peak_rss', rss, 'MB', 'API server peak RSS (VmHWM, node process only)');
