@@ -40,7 +40,6 @@ export interface CompactResult {
 export class TraceCodebook {
   private readonly byKey = new Map<string, TraceTemplate>();
   private readonly byId = new Map<string, TraceTemplate>();
-  private readonly byQuickKey = new Map<string, TraceTemplate>();
 
   encode(r: ProgrammeResult): CompactResult {
     const values: number[] = [];
@@ -56,16 +55,13 @@ export class TraceCodebook {
     const reasons = r.reasons.map((x) => holes(x, values));
     // A plain join finds a known template without building the canonical JSON (most of the cost of
     // encoding a million households); the JSON, and the id hashed from it, is made once per template.
-    const quick = quickKey(r.programme, steps, reasons);
-    let template = this.byQuickKey.get(quick);
+    // One map, keyed by the join: a batch meets tens of thousands of templates per thread.
+    const key = quickKey(r.programme, steps, reasons);
+    let template = this.byKey.get(key);
     if (!template) {
-      const key = JSON.stringify([r.programme, steps, reasons]);
-      template = this.byKey.get(key);
-      if (!template) {
-        template = { id: `${r.programme}.${hash64(key)}`, programme: r.programme, steps, reasons };
-        this.remember(key, template);
-      }
-      this.byQuickKey.set(quick, template);
+      const canonical = JSON.stringify([r.programme, steps, reasons]);
+      template = { id: `${r.programme}.${hash64(canonical)}`, programme: r.programme, steps, reasons };
+      this.remember(key, template);
     }
     return {
       programme: r.programme,
@@ -109,10 +105,9 @@ export class TraceCodebook {
   /** Adds stored templates back, refusing one whose id does not match its content. */
   load(templates: readonly TraceTemplate[]): void {
     for (const t of templates) {
-      const key = JSON.stringify([t.programme, t.steps, t.reasons]);
-      if (`${t.programme}.${hash64(key)}` !== t.id)
+      if (`${t.programme}.${hash64(JSON.stringify([t.programme, t.steps, t.reasons]))}` !== t.id)
         throw new Error(`trace template ${t.id} does not match its content`);
-      this.remember(key, t);
+      this.remember(quickKey(t.programme, t.steps, t.reasons), t);
     }
   }
 

@@ -349,7 +349,6 @@ async function runEvaluation(
     copied.catch(() => {}); // awaited below; a COPY failure also surfaces through the writes
     stream.write(BINARY_COPY_HEADER);
 
-    const templates = new Map<string, TraceTemplate>();
     const totals = programmes.map((): [number, number] => [0, 0]);
     let done = 0;
     let skipped = 0;
@@ -366,7 +365,14 @@ async function runEvaluation(
         !stream.write(Buffer.from(r.copy.buffer, r.copy.byteOffset, r.copy.byteLength))
       )
         await once(stream, 'drain');
-      for (const t of r.templates) templates.set(t.id, t);
+      // Templates are content-addressed and shared by runs, so they are stored as they come, outside
+      // the run's transaction (a failed run leaves only templates a rerun will want), not held here.
+      if (r.templates.length)
+        await db.query(
+          `INSERT INTO benefit_trace_templates (id, template)
+           SELECT t->>'id', t FROM json_array_elements($1::json) t ON CONFLICT (id) DO NOTHING`,
+          [JSON.stringify(r.templates)],
+        );
       r.totals.forEach(([count, amount], i) => {
         totals[i]![0] += count;
         totals[i]![1] += amount;
@@ -403,12 +409,6 @@ async function runEvaluation(
     await copied;
 
     const setId = await storeParameterSet(writer, version, set);
-    if (templates.size)
-      await writer.query(
-        `INSERT INTO benefit_trace_templates (id, template)
-         SELECT t->>'id', t FROM json_array_elements($1::json) t ON CONFLICT (id) DO NOTHING`,
-        [JSON.stringify([...templates.values()])],
-      );
     await writer.query(
       `ALTER TABLE eligibility_evaluation_results ATTACH PARTITION ${partition} FOR VALUES IN ('${id}')`,
     );
