@@ -13,6 +13,7 @@ import { RoleAuthChecker } from './modules/auth/auth-checker';
 import { ApiKeysResolver, UsersResolver } from './modules/auth/auth.resolver';
 import { COLLEAGUE_RESOLVERS } from './modules/auth/colleague.resolver';
 import { ELIGIBILITY_RESOLVERS } from './modules/eligibility/eligibility.resolver';
+import { EligibilityEvaluationResolver } from './modules/eligibility/evaluations.resolver';
 import { HouseholdsResolver } from './modules/households/households.resolver';
 import {
   CaseServiceResolver,
@@ -69,6 +70,7 @@ export const RESOLVERS = [
   ...ELIGIBILITY_RESOLVERS,
   BenefitApplicationsResolver,
   BenefitApplicationEventResolver,
+  EligibilityEvaluationResolver,
   ...COLLEAGUE_RESOLVERS,
 ] as const;
 

@@ -25,6 +25,7 @@ import { EligibilityDecisions1764400000001 } from './migrations/1764400000001-El
 import { BenefitApplications1764400000010 } from './migrations/1764400000010-BenefitApplications';
 import { Provisions1764400000030 } from './migrations/1764400000030-Provisions';
 import { ApplicationProvisions1764400000031 } from './migrations/1764400000031-ApplicationProvisions';
+import { EligibilityEvaluations1764400000050 } from './migrations/1764400000050-EligibilityEvaluations';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   ReferralResources1764400000020,
   Provisions1764400000030,
   ApplicationProvisions1764400000031,
+  EligibilityEvaluations1764400000050,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

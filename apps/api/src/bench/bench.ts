@@ -16,6 +16,7 @@ import { calculatorInput, ESTIMATE } from './calculator-bench';
 import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
 import { measureHsdsExport, seedPublishedResources } from './hsds-bench';
 import { RECORD_PROVISION, seedProvisions, timeOverlapCheck } from './provisions-bench';
+import { benchEvaluation, seedMeans } from './eligibility-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
 // npm run bench [-- --households N --requests N --provisions N --resources N]
@@ -36,6 +37,10 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 //     refuse the bench's own requests (IEUM_PUBLIC_RATE_LIMIT).
 // (g) The directory of --resources published resources (default 100,000) as HSDS: export.zip and
 //     pages of /hsds/services (services/s) and the server's RSS growth over its resting size meanwhile.
+// (h) The batch evaluation (일괄 판정) of every household with means for every programme (means
+//     seeded in SQL with the households): seconds end to end (target 60 s at 1,000,000),
+//     households/s, bytes stored per decision, the server's peak RSS, and the household search's
+//     p50 / p95 measured by a client while it runs.
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -423,6 +428,14 @@ async function main(): Promise<void> {
     'ms',
     'the overlap check alone on the database (ledger read + domain rule), 8 clients, p95',
   );
+  t = performance.now();
+  const meansCount = await seedMeans(db.dataSource, todayInKorea());
+  record(
+    'seed_means',
+    seconds(performance.now() - t),
+    's',
+    `seed means (incomes, property, facts) for ${meansCount.toLocaleString()} households in SQL (fixture)`,
+  );
   const workerHouseholds: string[] = (
     await db.dataSource.query(`SELECT id FROM households WHERE region_code = $1 LIMIT 2000`, [WORKER_DONG])
   ).map((r: { id: string }) => r.id);
@@ -443,7 +456,7 @@ async function main(): Promise<void> {
 
   t = performance.now();
   await db.dataSource.query(
-    'ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals',
+    'ANALYZE households; ANALYZE persons; ANALYZE household_members; ANALYZE crisis_signals; ANALYZE household_means; ANALYZE household_means_incomes; ANALYZE household_means_property; ANALYZE household_means_facts',
   );
   record('analyze', seconds(performance.now() - t), 's', 'ANALYZE after the seed');
 
@@ -757,6 +770,21 @@ async function main(): Promise<void> {
       'MB',
       `API server RSS growth over rest (${hsds.restRssMb} MB) during the HSDS export (target < 300)`,
     );
+
+  // (h) The batch evaluation (일괄 판정) of every household with means, searches measured meanwhile ------
+  await benchEvaluation({
+    base,
+    analystToken,
+    search: (i) =>
+      gql(base, worker.token, SEARCH, {
+        filter: { search: NAME_PREFIXES[i % NAME_PREFIXES.length], regionCode: worker.region },
+        first: 20,
+      }),
+    gql: (query, variables) => gql(base, analystToken, query, variables),
+    serverPid: child.pid!,
+    asOf: todayInKorea(),
+    record,
+  });
 
   const rss = peakRssMb(child.pid);
   if (rss !== null) record('server_peak_rss', rss, 'MB', 'API server peak RSS (VmHWM, node process only)');

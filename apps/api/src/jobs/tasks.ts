@@ -1,6 +1,10 @@
 import type { Task } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
 import { todayInKorea } from '../clock';
+import {
+  ELIGIBILITY_EVALUATION_TASK,
+  eligibilityEvaluationTask,
+} from '../modules/eligibility/evaluations.service';
 import { escalateOverdue } from '../modules/referrals/referrals.service';
 import { SCREENING_ROUND_TASK, screeningRoundTask } from '../modules/screening/rounds.service';
 
@@ -12,6 +16,7 @@ export const CRONTAB = `*/15 * * * * ${REFERRAL_ESCALATION_TASK}`;
 export function jobTasks(db: DataSource): Record<string, Task> {
   return {
     [SCREENING_ROUND_TASK]: screeningRoundTask(db),
+    [ELIGIBILITY_EVALUATION_TASK]: eligibilityEvaluationTask(db),
     [REFERRAL_ESCALATION_TASK]: async () => {
       await escalateOverdue(db, todayInKorea());
     },

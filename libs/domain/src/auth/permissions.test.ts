@@ -19,6 +19,11 @@ describe('permissions', () => {
     { capability: 'SUBMIT_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
     { capability: 'REVIEW_APPLICATION', roles: ['CASE_WORKER', 'SUPERVISOR'] },
     { capability: 'RECORD_PROVISION', roles: ['CASE_WORKER', 'SUPERVISOR', 'AGENCY_WORKER'] },
+    { capability: 'START_ELIGIBILITY_EVALUATION', roles: ['ANALYST'] },
+    {
+      capability: 'VIEW_ELIGIBILITY_EVALUATIONS',
+      roles: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
+    },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));

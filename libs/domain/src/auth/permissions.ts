@@ -67,6 +67,13 @@ export const PERMISSIONS = {
   REVIEW_APPLICATION: PUBLIC_WORKERS,
   /** 제공 이력: records what its agency gives a household, after the duplicate check (중복지원 방지). */
   RECORD_PROVISION: CASE_TEAM,
+  /** 일괄 판정 of every household with means on a date (for 확인조사): the ministry's analysts. */
+  START_ELIGIBILITY_EVALUATION: ['ANALYST'],
+  /**
+   * The batch runs, their progress and totals, and one household's result of a run (that read goes
+   * through the household access guard: area, and FINANCES).
+   */
+  VIEW_ELIGIBILITY_EVALUATIONS: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@ import { batchEvaluator, estimateBenefitsBatch, type BatchHousehold } from './ba
 import { household, member, PARAMETERS } from './benefit-fixtures.test-data';
 import { estimateBenefits } from './estimate';
 import type { BenefitParameter, ParameterTable } from './parameters';
+import { packEstimate, unpackEstimate } from './packed-estimate';
 import { TraceCodebook } from './trace-codec';
 
 const ASOF = '2026-03-01';
@@ -149,5 +150,51 @@ describe('TraceCodebook', () => {
       trace: [{ label: '가구원 12', formula: '−23,083.4원 ≤ 1,000원', value: -5, parameters: [] }],
     };
     expect(book.decode(book.encode(result))).toEqual(result);
+  });
+});
+
+describe('packEstimate', () => {
+  it('packs a compact estimate into bytes and back, so the decoded trace is the full readable one', () => {
+    const evaluator = batchEvaluator(PARAMETERS, ASOF);
+    const hs = households(90);
+    for (const h of hs) {
+      const compact = evaluator.estimateCompact(h);
+      if (!compact.ok) throw new Error(compact.error.message);
+      const programmes = compact.value.results.map((r) => r.programme);
+      const packed = packEstimate(compact.value, programmes);
+      const back = unpackEstimate(packed, programmes);
+      expect(back).toEqual(compact.value);
+      const full = estimateBenefits(PARAMETERS, { ...h, asOf: ASOF });
+      if (!full.ok) throw new Error(full.error.message);
+      expect(back.results.map((r) => evaluator.codebook.decode(r))).toEqual(full.value.results);
+      expect(packed.eligibleMask).toBe(
+        full.value.results.reduce((m, r, i) => (r.eligible ? m | (1 << i) : m), 0),
+      );
+    }
+  });
+
+  it('keeps nulls, negatives, tenths and other fractions exact', () => {
+    const compact = {
+      householdSize: 2,
+      medianIncome: 3_932_658,
+      incomeRecognized: -5,
+      results: [
+        {
+          programme: 'LIVELIHOOD' as const,
+          eligible: true,
+          monthlyAmount: null,
+          threshold: 2 ** 49,
+          incomeRecognized: -1_200_000,
+          template: 'LIVELIHOOD.0123456789abcdef',
+          values: [0, 53_833.2, -0.25, 1 / 3, 127, 128, 16_384],
+        },
+      ],
+    };
+    const packed = packEstimate(compact, ['LIVELIHOOD']);
+    expect(unpackEstimate(packed, ['LIVELIHOOD'])).toEqual(compact);
+    expect(() => packEstimate(compact, ['MEDICAL'])).toThrow(/programmes/);
+    expect(() =>
+      unpackEstimate({ ...packed, numbers: packed.numbers.slice(0, -1) }, ['LIVELIHOOD']),
+    ).toThrow();
   });
 });

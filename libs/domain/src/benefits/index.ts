@@ -12,3 +12,4 @@ export * from './region-class';
 export * from './check-input';
 export * from './batch';
 export * from './trace-codec';
+export * from './packed-estimate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentOf, roundHalfUp, won } from './money';
+import { grouped, percentOf, roundHalfUp, won } from './money';
 
 describe('money', () => {
   it.each([
@@ -17,6 +17,13 @@ describe('money', () => {
 
   it('roundHalfUp rounds .5 up and .49 down', () => {
     expect([roundHalfUp(1.5), roundHalfUp(1.49), roundHalfUp(2)]).toEqual([2, 1, 2]);
+  });
+
+  it('groups whole won exactly as the ko-KR number format does', () => {
+    const ko = new Intl.NumberFormat('ko-KR');
+    for (const n of [0, 7, -7, 999, 1000, -1000, 12345, 999999, 1000000, -3778360, 123456789012, 2 ** 53 - 1])
+      expect(grouped(n)).toBe(ko.format(n));
+    expect(won(53833.2)).toBe('53,833.2원');
   });
 
   it('won writes thousands separators', () => {

@@ -18,7 +18,17 @@ const WON = new Intl.NumberFormat('ko-KR');
 
 /** 1200000 → "1,200,000원". */
 export function won(amount: number): string {
-  return `${WON.format(amount)}원`;
+  // Whole won, the usual case, grouped by hand: the same text as ko-KR's format at a fraction of the
+  // cost (a batch prints hundreds of amounts per household).
+  return `${Number.isSafeInteger(amount) ? grouped(amount) : WON.format(amount)}원`;
+}
+
+/** An integer with thousands separators: 1200000 → "1,200,000". */
+export function grouped(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = digits.length % 3 === 0 ? '' : digits.slice(0, digits.length % 3);
+  for (let i = digits.length % 3; i < digits.length; i += 3) out += (out ? ',' : '') + digits.slice(i, i + 3);
+  return n < 0 ? `-${out}` : out;
 }
 
 /** 4.17 → "4.17%". */

@@ -10,8 +10,11 @@ import {
   PROGRAMMES,
   regionClassesOf,
   type MeansProperty as DomainMeansProperty,
+  type ParameterTable,
   type Programme,
+  type UsedParameter,
 } from '@ieum/domain';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import { isUniqueViolation } from '@ieum/db';
 import { todayInKorea } from '../../clock';
 import type { RequestContext } from '../../context';
@@ -134,6 +137,26 @@ export async function recordHouseholdMeans(
 /** The hash that names a parameter set: the same names, dates and values give the same version. */
 const versionOf = (canonical: string) => createHash('sha256').update(canonical).digest('hex').slice(0, 32);
 
+/** The parameter set's id, stored once whoever asks first (decisions and batch runs share them). */
+export async function storeParameterSet(
+  tx: EntityManager | QueryRunner,
+  version: string,
+  set: readonly UsedParameter[],
+): Promise<number> {
+  await tx.query(
+    `INSERT INTO benefit_parameter_sets (version, parameters) VALUES ($1, $2) ON CONFLICT (version) DO NOTHING`,
+    [version, JSON.stringify(set)],
+  );
+  const [{ id }] = await tx.query(`SELECT id FROM benefit_parameter_sets WHERE version = $1`, [version]);
+  return id;
+}
+
+/** The parameter values in force on a date and the version that names them. */
+export function parameterSetOn(table: ParameterTable, asOf: string) {
+  const set = parameterSetOf(table, asOf);
+  return { set, version: versionOf(canonicalParameterSet(set)) };
+}
+
 /**
  * Decides each programme asked for on `asOf` from the means in force then, and stores one decision
  * per programme, each superseding the household's current one for that programme, in one
@@ -194,20 +217,12 @@ export async function decideEligibility(
       ],
     );
   const results = estimate.value.results.filter((r) => programmes.includes(r.programme));
-  const set = parameterSetOf(table, input.asOf);
-  const canonical = canonicalParameterSet(set);
-  const version = versionOf(canonical);
+  const { set, version } = parameterSetOn(table, input.asOf);
 
   let ids: string[];
   try {
     ids = await db.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO benefit_parameter_sets (version, parameters) VALUES ($1, $2) ON CONFLICT (version) DO NOTHING`,
-        [version, JSON.stringify(set)],
-      );
-      const [{ id: setId }] = await tx.query(`SELECT id FROM benefit_parameter_sets WHERE version = $1`, [
-        version,
-      ]);
+      const setId = await storeParameterSet(tx, version, set);
       // Deciders of one household take turns, so each new decision supersedes the one current now.
       await tx.query(`SELECT 1 FROM households WHERE id = $1 FOR UPDATE`, [household.id]);
       const rows: { id: string }[] = await tx.query(

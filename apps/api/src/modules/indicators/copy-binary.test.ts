@@ -56,3 +56,32 @@ describe('BinaryRows', () => {
     expect(out.buffer.byteLength).toBe(out.byteLength); // its own memory, so it can be transferred
   });
 });
+
+describe('BinaryRows fields', () => {
+  it('writes int2, int8 (as the big-endian two’s complement PostgreSQL reads) and uuid with their lengths', () => {
+    const rows = new BinaryRows();
+    rows
+      .tuple(5)
+      .int16(-2)
+      .int64(2 ** 40 + 5)
+      .int64(-1)
+      .int64(-(2 ** 33))
+      .uuid('0123abcd-4567-89ef-0123-456789abcdef');
+    const b = Buffer.from(rows.take());
+    const int8 = (n: bigint) => {
+      const x = Buffer.alloc(8);
+      x.writeBigInt64BE(n);
+      return x.toString('hex');
+    };
+    expect(b.toString('hex')).toBe(
+      '0005' +
+        '00000002fffe' +
+        `00000008${int8(2n ** 40n + 5n)}` +
+        `00000008${int8(-1n)}` +
+        `00000008${int8(-(2n ** 33n))}` +
+        '000000100123abcd456789ef0123456789abcdef',
+    );
+    expect(() => new BinaryRows().int64(2 ** 60)).toThrow(RangeError);
+    expect(() => new BinaryRows().uuid('not-a-uuid')).toThrow(RangeError);
+  });
+});

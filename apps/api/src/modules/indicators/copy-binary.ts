@@ -120,6 +120,37 @@ export class BinaryRows {
     return this;
   }
 
+  int16(value: number): this {
+    this.ensure(6);
+    this.view.writeInt32BE(2, this.length);
+    this.view.writeInt16BE(value, this.length + 4);
+    this.length += 6;
+    return this;
+  }
+
+  /** A bigint column from a safe integer (won amounts), without going through BigInt. */
+  int64(value: number): this {
+    if (!Number.isSafeInteger(value)) throw new RangeError('not a safe integer');
+    this.ensure(12);
+    this.view.writeInt32BE(8, this.length);
+    const high = Math.floor(value / 2 ** 32);
+    this.view.writeInt32BE(high, this.length + 4);
+    this.view.writeUInt32BE(value - high * 2 ** 32, this.length + 8);
+    this.length += 12;
+    return this;
+  }
+
+  /** A uuid column from its text form. */
+  uuid(value: string): this {
+    const hex = value.replace(/-/g, '');
+    if (!/^[0-9a-f]{32}$/i.test(hex)) throw new RangeError('not a uuid');
+    this.ensure(20);
+    this.view.writeInt32BE(16, this.length);
+    this.view.write(hex, this.length + 4, 16, 'hex');
+    this.length += 20;
+    return this;
+  }
+
   /** The tuples written so far, in a buffer of their own. */
   take(): Uint8Array {
     return this.buf.slice(0, this.length);
