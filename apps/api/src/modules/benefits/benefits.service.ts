@@ -100,7 +100,21 @@ export async function estimateBenefitsFor(
   });
 }
 
+// The region list is reference data that changes with a migration or a region review, not per request:
+// the calculator keeps each code's 시군구 name for an hour instead of asking the database every time.
+const SIGUNGU_NAME_TTL_MS = 60 * 60 * 1000;
+const sigunguNames = new Map<string, { name: string | null; until: number }>();
+
 export async function sigunguNameOf(ctx: RequestContext, code: string): Promise<string | null> {
+  const cached = sigunguNames.get(code);
+  if (cached && cached.until > Date.now()) return cached.name;
+  const name = await lookUpSigunguName(ctx, code);
+  // Only known codes are kept, so random input cannot grow the map past the region list.
+  if (name !== null) sigunguNames.set(code, { name, until: Date.now() + SIGUNGU_NAME_TTL_MS });
+  return name;
+}
+
+async function lookUpSigunguName(ctx: RequestContext, code: string): Promise<string | null> {
   if (!isRegionCode(code)) return null;
   let level;
   try {
