@@ -26,6 +26,7 @@ import { BenefitApplications1764400000010 } from './migrations/1764400000010-Ben
 import { Provisions1764400000030 } from './migrations/1764400000030-Provisions';
 import { ApplicationProvisions1764400000031 } from './migrations/1764400000031-ApplicationProvisions';
 import { EligibilityEvaluations1764400000050 } from './migrations/1764400000050-EligibilityEvaluations';
+import { ResourceSearchBigrams1764400000060 } from './migrations/1764400000060-ResourceSearchBigrams';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   Provisions1764400000030,
   ApplicationProvisions1764400000031,
   EligibilityEvaluations1764400000050,
+  ResourceSearchBigrams1764400000060,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -14,7 +14,12 @@ import { addSyntheticHouseholds } from '../seed/synthetic-households';
 import { todayInKorea } from '../clock';
 import { calculatorInput, ESTIMATE } from './calculator-bench';
 import { CASE_PAGE, INBOX, OUTBOX, seedCases } from './cases-bench';
-import { measureHsdsExport, seedPublishedResources } from './hsds-bench';
+import {
+  DIRECTORY_SEARCH,
+  directorySearchFilter,
+  measureHsdsExport,
+  seedPublishedResources,
+} from './hsds-bench';
 import { RECORD_PROVISION, seedProvisions, timeOverlapCheck } from './provisions-bench';
 import { benchEvaluation, seedMeans } from './eligibility-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
@@ -35,7 +40,8 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 // (f) The public welfare calculator (benefitEstimate, no sign-in) at 8 concurrent clients: p50 / p95
 //     against the target p95 < 20 ms. The server runs with a public rate limit high enough not to
 //     refuse the bench's own requests (IEUM_PUBLIC_RATE_LIMIT).
-// (g) The directory of --resources published resources (default 100,000) as HSDS: export.zip and
+// (g) The directory of --resources published resources (default 100,000): its search signed out
+//     (words + 시군구 + needs domain) at 1 and 8 clients, p95 against < 50 / < 150 ms; as HSDS, export.zip and
 //     pages of /hsds/services (services/s) and the server's RSS growth over its resting size meanwhile.
 // (h) The batch evaluation (일괄 판정) of every household with means for every programme (means
 //     seeded in SQL with the households): seconds end to end (target 60 s at 1,000,000),
@@ -748,7 +754,29 @@ async function main(): Promise<void> {
       `${label3}, throughput`,
     );
   }
-  // (g) The directory as HSDS: the streamed datapackage and paged JSON ---------------------------------
+  // (g) The directory (복지샘): its search signed out (words + 시군구 + domain) at 1 and 8 clients ----
+  for (const clients of CONCURRENCY) {
+    const latencies: number[] = [];
+    let next = 0;
+    const client = async () => {
+      while (next < requests) {
+        const i = next++;
+        const q = performance.now();
+        await gql(base, null, DIRECTORY_SEARCH, { filter: directorySearchFilter(i), first: 20 });
+        latencies.push(performance.now() - q);
+      }
+    };
+    await Promise.all(Array.from({ length: clients }, client));
+    latencies.sort((a, b) => a - b);
+    const target = clients === 1 ? 50 : 150;
+    record(
+      `directory_search_p95_c${clients}`,
+      round1(percentile(latencies, 0.95)),
+      'ms',
+      `directory search over ${resources.toLocaleString()} resources (words + 시군구 + domain), ${clients} client(s), p95 (target < ${target})`,
+    );
+  }
+  //     …and as HSDS: the streamed datapackage and paged JSON
   const hsds = await measureHsdsExport(base, child.pid!, resources);
   record(
     'hsds_zip_services_per_s',

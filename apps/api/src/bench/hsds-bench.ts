@@ -98,3 +98,20 @@ export async function measureHsdsExport(
     rssGrowthMb: rest !== null && peak !== null ? peak - rest : null,
   };
 }
+
+// Issue 9's directory search bench: words (two syllables of a kind, as residents type them) + a 시군구
+// + a needs domain, over the published resources the step above seeded.
+const SEARCH_WORDS = ['반찬', '목욕', '간호', '급식', '생계', '난방', '학습', '법률', '일자리', '주거'];
+const SEARCH_DISTRICTS = ['1111000000', '1168000000', '2635000000', '4111100000', '5172000000'];
+
+export const DIRECTORY_SEARCH = `query Directory($filter: ResourceFilter, $first: Int) {
+  resources(filter: $filter, first: $first) { totalCount edges { node { id name agency { name } capacityAvailable } } } }`;
+
+export function directorySearchFilter(i: number): Record<string, unknown> {
+  const k = i % SEARCH_WORDS.length;
+  return {
+    search: SEARCH_WORDS[k],
+    regionCode: SEARCH_DISTRICTS[i % SEARCH_DISTRICTS.length],
+    needsDomain: DOMAINS[k],
+  };
+}

@@ -47,7 +47,10 @@ export async function listResources(
   const search = filter?.search?.trim().slice(0, 100);
   if (search) {
     const like = p(likeAnywhere(search));
-    clauses.push(`(r.name ILIKE ${like} OR r.description ILIKE ${like})`);
+    // The index narrows by two-syllable pieces (a one-syllable word has none); the ILIKE decides.
+    clauses.push(
+      `r.search_bigrams @> text_bigrams(${p(search)}) AND (r.name ILIKE ${like} OR r.description ILIKE ${like})`,
+    );
   }
   if (filter?.regionCode) {
     // Given in the region, or serving it, one of its ancestors (시군구, 시도), or a part of it.
