@@ -32,6 +32,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
 import { RegionCodeReviewsResolver, RegionsResolver } from './modules/regions/regions.resolver';
 import { ProvisionsResolver } from './modules/provisions/provisions.resolver';
+import { WelfareMembershipResolver } from './modules/membership/membership.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
 import {
   CandidatesResolver,
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   ScreeningRoundsResolver,
   CandidatesResolver,
   ConsentsResolver,
+  WelfareMembershipResolver,
   ConsentCoverageResolver,
   CasesResolver,
   NeedsAssessmentResolver,

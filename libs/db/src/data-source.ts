@@ -27,6 +27,7 @@ import { Provisions1764400000030 } from './migrations/1764400000030-Provisions';
 import { ApplicationProvisions1764400000031 } from './migrations/1764400000031-ApplicationProvisions';
 import { EligibilityEvaluations1764400000050 } from './migrations/1764400000050-EligibilityEvaluations';
 import { ResourceSearchBigrams1764400000060 } from './migrations/1764400000060-ResourceSearchBigrams';
+import { WelfareMembership1764500000500 } from './migrations/1764500000500-WelfareMembership';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   ApplicationProvisions1764400000031,
   EligibilityEvaluations1764400000050,
   ResourceSearchBigrams1764400000060,
+  WelfareMembership1764500000500,
 ];
 
 // Counts the SQL statements TypeORM sends; tests use it to prove a query's statement count does not

@@ -32,3 +32,4 @@ export * from './eligibility';
 export * from './hsds/hsds-mapping';
 export * from './applications';
 export * from './provisions/provision-rules';
+export * from './membership';

@@ -74,6 +74,12 @@ export const PERMISSIONS = {
    * through the household access guard: area, and FINANCES).
    */
   VIEW_ELIGIBILITY_EVALUATIONS: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
+  /** 복지멤버십 가입·탈퇴 at a centre: a public worker of any 읍면동 (the resident is there). */
+  ENROL_MEMBERSHIP: PUBLIC_WORKERS,
+  /** 맞춤형 급여 안내 of a member household: public workers of its area (FINANCES, as its means). */
+  VIEW_GUIDANCE: PUBLIC_WORKERS,
+  /** Every member evaluated at once (the new parameter year's run, on demand). */
+  START_GUIDANCE_RUN: ['ANALYST'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -29,6 +29,8 @@ export const VALIDATION_RULES = [
   'TOO_MANY',
   /** A yes/no the law requires to be yes (e.g. the notice of the right to refuse). */
   'MUST_BE_CONFIRMED',
+  /** A list without an item it must hold (named in the message), e.g. a consent the work needs. */
+  'REQUIRED_ITEM',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 

@@ -30,6 +30,7 @@ import { benefitParameterTable, sigunguNameOf } from '../benefits/benefits.servi
 import { ParameterMissingError } from '../benefits/benefits.types';
 import { readHousehold, recordHouseholdAccess } from '../consents/household-access';
 import type { Household } from '../households/households.types';
+import { queueGuidance } from '../membership/guidance-queue';
 import { decisionsById, meansById, meansInForce } from './eligibility.queries';
 import {
   DecideEligibilityPayload,
@@ -128,6 +129,8 @@ export async function recordHouseholdMeans(
           record.facts.map((f) => f.student),
         ],
       );
+    // 복지멤버십: new means are a reason to look again (nothing is queued for a non-member).
+    await queueGuidance(tx, [household.id], 'MEANS');
     return means;
   });
   await recordHouseholdAccess(ctx, household.id, 'CREATE');

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { FeedRowError } from '@ieum/domain';
 import type { DataKeys } from '../../personal-data/rrn-cipher';
 import type { Actor } from '../../context';
+import { queueGuidanceForFeed } from '../membership/guidance-queue';
 import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER } from './copy-binary';
 import { MAX_REPORTED_ERRORS, RecordAlignedSplitter } from './feed-segments';
 import { feedWorkerCount, FeedWorkerPool, type SegmentResult } from './feed-worker-pool';
@@ -136,6 +137,8 @@ export async function ingestFeed(
       await runner.rollbackTransaction();
       return duplicateOf(db, digest);
     }
+    // 복지멤버십: a member household named by the feed is looked at again once it has landed.
+    await queueGuidanceForFeed(runner.manager, feedId);
     await runner.commitTransaction();
     return { feedId, status: 'LOADED', rows, matched, unmatched: rows - matched, errors: [] };
   } catch (e) {
