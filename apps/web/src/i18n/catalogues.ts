@@ -19,6 +19,7 @@ import koBenefits from './ko/benefits.json';
 import koEligibility from './ko/eligibility.json';
 import koApplications from './ko/applications.json';
 import koProvisions from './ko/provisions.json';
+import koMembership from './ko/membership.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enAuth from './en/auth.json';
@@ -40,6 +41,7 @@ import enBenefits from './en/benefits.json';
 import enEligibility from './en/eligibility.json';
 import enApplications from './en/applications.json';
 import enProvisions from './en/provisions.json';
+import enMembership from './en/membership.json';
 
 // One namespace, one top-level key per feature file, so keys read `households.search.submit`
 // and `t('errors.' + code)` works everywhere.
@@ -65,6 +67,7 @@ export const ko = {
   eligibility: koEligibility,
   applications: koApplications,
   provisions: koProvisions,
+  membership: koMembership,
 };
 
 export const en: typeof ko = {
@@ -89,4 +92,5 @@ export const en: typeof ko = {
   eligibility: enEligibility,
   applications: enApplications,
   provisions: enProvisions,
+  membership: enMembership,
 };

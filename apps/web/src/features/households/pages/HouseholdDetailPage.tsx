@@ -13,6 +13,7 @@ import { usePartnerAgencies } from '../../referrals/hooks/usePartnerAgencies';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { OpenCaseForHousehold } from '../../cases/components/OpenCaseForHousehold';
 import { EligibilitySection } from '../../eligibility/components/EligibilitySection';
+import { MembershipSection } from '../../membership/components/MembershipSection';
 import { ProvisionsSection } from '../../provisions/components/ProvisionsSection';
 import { ContactsSection } from '../components/ContactsSection';
 import { MembersTable } from '../components/MembersTable';
@@ -79,6 +80,9 @@ export function HouseholdDetailPage() {
               canRecord={can(user, 'RECORD_MEANS')}
               canDecide={can(user, 'DECIDE_ELIGIBILITY')}
             />
+          ) : null}
+          {can(user, 'VIEW_GUIDANCE') ? (
+            <MembershipSection householdId={household.id} canEnrol={can(user, 'ENROL_MEMBERSHIP')} />
           ) : null}
           {can(user, 'REVIEW_APPLICATION') ? (
             <p>
