@@ -22,6 +22,7 @@ import {
 } from './hsds-bench';
 import { RECORD_PROVISION, seedProvisions, timeOverlapCheck } from './provisions-bench';
 import { benchEvaluation, seedMeans } from './eligibility-bench';
+import { benchGuidanceRun, seedMemberships } from './membership-bench';
 import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-bench';
 
 // npm run bench [-- --households N --requests N --provisions N --resources N]
@@ -47,6 +48,8 @@ import { postLargeFeed, sampleRrns, sampleRss, seedSignals } from './screening-b
 //     seeded in SQL with the households): seconds end to end (target 60 s at 1,000,000),
 //     households/s, bytes stored per decision, the server's peak RSS, and the household search's
 //     p50 / p95 measured by a client while it runs.
+// (i) The new parameter year's 맞춤형 급여 안내 (every household enrolled in 복지멤버십 in SQL): one run
+//     over every member, seconds, members/s and messages/s, with the household search's p95 meanwhile.
 // Prints a table, then one `bench <name> <value> <unit> db=<kind>` line per figure. Cleans up the
 // temporary directory, the database and the child processes at the end, also on failure.
 
@@ -442,6 +445,14 @@ async function main(): Promise<void> {
     's',
     `seed means (incomes, property, facts) for ${meansCount.toLocaleString()} households in SQL (fixture)`,
   );
+  t = performance.now();
+  const members = await seedMemberships(db.dataSource, todayInKorea());
+  record(
+    'seed_memberships',
+    seconds(performance.now() - t),
+    's',
+    `enrol ${members.toLocaleString()} households in 복지멤버십 with their consents in SQL (fixture)`,
+  );
   const workerHouseholds: string[] = (
     await db.dataSource.query(`SELECT id FROM households WHERE region_code = $1 LIMIT 2000`, [WORKER_DONG])
   ).map((r: { id: string }) => r.id);
@@ -803,6 +814,19 @@ async function main(): Promise<void> {
   await benchEvaluation({
     base,
     analystToken,
+    search: (i) =>
+      gql(base, worker.token, SEARCH, {
+        filter: { search: NAME_PREFIXES[i % NAME_PREFIXES.length], regionCode: worker.region },
+        first: 20,
+      }),
+    gql: (query, variables) => gql(base, analystToken, query, variables),
+    serverPid: child.pid!,
+    asOf: todayInKorea(),
+    record,
+  });
+
+  // (i) The new parameter year's guidance of every 복지멤버십 household, searches measured meanwhile --
+  await benchGuidanceRun({
     search: (i) =>
       gql(base, worker.token, SEARCH, {
         filter: { search: NAME_PREFIXES[i % NAME_PREFIXES.length], regionCode: worker.region },
