@@ -1,5 +1,5 @@
 import { ageOn, type BenefitHousehold } from './household';
-import { percentOf, pct, roundHalfUp, won } from './money';
+import { num, pct, percentOf, roundHalfUp, won } from './money';
 import { isAged, pensionIncomeParameters, pensionRecognizedIncome, pensionUnits } from './pension-income';
 import type { ProgrammeResult } from './programme';
 import { step, type ParameterReader, type TraceStep } from './trace';
@@ -49,7 +49,7 @@ export function basicPension(household: BenefitHousehold, reader: ParameterReade
   let anyEligible = false;
 
   units.forEach((unit, u) => {
-    const tag = units.length > 1 ? `[${u + 1}] ` : '';
+    const tag = units.length > 1 ? `[${num(u + 1)}] ` : '';
     const threshold = unit.isCouple ? couple : single;
     firstThreshold ??= threshold.value;
     const recognized = pensionRecognizedIncome(household, unit, incomeParameters, tag, trace);

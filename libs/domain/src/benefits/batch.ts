@@ -1,9 +1,10 @@
 import type { Result } from '../result';
 import { estimateWithReader, type BenefitEstimate } from './estimate';
 import type { BenefitHousehold } from './household';
+import { withNumberMarks } from './money';
 import type { ParameterMissing, ParameterTable } from './parameters';
 import { ParameterReader } from './trace';
-import { TraceCodebook, type CompactResult } from './trace-codec';
+import { TraceCodebook, type CompactResult, type StepMemo } from './trace-codec';
 
 // The batch form, for re-verification (확인조사) of many households on one date: one parameter reader
 // per date, so the table is looked up once per parameter, not once per household; rules and results
@@ -39,16 +40,18 @@ export function batchEvaluator(
     codebook,
     estimate,
     estimateCompact(household) {
-      const r = estimate(household);
+      const marked: number[] = [];
+      const r = withNumberMarks(marked, () => estimate(household));
       if (!r.ok) return r;
       const { householdSize, medianIncome, incomeRecognized, results } = r.value;
+      const memo: StepMemo = new Map();
       return {
         ok: true,
         value: {
           householdSize,
           medianIncome,
           incomeRecognized,
-          results: results.map((x) => codebook.encode(x)),
+          results: results.map((x) => codebook.encodeMarked(x, marked, memo)),
         },
       };
     },

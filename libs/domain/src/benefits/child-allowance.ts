@@ -1,5 +1,5 @@
 import { ageOn, type BenefitHousehold } from './household';
-import { won } from './money';
+import { num, won } from './money';
 import type { ProgrammeResult } from './programme';
 import { step, type ParameterReader } from './trace';
 
@@ -18,13 +18,13 @@ export function childAllowance(household: BenefitHousehold, reader: ParameterRea
     incomeRecognized: null,
     reasons: [
       children > 0
-        ? `만 ${limit.value}세 미만 아동 ${children}명입니다.`
+        ? `만 ${limit.value}세 미만 아동 ${num(children)}명입니다.`
         : `만 ${limit.value}세 미만 아동이 없습니다.`,
     ],
     trace: [
       step(
         '아동수당',
-        `만 ${limit.value}세 미만 ${children}명 × ${won(amount.value)} = ${won(total)}`,
+        `만 ${limit.value}세 미만 ${num(children)}명 × ${won(amount.value)} = ${won(total)}`,
         total,
         [limit.used, amount.used],
       ),

@@ -1,5 +1,5 @@
 import type { BenefitHousehold } from './household';
-import { percentOf, pct, won } from './money';
+import { num, pct, percentOf, won } from './money';
 import { isAged, pensionIncomeParameters, pensionRecognizedIncome, pensionUnits } from './pension-income';
 import type { ProgrammeResult } from './programme';
 import { step, type ParameterReader, type TraceStep } from './trace';
@@ -65,7 +65,7 @@ export function disabilityPension(ctx: DisabilityPensionContext): ProgrammeResul
   let anyEligible = false;
 
   units.forEach((unit, u) => {
-    const tag = units.length > 1 ? `[${u + 1}] ` : '';
+    const tag = units.length > 1 ? `[${num(u + 1)}] ` : '';
     const threshold = unit.isCouple ? couple : single;
     firstThreshold ??= threshold.value;
     const recognized = pensionRecognizedIncome(household, unit, incomeParameters, tag, trace);
@@ -88,7 +88,7 @@ export function disabilityPension(ctx: DisabilityPensionContext): ProgrammeResul
     const recipients = unit.members.filter(qualifies);
     const both = recipients.length === 2;
     for (const i of recipients) {
-      const who = `${tag}가구원 ${i + 1}`;
+      const who = `${tag}가구원 ${num(i + 1)}`;
       if (isAged(household, i, basicUntil.value)) {
         trace.push(
           step(`${who} 기초급여`, `만 ${basicUntil.value}세 이상: 기초연금으로 받음 → 0원`, 0, [

@@ -1,5 +1,5 @@
 import type { BenefitHousehold, PensionRegionClass } from './household';
-import { percentOf, pct, won } from './money';
+import { num, pct, percentOf, won } from './money';
 import type { ProgrammeResult } from './programme';
 import { medianIncome } from './selection';
 import { step, type ParameterReader, type TraceStep } from './trace';
@@ -105,12 +105,16 @@ export function emergencyLivelihood(
     const amount = reader.optionalNumber(`emergency.livelihood_amount.size_${size}`);
     if (amount) {
       monthlyAmount = amount.value;
-      trace.push(step(`생계지원액 (${size}인)`, won(amount.value), amount.value, [amount.used]));
+      trace.push(step(`생계지원액 (${num(size)}인)`, won(amount.value), amount.value, [amount.used]));
     } else {
       trace.push(
-        step(`생계지원액 (${size}인)`, `${reader.date}에 적용할 ${size}인 금액이 자료에 없음`, null),
+        step(
+          `생계지원액 (${num(size)}인)`,
+          `${reader.date}에 적용할 ${num(size)}인 금액이 자료에 없음`,
+          null,
+        ),
       );
-      reasons.push(`${size}인 가구의 생계지원 금액은 확인된 자료가 없어 계산하지 않았습니다.`);
+      reasons.push(`${num(size)}인 가구의 생계지원 금액은 확인된 자료가 없어 계산하지 않았습니다.`);
     }
   }
   return {

@@ -1,6 +1,6 @@
 import { result, selectionReason, selectionTest, type BasicLivelihoodContext } from './basic-livelihood';
 import type { HousingGrade } from './household';
-import { pct, roundHalfUp, won } from './money';
+import { num, pct, roundHalfUp, won } from './money';
 import type { ProgrammeResult } from './programme';
 import { medianIncome, selectionAmount } from './selection';
 import { step, type TraceStep } from './trace';
@@ -65,11 +65,17 @@ function rentBenefit(ctx: BasicLivelihoodContext): {
   const cell = reader.optionalNumber(`housing.base_rent.grade_${grade}.size_${listed}`);
   if (!cell) {
     trace.push(
-      step(`기준임대료 (${GRADE_LABEL[grade]}, ${size}인)`, `${reader.date}에 적용할 값이 자료에 없음`, null),
+      step(
+        `기준임대료 (${GRADE_LABEL[grade]}, ${num(size)}인)`,
+        `${reader.date}에 적용할 값이 자료에 없음`,
+        null,
+      ),
     );
     return {
       value: null,
-      reasons: [`${GRADE_LABEL[grade]} ${listed}인 기준임대료가 자료에 없어 임차급여를 계산하지 않았습니다.`],
+      reasons: [
+        `${GRADE_LABEL[grade]} ${num(listed)}인 기준임대료가 자료에 없어 임차급여를 계산하지 않았습니다.`,
+      ],
       trace,
     };
   }
@@ -80,14 +86,16 @@ function rentBenefit(ctx: BasicLivelihoodContext): {
     baseRent = roundHalfUp((cell.value * (100 + extra)) / 100);
     trace.push(
       step(
-        `기준임대료 (${GRADE_LABEL[grade]}, ${size}인)`,
+        `기준임대료 (${GRADE_LABEL[grade]}, ${num(size)}인)`,
         `6인 ${won(cell.value)} × (100% + ${pct(extra)}) = ${won(baseRent)}`,
         baseRent,
         [cell.used, stepPct.used],
       ),
     );
   } else {
-    trace.push(step(`기준임대료 (${GRADE_LABEL[grade]}, ${size}인)`, won(baseRent), baseRent, [cell.used]));
+    trace.push(
+      step(`기준임대료 (${GRADE_LABEL[grade]}, ${num(size)}인)`, won(baseRent), baseRent, [cell.used]),
+    );
   }
 
   const depositRate = reader.number('housing.deposit_rate_annual_pct');

@@ -1,5 +1,5 @@
 import { ageOn, type BenefitHousehold, type Car, type LivelihoodRegionClass } from './household';
-import { percentOf, pct, won } from './money';
+import { num, pct, percentOf, won } from './money';
 import { step, type ParameterReader, type TraceStep, type UsedParameter } from './trace';
 
 // 소득인정액 = 소득평가액 + 재산의 소득환산액 (국민기초생활 보장법 제2조제9호, 시행령 제5조의2·제5조의4),
@@ -45,7 +45,7 @@ export function incomeEvaluation(
   let total = 0;
 
   household.members.forEach((m, i) => {
-    const who = `가구원 ${i + 1}`;
+    const who = `가구원 ${num(i + 1)}`;
     const earned = m.monthlyIncome.earned + m.monthlyIncome.business;
     if (earned > 0) {
       const age = ageOn(m.birthDate, household.asOf);
@@ -56,7 +56,7 @@ export function incomeEvaluation(
       steps.push(
         isYouth
           ? step(
-              `${who} 근로·사업소득 (청년 만 ${age}세)`,
+              `${who} 근로·사업소득 (청년 만 ${num(age)}세)`,
               `(${won(earned)} − 청년공제 ${won(fixed)}) × ${pct(counted)} = ${won(value)}`,
               value,
               [youthFixed.used, youthMin.used, youthMax.used, dedPct.used],
@@ -136,7 +136,7 @@ export function propertyIncome(
     else carsFull += car.value;
     steps.push(
       step(
-        `자동차 ${i + 1}`,
+        `자동차 ${num(i + 1)}`,
         why ? `${won(car.value)}: ${why} → 일반재산` : `${won(car.value)}: 월 ${pct(carRate.value)} 환산`,
         car.value,
         why === null ? [maxCc.used, maxValue.used, carRate.used] : [maxCc.used, maxValue.used],

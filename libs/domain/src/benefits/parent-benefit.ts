@@ -1,5 +1,5 @@
 import { monthsOn, type BenefitHousehold } from './household';
-import { won } from './money';
+import { num, won } from './money';
 import type { ProgrammeResult } from './programme';
 import { step, type ParameterReader } from './trace';
 
@@ -19,11 +19,15 @@ export function parentBenefit(household: BenefitHousehold, reader: ParameterRead
     monthlyAmount: eligible ? total : null,
     threshold: null,
     incomeRecognized: null,
-    reasons: [eligible ? `만 0세 ${infants}명, 만 1세 ${toddlers}명입니다.` : '만 2세 미만 아동이 없습니다.'],
+    reasons: [
+      eligible
+        ? `만 0세 ${num(infants)}명, 만 1세 ${num(toddlers)}명입니다.`
+        : '만 2세 미만 아동이 없습니다.',
+    ],
     trace: [
       step(
         '부모급여',
-        `만 0세 ${infants}명 × ${won(age0.value)} + 만 1세 ${toddlers}명 × ${won(age1.value)} = ${won(total)}`,
+        `만 0세 ${num(infants)}명 × ${won(age0.value)} + 만 1세 ${num(toddlers)}명 × ${won(age1.value)} = ${won(total)}`,
         total,
         [age0.used, age1.used],
       ),

@@ -1,5 +1,5 @@
 import { ageOn, type BenefitHousehold, type PensionRegionClass } from './household';
-import { percentOf, pct, roundHalfUp, won } from './money';
+import { num, pct, percentOf, roundHalfUp, won } from './money';
 import { step, type ParameterReader, type TraceStep, type UsedParameter } from './trace';
 
 // The 소득인정액 of 기초연금 (기초연금법 제2조제4호) and of 장애인연금, whose rules follow it (장애인연금법
@@ -107,7 +107,7 @@ export function pensionRecognizedIncome(
       income += v;
       trace.push(
         step(
-          `${tag}가구원 ${i + 1} 근로소득 (${label})`,
+          `${tag}가구원 ${num(i + 1)} 근로소득 (${label})`,
           `(${won(e)} − ${won(p.earnedDeduction.value)}) × ${pct(p.earnedCountedPct.value)} = ${won(v)}`,
           v,
           [p.earnedDeduction.used, p.earnedCountedPct.used],
@@ -118,7 +118,9 @@ export function pensionRecognizedIncome(
     const other = business + property + pension + publicTransfer + privateTransfer;
     if (other > 0) {
       income += other;
-      trace.push(step(`${tag}가구원 ${i + 1} 사업·재산·연금·이전소득`, `${won(other)} (전액 반영)`, other));
+      trace.push(
+        step(`${tag}가구원 ${num(i + 1)} 사업·재산·연금·이전소득`, `${won(other)} (전액 반영)`, other),
+      );
     }
   }
   let propertyIncome = 0;

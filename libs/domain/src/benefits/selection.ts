@@ -1,4 +1,4 @@
-import { percentOf, pct, won } from './money';
+import { num, pct, percentOf, won } from './money';
 import { step, type ParameterReader, type TraceStep } from './trace';
 
 export type BasicLivelihoodProgramme = 'LIVELIHOOD' | 'MEDICAL' | 'HOUSING' | 'EDUCATION';
@@ -10,7 +10,7 @@ const LARGEST_LISTED_SIZE = 7;
 export function medianIncome(reader: ParameterReader, size: number): { value: number; step: TraceStep } {
   if (size <= LARGEST_LISTED_SIZE) {
     const m = reader.number(`median_income.size_${size}`);
-    return { value: m.value, step: step(`기준 중위소득 (${size}인)`, won(m.value), m.value, [m.used]) };
+    return { value: m.value, step: step(`기준 중위소득 (${num(size)}인)`, won(m.value), m.value, [m.used]) };
   }
   const m7 = reader.number('median_income.size_7');
   const m6 = reader.number('median_income.size_6');
@@ -19,7 +19,7 @@ export function medianIncome(reader: ParameterReader, size: number): { value: nu
   return {
     value,
     step: step(
-      `기준 중위소득 (${size}인)`,
+      `기준 중위소득 (${num(size)}인)`,
       `7인 ${won(m7.value)} + (7인 − 6인 ${won(m7.value - m6.value)}) × ${extra} = ${won(value)}`,
       value,
       [m7.used, m6.used],

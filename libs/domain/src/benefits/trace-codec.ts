@@ -1,4 +1,4 @@
-import { grouped } from './money';
+import { grouped, MARK_GROUPED, MARK_INDEX_BASE, MARK_PLAIN } from './money';
 import type { Programme, ProgrammeResult } from './programme';
 import type { TraceStep, UsedParameter } from './trace';
 
@@ -8,8 +8,9 @@ import type { TraceStep, UsedParameter } from './trace';
 // decision stores a template id and its numbers; decoding gives back the exact readable lines.
 // The id is a hash of the template's content, so separate processes agree on it without talking.
 
-const COMMA = '\u0001'; // a hole for a number printed with thousands separators (1,200,000 / 53,833.2)
-const PLAIN = '\u0002'; // a hole for a number printed without them (2000cc)
+// The holes are the characters of money.ts's marks, so a marked text needs only its indexes taken out.
+const COMMA = MARK_GROUPED; // a hole for a number printed with thousands separators (1,200,000 / 53,833.2)
+const PLAIN = MARK_PLAIN; // a hole for a number printed without them (2000cc)
 
 export interface TraceTemplateStep {
   label: string;
@@ -37,10 +38,17 @@ export interface CompactResult {
   values: number[];
 }
 
+/** One household's steps as encoded so far, by the step objects its programmes share. */
+export type StepMemo = Map<TraceStep, { step: TraceTemplateStep; id: number; values: number[] }>;
+
 export class TraceCodebook {
   private readonly byKey = new Map<string, TraceTemplate>();
   private readonly byId = new Map<string, TraceTemplate>();
+  private readonly byStepIds = new Map<string, TraceTemplate>();
+  private readonly stepIds = new Map<string, number>();
+  private readonly parameterIds = new Map<UsedParameter, number>();
 
+  /** A result printed as usual: every number in its text that reads back exactly becomes a hole. */
   encode(r: ProgrammeResult): CompactResult {
     const values: number[] = [];
     const steps = r.trace.map((s): TraceTemplateStep => {
@@ -53,16 +61,74 @@ export class TraceCodebook {
       };
     });
     const reasons = r.reasons.map((x) => holes(x, values));
-    // A plain join finds a known template without building the canonical JSON (most of the cost of
-    // encoding a million households); the JSON, and the id hashed from it, is made once per template.
-    // One map, keyed by the join: a batch meets tens of thousands of templates per thread.
-    const key = quickKey(r.programme, steps, reasons);
+    return this.compact(r, this.template(r.programme, steps, reasons), values);
+  }
+
+  /**
+   * A result computed under withNumberMarks (money.ts): its marks become the holes, with the numbers
+   * from `marked`; other numbers in the text stay words of the template. Programmes of one household
+   * share steps (the 소득인정액 lines), so `memo`, kept for the household, encodes each step once.
+   */
+  encodeMarked(r: ProgrammeResult, marked: readonly number[], memo: StepMemo = new Map()): CompactResult {
+    const values: number[] = [];
+    const steps: TraceTemplateStep[] = [];
+    // The key names steps by small numbers: the same words are hashed once per household, not once
+    // per programme that repeats them.
+    let key = r.programme;
+    for (const s of r.trace) {
+      let encoded = memo.get(s);
+      if (!encoded) {
+        const own = s.value !== null ? [s.value] : [];
+        const step: TraceTemplateStep = {
+          label: unmark(s.label, marked, own),
+          formula: unmark(s.formula, marked, own),
+          hasValue: s.value !== null,
+          parameters: s.parameters,
+        };
+        encoded = { step, id: this.stepId(step), values: own };
+        memo.set(s, encoded);
+      }
+      steps.push(encoded.step);
+      for (const v of encoded.values) values.push(v);
+      key += `${SEP}${encoded.id}`;
+    }
+    key += SEP;
+    const reasons = r.reasons.map((x) => unmark(x, marked, values));
+    for (const x of reasons) key += `${SEP}${x}`;
+    let template = this.byStepIds.get(key);
+    if (!template) {
+      template = this.template(r.programme, steps, reasons);
+      this.byStepIds.set(key, template);
+    }
+    return this.compact(r, template, values);
+  }
+
+  private stepId(step: TraceTemplateStep): number {
+    let key = `${step.label}${SEP}${step.formula}${SEP}${step.hasValue ? 1 : 0}`;
+    // A date's parameter reader hands out one object per parameter, so the object names its content.
+    for (const p of step.parameters) {
+      let id = this.parameterIds.get(p);
+      if (id === undefined) this.parameterIds.set(p, (id = this.parameterIds.size));
+      key += `${SEP}${id}`;
+    }
+    let id = this.stepIds.get(key);
+    if (id === undefined) this.stepIds.set(key, (id = this.stepIds.size));
+    return id;
+  }
+
+  /** The template of this content: the known one, or a new one with its id hashed from the content. */
+  private template(programme: Programme, steps: TraceTemplateStep[], reasons: string[]): TraceTemplate {
+    const key = quickKey(programme, steps, reasons);
     let template = this.byKey.get(key);
     if (!template) {
-      const canonical = JSON.stringify([r.programme, steps, reasons]);
-      template = { id: `${r.programme}.${hash64(canonical)}`, programme: r.programme, steps, reasons };
+      const canonical = JSON.stringify([programme, steps, reasons]);
+      template = { id: `${programme}.${hash64(canonical)}`, programme, steps, reasons };
       this.remember(key, template);
     }
+    return template;
+  }
+
+  private compact(r: ProgrammeResult, template: TraceTemplate, values: number[]): CompactResult {
     return {
       programme: r.programme,
       eligible: r.eligible,
@@ -177,6 +243,29 @@ function holes(text: string, values: number[]): string {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+// Marks are the hole's character followed by the index of its number in `marked`: the hole stays,
+// the index goes, and the number joins the template's values in the order the text reads.
+function unmark(text: string, marked: readonly number[], values: number[]): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 2) continue;
+    const index = text.charCodeAt(i + 1) - MARK_INDEX_BASE;
+    const value = marked[index];
+    if (value === undefined || (c !== MARK_GROUPED_CODE && c !== MARK_PLAIN_CODE))
+      throw new Error('trace text holds a reserved character');
+    values.push(value);
+    out += text.slice(copied, i + 1);
+    copied = i + 2;
+    i++;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const MARK_GROUPED_CODE = COMMA.charCodeAt(0);
+const MARK_PLAIN_CODE = PLAIN.charCodeAt(0);
 
 function fill(text: string, next: () => number): string {
   let out = '';
