@@ -33,3 +33,4 @@ export * from './hsds/hsds-mapping';
 export * from './applications';
 export * from './provisions/provision-rules';
 export * from './membership';
+export * from './reverification';
