@@ -12,6 +12,7 @@ export * from './agencies/agency-kind';
 export * from './registry/relationship';
 export * from './indicators/crisis-indicator-kinds';
 export * from './indicators/feed-record';
+export * from './indicators/means-feed-record';
 export * from './screening/rule-document';
 export * from './screening/risk-score';
 export * from './screening/candidate-pick';
