@@ -28,7 +28,7 @@ async function postMeansFeed(token: string, csv: string, source = '국세청') {
     headers: { 'content-type': 'text/csv; charset=utf-8', authorization: `Bearer ${token}` },
     body: csv,
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as any };
 }
 
 /** A one-person household on a small pension, decided eligible (생계급여, 기초연금 …) today. */
