@@ -67,6 +67,30 @@ const BOM = '\uFEFF';
 // shifted into the wrong column (an rrn, a name).
 const KIND_CODE_SHAPE = /^[A-Z][A-Z0-9_]{0,59}$/;
 
+/** A row with the wrong number of cells (any feed). */
+export function columnCountError(
+  line: number,
+  expected: number,
+  found: number,
+): FeedRowError<never, 'COLUMN_COUNT'> {
+  return {
+    line,
+    column: null,
+    problem: 'COLUMN_COUNT',
+    message: `expected ${expected} columns, found ${found}`,
+    expected,
+    found,
+  };
+}
+
+/** The first column's 주민등록번호 refused (any feed); the message never echoes the number. */
+export function rrnError(
+  line: number,
+  e: { problem: 'FORMAT' | 'BIRTH_DATE' | 'SEX_DIGIT'; message: string },
+): FeedRowError<'rrn', `RRN_${'FORMAT' | 'BIRTH_DATE' | 'SEX_DIGIT'}`> {
+  return { line, column: 'rrn', problem: `RRN_${e.problem}`, message: e.message };
+}
+
 /** Checks the header row (line 1): exactly FEED_COLUMNS in order, after trimming and a leading BOM. */
 export function checkFeedHeader(header: string[]): FeedRowError | null {
   return checkCsvHeader(header, FEED_COLUMNS);
@@ -114,26 +138,12 @@ export function parseFeedRecord(
   knownKinds: ReadonlySet<string>,
   asOf: string,
 ): { row: FeedRow | null; errors: FeedRowError[] } {
-  if (cells.length !== FEED_COLUMNS.length) {
-    return {
-      row: null,
-      errors: [
-        {
-          line,
-          column: null,
-          problem: 'COLUMN_COUNT',
-          message: `expected ${FEED_COLUMNS.length} columns, found ${cells.length}`,
-          expected: FEED_COLUMNS.length,
-          found: cells.length,
-        },
-      ],
-    };
-  }
+  if (cells.length !== FEED_COLUMNS.length)
+    return { row: null, errors: [columnCountError(line, FEED_COLUMNS.length, cells.length)] };
   const errors: FeedRowError[] = [];
 
   const rrn = parseRrn(cells[0], asOf);
-  if (!rrn.ok)
-    errors.push({ line, column: 'rrn', problem: `RRN_${rrn.error.problem}`, message: rrn.error.message });
+  if (!rrn.ok) errors.push(rrnError(line, rrn.error));
 
   const kind = cells[1].trim();
   if (!knownKinds.has(kind)) {

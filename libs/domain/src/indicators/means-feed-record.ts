@@ -6,7 +6,14 @@ import { INCOME_KINDS, type IncomeKind } from '../eligibility/household-means';
 import { BENEFIT_LIMITS } from '../benefits/check-input';
 import { isIsoDate } from '../iso-date';
 import { parseRrn } from '../rrn/rrn';
-import { checkCsvHeader, codePointLength, FEED_SOURCE_REF_MAX, type FeedRowError } from './feed-record';
+import {
+  checkCsvHeader,
+  codePointLength,
+  columnCountError,
+  FEED_SOURCE_REF_MAX,
+  rrnError,
+  type FeedRowError,
+} from './feed-record';
 
 export const MEANS_FEED_COLUMNS = [
   'rrn',
@@ -64,23 +71,10 @@ export function parseMeansFeedRecord(
   asOf: string,
 ): { row: MeansFeedRow | null; errors: MeansFeedRowError[] } {
   if (cells.length !== MEANS_FEED_COLUMNS.length)
-    return {
-      row: null,
-      errors: [
-        {
-          line,
-          column: null,
-          problem: 'COLUMN_COUNT',
-          message: `expected ${MEANS_FEED_COLUMNS.length} columns, found ${cells.length}`,
-          expected: MEANS_FEED_COLUMNS.length,
-          found: cells.length,
-        },
-      ],
-    };
+    return { row: null, errors: [columnCountError(line, MEANS_FEED_COLUMNS.length, cells.length)] };
   const errors: MeansFeedRowError[] = [];
   const rrn = parseRrn(cells[0], asOf);
-  if (!rrn.ok)
-    errors.push({ line, column: 'rrn', problem: `RRN_${rrn.error.problem}`, message: rrn.error.message });
+  if (!rrn.ok) errors.push(rrnError(line, rrn.error));
 
   const kind = cells[1].trim();
   if (!KINDS.has(kind))

@@ -1,10 +1,8 @@
 import {
   batchEvaluator,
-  benefitHouseholdOf,
   checkBenefitInput,
   compactTrace,
   parameterFamilyLabel,
-  regionClassesOf,
   reverificationExplanation,
   reverificationOutcome,
   traceDifferences,
@@ -13,6 +11,14 @@ import {
   type TraceStep,
   type UsedParameter,
 } from '@ieum/domain';
+import {
+  householdOfRows,
+  regionClassCache,
+  type FactRow,
+  type IncomeRow,
+  type MemberRow,
+  type PropertyRow,
+} from '../eligibility/means-rows';
 
 // One chunk of 확인조사: each current recipient evaluated on the run's date with the means in force
 // (the newest per member and income kind), each programme it receives compared with the decision in
@@ -31,10 +37,10 @@ export type RecipientRow = [
   string,
   string | null,
   string | null,
-  [string, string, string][],
-  [string, string, number][] | null,
-  [string, number, number | null, number | null, string | null][] | null,
-  [string, boolean, boolean][] | null,
+  MemberRow[],
+  IncomeRow[] | null,
+  PropertyRow[] | null,
+  FactRow[] | null,
   boolean,
   DecisionIn[],
 ];
@@ -57,7 +63,7 @@ export interface ChangeRow {
   reasons: string[];
   trace: StoredTraceStep[] | null;
   /** The incomes the run used, when a means feed changed them (a confirmation records them). */
-  fi: [string, string, number][] | null;
+  fi: IncomeRow[] | null;
 }
 
 export interface RecipientSettings {
@@ -70,7 +76,7 @@ export interface RecipientSettings {
 
 export function recipientEvaluator(table: ParameterTable, settings: RecipientSettings) {
   const evaluator = batchEvaluator(table, settings.asOf);
-  const classes = new Map<string, ReturnType<typeof regionClassesOf>>();
+  const regionClassOf = regionClassCache();
   const sets = new Map<number, Map<string, UsedParameter>>();
   const setOf = (id: number) => {
     let s = sets.get(id);
@@ -114,36 +120,12 @@ export function recipientEvaluator(table: ParameterTable, settings: RecipientSet
         skipped++;
         continue;
       }
-      let regionClass = classes.get(region);
-      if (!regionClass) classes.set(region, (regionClass = regionClassesOf(region, sigungu)));
-      const household = benefitHouseholdOf({
-        asOf: settings.asOf,
-        regionClass,
-        supportObligor: 'NONE',
-        members: members.map(([personId, birthDate, relationship]) => ({
-          personId,
-          birthDate,
-          relationship: relationship as never,
-        })),
-        means: {
-          incomes: (incomes ?? []).map(([personId, kind, monthlyAmount]) => ({
-            personId,
-            kind: kind as never,
-            monthlyAmount: Number(monthlyAmount),
-            source: 'QUERIED',
-          })),
-          property: (property ?? []).map(([kind, amount, engineCc, modelYear, use]) => ({
-            personId: null,
-            kind: kind as never,
-            amount: Number(amount),
-            source: 'REPORTED',
-            engineCc,
-            modelYear,
-            use: use as never,
-          })),
-          facts: (facts ?? []).map(([personId, disabled, student]) => ({ personId, disabled, student })),
-        },
-      });
+      const household = householdOfRows(
+        settings.asOf,
+        regionClassOf(region, sigungu),
+        { members, incomes, property, facts },
+        { incomeSource: 'QUERIED' },
+      );
       // What decideEligibility would refuse (a member born after the date) is not guessed at.
       if (checkBenefitInput(household, settings.today).length) {
         skipped++;
