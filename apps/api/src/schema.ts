@@ -33,6 +33,10 @@ import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/re
 import { RegionCodeReviewsResolver, RegionsResolver } from './modules/regions/regions.resolver';
 import { ProvisionsResolver } from './modules/provisions/provisions.resolver';
 import { WelfareMembershipResolver } from './modules/membership/membership.resolver';
+import {
+  ReverificationChangeResolver,
+  ReverificationResolver,
+} from './modules/reverification/reverification.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
 import {
   CandidatesResolver,
@@ -54,6 +58,8 @@ export const RESOLVERS = [
   CandidatesResolver,
   ConsentsResolver,
   WelfareMembershipResolver,
+  ReverificationResolver,
+  ReverificationChangeResolver,
   ConsentCoverageResolver,
   CasesResolver,
   NeedsAssessmentResolver,

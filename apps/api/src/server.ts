@@ -27,6 +27,7 @@ import { bearerToken, SESSION_COOKIE } from './modules/auth/tokens';
 import { benefitParameterTable } from './modules/benefits/benefits.service';
 import { hsdsRouter } from './modules/hsds/hsds.route';
 import { feedsRouter } from './modules/indicators/feeds.route';
+import { meansFeedsRouter } from './modules/means-feeds/means-feeds.route';
 import { listenForLiveEvents } from './modules/notifications/live-events';
 import { ieumSchema } from './schema';
 
@@ -282,6 +283,7 @@ async function createApp(
   );
 
   app.use(feedsRouter(services));
+  app.use(meansFeedsRouter(services));
   // Open Referral HSDS 3.1: the published directory as JSON and a datapackage, and imports.
   app.use(hsdsRouter(services));
 

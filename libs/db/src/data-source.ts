@@ -27,6 +27,7 @@ import { Provisions1764400000030 } from './migrations/1764400000030-Provisions';
 import { ApplicationProvisions1764400000031 } from './migrations/1764400000031-ApplicationProvisions';
 import { EligibilityEvaluations1764400000050 } from './migrations/1764400000050-EligibilityEvaluations';
 import { ResourceSearchBigrams1764400000060 } from './migrations/1764400000060-ResourceSearchBigrams';
+import { MeansFeedsReverification1764500000400 } from './migrations/1764500000400-MeansFeedsReverification';
 import { WelfareMembership1764500000500 } from './migrations/1764500000500-WelfareMembership';
 
 export const MIGRATIONS = [
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   ApplicationProvisions1764400000031,
   EligibilityEvaluations1764400000050,
   ResourceSearchBigrams1764400000060,
+  MeansFeedsReverification1764500000400,
   WelfareMembership1764500000500,
 ];
 

@@ -193,6 +193,7 @@ export type CandidateStatus =
 /** What a role may do (the permissions table in libs/domain); scope and consent narrow it further */
 export type Capability =
   | 'ACT_ON_REFERRAL'
+  | 'ACT_ON_REVERIFICATION'
   | 'ADD_INDICATOR_KIND'
   | 'DECIDE_ELIGIBILITY'
   | 'EDIT_LOCAL_RULES'
@@ -213,9 +214,11 @@ export type Capability =
   | 'SEND_REFERRAL'
   | 'START_ELIGIBILITY_EVALUATION'
   | 'START_GUIDANCE_RUN'
+  | 'START_REVERIFICATION'
   | 'START_ROUND'
   | 'SUBMIT_APPLICATION'
   | 'UPLOAD_FEED'
+  | 'UPLOAD_MEANS_FEED'
   | 'VIEW_ACCESS_LOG'
   | 'VIEW_BENEFIT_PARAMETERS'
   | 'VIEW_CANDIDATES'
@@ -227,6 +230,8 @@ export type Capability =
   | 'VIEW_GUIDANCE'
   | 'VIEW_INDICATOR_KINDS'
   | 'VIEW_MEANS'
+  | 'VIEW_REVERIFICATION_CHANGES'
+  | 'VIEW_REVERIFICATION_RUNS'
   | 'VIEW_ROUNDS'
   | 'WORK_ON_CASE';
 

@@ -9,7 +9,7 @@ describe('benefit parameter files', () => {
   const table = loadBenefitParameters();
 
   it('loads every file in libs/db/data/benefits', () => {
-    expect(table.size).toBe(82);
+    expect(table.size).toBe(83);
     const r = valueInForce(table, 'median_income.size_5', '2026-01-01');
     expect(r.ok && r.value.value).toBe(7556719);
   });

@@ -24,6 +24,11 @@ describe('permissions', () => {
       capability: 'VIEW_ELIGIBILITY_EVALUATIONS',
       roles: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
     },
+    { capability: 'UPLOAD_MEANS_FEED', roles: ['ANALYST'] },
+    { capability: 'START_REVERIFICATION', roles: ['ANALYST'] },
+    { capability: 'VIEW_REVERIFICATION_RUNS', roles: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'] },
+    { capability: 'VIEW_REVERIFICATION_CHANGES', roles: ['CASE_WORKER', 'SUPERVISOR'] },
+    { capability: 'ACT_ON_REVERIFICATION', roles: ['CASE_WORKER', 'SUPERVISOR'] },
   ])('$capability belongs to exactly $roles', ({ capability, roles }) => {
     expect([...rolesFor(capability)].sort()).toEqual([...roles].sort());
     for (const role of ROLES) expect(can(role, capability)).toBe(roles.includes(role));

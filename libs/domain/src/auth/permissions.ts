@@ -80,6 +80,16 @@ export const PERMISSIONS = {
   VIEW_GUIDANCE: PUBLIC_WORKERS,
   /** Every member evaluated at once (the new parameter year's run, on demand). */
   START_GUIDANCE_RUN: ['ANALYST'],
+  /** 소득·재산 자료 (means feed) from a source agency: loaded by the ministry's analysts, like crisis feeds. */
+  UPLOAD_MEANS_FEED: ['ANALYST'],
+  /** 확인조사 of every current recipient (monthly, or on demand). */
+  START_REVERIFICATION: ['ANALYST'],
+  /** A run's progress and totals (no household in it). */
+  VIEW_REVERIFICATION_RUNS: ['CASE_WORKER', 'SUPERVISOR', 'ANALYST', 'ADMIN'],
+  /** The 확인조사 queue of changes: public workers of the households' area (FINANCES). */
+  VIEW_REVERIFICATION_CHANGES: PUBLIC_WORKERS,
+  /** Confirming (a new decision) or contesting a change is a 수급자격 판정 of the home 읍면동. */
+  ACT_ON_REVERIFICATION: PUBLIC_WORKERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

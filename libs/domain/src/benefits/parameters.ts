@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../result';
 // `openfisca_country_template/parameters/`): the files live in libs/db/data/benefits/ (see SOURCE.md
 // there), libs/db reads and checks them, and this module only answers "which value is in force on D".
 
-export const PARAMETER_UNITS = ['KRW', 'PERCENT', 'YEARS', 'CC', 'TIMES', 'TEXT'] as const;
+export const PARAMETER_UNITS = ['KRW', 'PERCENT', 'YEARS', 'CC', 'TIMES', 'DAYS', 'TEXT'] as const;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 
 export interface ParameterValue {

@@ -31,12 +31,13 @@ export const FEED_PROBLEMS = [
 ] as const;
 export type FeedProblem = (typeof FEED_PROBLEMS)[number];
 
-export interface FeedRowError {
+/** A bad cell of a feed (crisis or means feed: each names its own columns and problems). */
+export interface FeedRowError<Column extends string = FeedColumn, Problem extends string = FeedProblem> {
   /** 1-based line of the file; the header is line 1. */
   line: number;
   /** null when the row as a whole is wrong (column count). */
-  column: FeedColumn | null;
-  problem: FeedProblem;
+  column: Column | null;
+  problem: Problem;
   /** English, for logs and API users; never echoes the rrn. */
   message: string;
   /** COLUMN_COUNT: columns expected and found; SOURCE_REF_TOO_LONG, VALUE_TOO_PRECISE: the limit. */
@@ -66,28 +67,60 @@ const BOM = '\uFEFF';
 // shifted into the wrong column (an rrn, a name).
 const KIND_CODE_SHAPE = /^[A-Z][A-Z0-9_]{0,59}$/;
 
+/** A row with the wrong number of cells (any feed). */
+export function columnCountError(
+  line: number,
+  expected: number,
+  found: number,
+): FeedRowError<never, 'COLUMN_COUNT'> {
+  return {
+    line,
+    column: null,
+    problem: 'COLUMN_COUNT',
+    message: `expected ${expected} columns, found ${found}`,
+    expected,
+    found,
+  };
+}
+
+/** The first column's 주민등록번호 refused (any feed); the message never echoes the number. */
+export function rrnError(
+  line: number,
+  e: { problem: 'FORMAT' | 'BIRTH_DATE' | 'SEX_DIGIT'; message: string },
+): FeedRowError<'rrn', `RRN_${'FORMAT' | 'BIRTH_DATE' | 'SEX_DIGIT'}`> {
+  return { line, column: 'rrn', problem: `RRN_${e.problem}`, message: e.message };
+}
+
 /** Checks the header row (line 1): exactly FEED_COLUMNS in order, after trimming and a leading BOM. */
 export function checkFeedHeader(header: string[]): FeedRowError | null {
-  if (header.length !== FEED_COLUMNS.length) {
+  return checkCsvHeader(header, FEED_COLUMNS);
+}
+
+/** The header check of any feed: exactly `columns` in order, after trimming and a leading BOM. */
+export function checkCsvHeader<C extends string>(
+  header: string[],
+  columns: readonly C[],
+): FeedRowError<C, 'COLUMN_COUNT' | 'HEADER'> | null {
+  if (header.length !== columns.length) {
     return {
       line: 1,
       column: null,
       problem: 'COLUMN_COUNT',
-      message: `expected ${FEED_COLUMNS.length} columns, found ${header.length}`,
-      expected: FEED_COLUMNS.length,
+      message: `expected ${columns.length} columns, found ${header.length}`,
+      expected: columns.length,
       found: header.length,
     };
   }
-  for (let i = 0; i < FEED_COLUMNS.length; i++) {
+  for (let i = 0; i < columns.length; i++) {
     let cell = header[i];
     if (i === 0 && cell.startsWith(BOM)) cell = cell.slice(1);
-    if (cell.trim() !== FEED_COLUMNS[i]) {
+    if (cell.trim() !== columns[i]) {
       // The found text is not echoed: a file without a header has an rrn here.
       return {
         line: 1,
-        column: FEED_COLUMNS[i],
+        column: columns[i],
         problem: 'HEADER',
-        message: `column ${i + 1} must be '${FEED_COLUMNS[i]}'`,
+        message: `column ${i + 1} must be '${columns[i]}'`,
       };
     }
   }
@@ -105,26 +138,12 @@ export function parseFeedRecord(
   knownKinds: ReadonlySet<string>,
   asOf: string,
 ): { row: FeedRow | null; errors: FeedRowError[] } {
-  if (cells.length !== FEED_COLUMNS.length) {
-    return {
-      row: null,
-      errors: [
-        {
-          line,
-          column: null,
-          problem: 'COLUMN_COUNT',
-          message: `expected ${FEED_COLUMNS.length} columns, found ${cells.length}`,
-          expected: FEED_COLUMNS.length,
-          found: cells.length,
-        },
-      ],
-    };
-  }
+  if (cells.length !== FEED_COLUMNS.length)
+    return { row: null, errors: [columnCountError(line, FEED_COLUMNS.length, cells.length)] };
   const errors: FeedRowError[] = [];
 
   const rrn = parseRrn(cells[0], asOf);
-  if (!rrn.ok)
-    errors.push({ line, column: 'rrn', problem: `RRN_${rrn.error.problem}`, message: rrn.error.message });
+  if (!rrn.ok) errors.push(rrnError(line, rrn.error));
 
   const kind = cells[1].trim();
   if (!knownKinds.has(kind)) {
@@ -250,7 +269,7 @@ function isDigit(c: number): boolean {
 }
 
 // Characters as PostgreSQL char_length counts them (code points), not UTF-16 units.
-function codePointLength(text: string): number {
+export function codePointLength(text: string): number {
   if (text.length <= FEED_SOURCE_REF_MAX) return text.length;
   let count = 0;
   for (let i = 0; i < text.length; i++) {

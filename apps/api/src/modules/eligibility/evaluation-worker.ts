@@ -1,15 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   batchEvaluator,
-  benefitHouseholdOf,
   checkBenefitInput,
   packEstimate,
-  regionClassesOf,
   type Programme,
   type TraceTemplate,
 } from '@ieum/domain';
 import { loadBenefitParameters } from '@ieum/db';
 import { BinaryRows } from '../indicators/copy-binary';
+import { householdOfRows, regionClassCache } from './means-rows';
 
 // A worker thread of a batch evaluation: evaluates a chunk of households (read by the main thread as
 // one JSON text) and encodes the results as binary COPY tuples, so the engine's CPU is spread over
@@ -54,7 +53,7 @@ type Row = [
 
 const data = workerData as EvaluationWorkerData;
 const evaluator = batchEvaluator(loadBenefitParameters(), data.asOf);
-const classes = new Map<string, ReturnType<typeof regionClassesOf>>();
+const regionClassOf = regionClassCache();
 let reported = 0;
 
 export function evaluateChunk(job: EvaluationChunk): EvaluationChunkResult {
@@ -64,35 +63,11 @@ export function evaluateChunk(job: EvaluationChunk): EvaluationChunkResult {
   let skipped = 0;
   for (const [householdId, meansId, regionCode, sigunguName, members, incomes, property, facts] of rows) {
     if (sigunguName === null) throw new Error(`household region ${regionCode} has no 시군구`);
-    let regionClass = classes.get(regionCode);
-    if (!regionClass) classes.set(regionCode, (regionClass = regionClassesOf(regionCode, sigunguName)));
-    const household = benefitHouseholdOf({
-      asOf: data.asOf,
-      regionClass,
-      supportObligor: 'NONE',
-      members: members.map(([personId, birthDate, relationship]) => ({
-        personId,
-        birthDate,
-        relationship: relationship as never,
-      })),
-      means: {
-        incomes: (incomes ?? []).map(([personId, kind, monthlyAmount]) => ({
-          personId,
-          kind: kind as never,
-          monthlyAmount,
-          source: 'REPORTED',
-        })),
-        property: (property ?? []).map(([kind, amount, engineCc, modelYear, use]) => ({
-          personId: null,
-          kind: kind as never,
-          amount,
-          source: 'REPORTED',
-          engineCc,
-          modelYear,
-          use: use as never,
-        })),
-        facts: (facts ?? []).map(([personId, disabled, student]) => ({ personId, disabled, student })),
-      },
+    const household = householdOfRows(data.asOf, regionClassOf(regionCode, sigunguName), {
+      members,
+      incomes,
+      property,
+      facts,
     });
     // What decideEligibility would refuse with VALIDATION (no members left, a member born after the
     // date) is counted as skipped, not guessed at.

@@ -4,13 +4,14 @@ import { Writable, type Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { DataSource } from 'typeorm';
-import type { FeedRowError } from '@ieum/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { FEED_COLUMNS } from '@ieum/domain';
 import type { DataKeys } from '../../personal-data/rrn-cipher';
 import type { Actor } from '../../context';
 import { queueGuidanceForFeed } from '../membership/guidance-queue';
 import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER } from './copy-binary';
-import { MAX_REPORTED_ERRORS, RecordAlignedSplitter } from './feed-segments';
+import type { FeedKind } from './feed-codecs';
+import { MAX_REPORTED_ERRORS, RecordAlignedSplitter, type AnyFeedRowError } from './feed-segments';
 import { feedWorkerCount, FeedWorkerPool, type SegmentResult } from './feed-worker-pool';
 
 export interface FeedResult {
@@ -19,8 +20,36 @@ export interface FeedResult {
   rows: number;
   matched: number;
   unmatched: number;
-  errors: FeedRowError[];
+  errors: AnyFeedRowError[];
 }
+
+/**
+ * Where a kind of feed lands: its feeds table (same columns for every kind: source, status, hash,
+ * counts, errors, who sent it) and its rows table, filled by COPY of the codec's tuples.
+ */
+export interface FeedTarget {
+  kind: FeedKind;
+  feedsTable: 'crisis_feeds' | 'means_feeds';
+  rowsTable: 'crisis_signals' | 'means_feed_rows';
+  /** The rows table's columns in the codec's tuple order. */
+  copyColumns: string;
+  /** The header, for the message of an empty feed. */
+  columns: readonly string[];
+  knownKinds: readonly string[];
+  /** More work in the feed's own transaction once it is LOADED. */
+  afterLoad?: (tx: EntityManager, feedId: string) => Promise<void>;
+}
+
+export const crisisFeedTarget = (knownKinds: ReadonlySet<string>): FeedTarget => ({
+  kind: 'CRISIS',
+  feedsTable: 'crisis_feeds',
+  rowsTable: 'crisis_signals',
+  copyColumns: 'feed_id, rrn_hash, kind_code, observed_on, value, source_ref',
+  columns: FEED_COLUMNS,
+  knownKinds: [...knownKinds],
+  // 복지멤버십: a member household named by the feed is looked at again once it has landed.
+  afterLoad: queueGuidanceForFeed,
+});
 
 // Loads one feed in one transaction: the CSV is cut into record-aligned segments as it arrives,
 // worker threads validate and encode them, and their rows stream into COPY (never the whole file
@@ -33,7 +62,7 @@ export async function ingestFeed(
   clientAddress: string,
   source: string,
   body: Readable,
-  knownKinds: ReadonlySet<string>,
+  target: FeedTarget,
   asOf: string,
 ): Promise<FeedResult> {
   const feedId = randomUUID();
@@ -50,9 +79,7 @@ export async function ingestFeed(
   try {
     await runner.startTransaction();
     const stream = client.query(
-      copyFrom(
-        'COPY crisis_signals (feed_id, rrn_hash, kind_code, observed_on, value, source_ref) FROM STDIN (FORMAT binary)',
-      ),
+      copyFrom(`COPY ${target.rowsTable} (${target.copyColumns}) FROM STDIN (FORMAT binary)`),
     );
     copy = stream;
     copied = finished(stream);
@@ -60,7 +87,7 @@ export async function ingestFeed(
     stream.write(BINARY_COPY_HEADER);
     pool = new FeedWorkerPool(
       feedWorkerCount(),
-      { feedId, lookupKey: keys.lookupKey, knownKinds: [...knownKinds], asOf },
+      { kind: target.kind, feedId, lookupKey: keys.lookupKey, knownKinds: [...target.knownKinds], asOf },
       async (segment) => {
         segments.push({ ...segment, copy: null });
         anyError ||= segment.errors.length > 0;
@@ -85,12 +112,12 @@ export async function ingestFeed(
     stream.end(BINARY_COPY_TRAILER);
     await copied;
 
-    const { rows, rejected, errors } = tally(segments);
+    const { rows, rejected, errors } = tally(segments, target.columns);
     const digest = contentHash.digest();
     if (errors.length) {
       await runner.rollbackTransaction();
       await db.query(
-        `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, rejected, errors, account, user_id, api_key_id, client_address)
+        `INSERT INTO ${target.feedsTable} (id, source, status, content_sha256, row_count, rejected, errors, account, user_id, api_key_id, client_address)
          VALUES ($1, $2, 'REJECTED', $3, $4, $5, $6, $7, $8, $9, $10)`,
         [
           feedId,
@@ -112,12 +139,12 @@ export async function ingestFeed(
     // index once per row, where one hash of the registered numbers is several times faster.
     await runner.query(`SET LOCAL enable_nestloop = off`);
     const [{ matched }] = await runner.query(
-      `SELECT count(*)::int AS matched FROM crisis_signals s WHERE s.feed_id = $1 AND EXISTS (SELECT 1 FROM persons p WHERE p.rrn_hash = s.rrn_hash)`,
+      `SELECT count(*)::int AS matched FROM ${target.rowsTable} s WHERE s.feed_id = $1 AND EXISTS (SELECT 1 FROM persons p WHERE p.rrn_hash = s.rrn_hash)`,
       [feedId],
     );
     // The unique index on LOADED content decides between two identical feeds racing.
     const inserted = await runner.query(
-      `INSERT INTO crisis_feeds (id, source, status, content_sha256, row_count, matched, unmatched, account, user_id, api_key_id, client_address)
+      `INSERT INTO ${target.feedsTable} (id, source, status, content_sha256, row_count, matched, unmatched, account, user_id, api_key_id, client_address)
        VALUES ($1, $2, 'LOADED', $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (content_sha256) WHERE status = 'LOADED' DO NOTHING RETURNING id`,
       [
@@ -135,10 +162,9 @@ export async function ingestFeed(
     );
     if (!inserted.length) {
       await runner.rollbackTransaction();
-      return duplicateOf(db, digest);
+      return duplicateOf(db, target, digest);
     }
-    // 복지멤버십: a member household named by the feed is looked at again once it has landed.
-    await queueGuidanceForFeed(runner.manager, feedId);
+    await target.afterLoad?.(runner.manager, feedId);
     await runner.commitTransaction();
     return { feedId, status: 'LOADED', rows, matched, unmatched: rows - matched, errors: [] };
   } catch (e) {
@@ -157,9 +183,12 @@ export async function ingestFeed(
 }
 
 // Puts the segments back in file order: their line counts place each one's errors in the file.
-function tally(segments: SegmentResult[]): { rows: number; rejected: number; errors: FeedRowError[] } {
+function tally(
+  segments: SegmentResult[],
+  columns: readonly string[],
+): { rows: number; rejected: number; errors: AnyFeedRowError[] } {
   const ordered = [...segments].sort((a, b) => a.index - b.index);
-  const errors: FeedRowError[] = [];
+  const errors: AnyFeedRowError[] = [];
   let rows = 0;
   let rejected = 0;
   let linesBefore = 0;
@@ -175,16 +204,16 @@ function tally(segments: SegmentResult[]): { rows: number; rejected: number; err
       line: 1,
       column: null,
       problem: 'EMPTY_FEED',
-      message: 'The feed is empty: expected the header rrn,indicator_kind,observed_on,value,source_ref',
+      message: `The feed is empty: expected the header ${columns.join(',')}`,
     });
   else if (rows === 0 && !errors.length)
     errors.push({ line: 2, column: null, problem: 'NO_ROWS', message: 'The feed has a header but no rows' });
   return { rows, rejected, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
 }
 
-async function duplicateOf(db: DataSource, contentHash: Buffer): Promise<FeedResult> {
+async function duplicateOf(db: DataSource, target: FeedTarget, contentHash: Buffer): Promise<FeedResult> {
   const [f] = await db.query(
-    `SELECT id, row_count AS rows, matched, unmatched FROM crisis_feeds WHERE content_sha256 = $1 AND status = 'LOADED'`,
+    `SELECT id, row_count AS rows, matched, unmatched FROM ${target.feedsTable} WHERE content_sha256 = $1 AND status = 'LOADED'`,
     [contentHash],
   );
   return {

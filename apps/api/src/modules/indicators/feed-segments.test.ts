@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rrnLookupHash } from '../../personal-data/rrn-cipher';
 import { testRrn } from '../../test/synthetic-people';
 import { binaryNumeric } from './copy-binary';
-import { encodeSegment, RecordAlignedSplitter, splitUnquotedCsv } from './feed-segments';
+import { crisisFeedCodec, encodeSegment, RecordAlignedSplitter, splitUnquotedCsv } from './feed-segments';
 
 const HEADER = 'rrn,indicator_kind,observed_on,value,source_ref';
 const settings = {
@@ -13,6 +13,7 @@ const settings = {
   knownKinds: new Set(['POWER_CUT', 'GAS_CUT']),
   asOf: '2026-11-24',
 };
+const codec = crisisFeedCodec(settings);
 
 // Reads binary COPY tuples back into their fields.
 function tuples(bytes: Uint8Array): Buffer[][] {
@@ -75,7 +76,7 @@ describe('RecordAlignedSplitter', () => {
 describe('encodeSegment', () => {
   it('encodes valid rows as binary COPY tuples with the keyed hash, never the number', () => {
     const rrn = testRrn('1950-01-01', 'MALE');
-    const s = encodeSegment(Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,,"a\tb"\n`), true, settings);
+    const s = encodeSegment(Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,,"a\tb"\n`), true, codec);
     expect(s).toMatchObject({ lines: 2, rows: 1, rejected: 0, headerSeen: true, errors: [] });
     const [fields] = tuples(s.copy!);
     expect(fields.map((f) => f.toString('hex'))).toEqual([
@@ -94,7 +95,7 @@ describe('encodeSegment', () => {
     const s = encodeSegment(
       Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,"두\n줄"\n\n${bad}\n`),
       false,
-      settings,
+      codec,
     );
     expect(s).toMatchObject({ lines: 4, rows: 2, rejected: 1, copy: null });
     expect(s.errors).toEqual([expect.objectContaining({ line: 4, column: 'observed_on' })]);
@@ -105,7 +106,7 @@ describe('encodeSegment', () => {
     const s = encodeSegment(
       Buffer.from(`${HEADER}\n${rrn},POWER_CUT,2026-10-01,1,x\n${rrn},POWER_CUT,2026-10-01,1,"open\n`),
       true,
-      settings,
+      codec,
     );
     expect(s.errors).toEqual([
       expect.objectContaining({ line: 3, message: expect.stringMatching(/^malformed CSV/) }),
@@ -115,15 +116,11 @@ describe('encodeSegment', () => {
   });
 
   it('checks the header only in the first segment', () => {
-    expect(encodeSegment(Buffer.from(`rrn,kind\n`), true, settings).errors).toEqual([
+    expect(encodeSegment(Buffer.from(`rrn,kind\n`), true, codec).errors).toEqual([
       expect.objectContaining({ line: 1, column: null }),
     ]);
     expect(
-      encodeSegment(
-        Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,x\n`),
-        false,
-        settings,
-      ),
+      encodeSegment(Buffer.from(`${testRrn('1950-01-01', 'MALE')},GAS_CUT,2026-10-01,1,x\n`), false, codec),
     ).toMatchObject({ rows: 1, errors: [] });
   });
 });

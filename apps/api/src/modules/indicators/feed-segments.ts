@@ -70,6 +70,20 @@ function lastRecordEnd(bytes: Buffer): number {
   return -1;
 }
 
+/** A feed row error whatever the feed (each feed names its own columns and problems). */
+export type AnyFeedRowError = FeedRowError<string, string>;
+
+/**
+ * What one kind of feed (crisis signals, means) puts into the shared loader: its columns, its header
+ * check, and, per segment, an encoder that checks one record and appends its COPY tuple.
+ */
+export interface FeedCodec {
+  columns: readonly string[];
+  checkHeader(header: string[]): AnyFeedRowError | null;
+  /** A fresh encoder for one segment (it may keep per-segment caches). */
+  segmentEncoder(): (record: string[], line: number, tuples: BinaryRows | null) => AnyFeedRowError[];
+}
+
 export interface SegmentSettings {
   feedId: string;
   lookupKey: Buffer;
@@ -84,20 +98,51 @@ export interface EncodedSegment {
   rejected: number;
   headerSeen: boolean;
   /** The segment's first errors, lines counted from 1 at the segment's first line. */
-  errors: FeedRowError[];
-  /**
-   * The valid rows as binary COPY tuples for crisis_signals (feed_id, rrn_hash, kind_code,
-   * observed_on, value, source_ref); null once the segment has an error (the feed is refused then).
-   */
+  errors: AnyFeedRowError[];
+  /** The valid rows as binary COPY tuples; null once the segment has an error (the feed is refused then). */
   copy: Uint8Array | null;
 }
 
 /**
- * Validates one segment and turns its rows into binary COPY tuples. The first segment's first
- * non-blank record is the header. Errors never quote a cell that might be personal data (see
- * parseFeedRecord).
+ * The crisis-signal feed: tuples for crisis_signals (feed_id, rrn_hash, kind_code, observed_on,
+ * value, source_ref). Errors never quote a cell that might be personal data (see parseFeedRecord).
  */
-export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSettings): EncodedSegment {
+export function crisisFeedCodec(settings: SegmentSettings): FeedCodec {
+  const lookupHash = rrnLookupHasher(settings.lookupKey);
+  const feedId = Buffer.from(settings.feedId.replace(/-/g, ''), 'hex');
+  return {
+    columns: FEED_COLUMNS,
+    checkHeader: checkFeedHeader,
+    segmentEncoder() {
+      // A feed repeats few dates and values: each is encoded once per segment.
+      const days = new Map<string, number>();
+      const values = new Map<number, Buffer>();
+      return (record, line, tuples) => {
+        const { row, errors } = parseFeedRecord(record, line, settings.knownKinds, settings.asOf);
+        if (!row || !tuples) return errors;
+        let day = days.get(row.observedOn);
+        if (day === undefined) days.set(row.observedOn, (day = binaryDate(row.observedOn)));
+        let value = values.get(row.value);
+        if (value === undefined) values.set(row.value, (value = binaryNumeric(String(row.value))));
+        tuples
+          .tuple(6)
+          .bytes(feedId)
+          .bytes(lookupHash(row.rrnDigits))
+          .text(row.kind)
+          .int32(day)
+          .bytes(value)
+          .text(row.sourceRef);
+        return errors;
+      };
+    },
+  };
+}
+
+/**
+ * Validates one segment and turns its rows into binary COPY tuples. The first segment's first
+ * non-blank record is the header.
+ */
+export function encodeSegment(bytes: Buffer, first: boolean, codec: FeedCodec): EncodedSegment {
   const out: EncodedSegment = {
     lines: countNewlines(bytes),
     rows: 0,
@@ -107,11 +152,7 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
     copy: null,
   };
   const tuples = new BinaryRows();
-  const lookupHash = rrnLookupHasher(settings.lookupKey);
-  const feedId = Buffer.from(settings.feedId.replace(/-/g, ''), 'hex');
-  // A feed repeats few dates and values: each is encoded once per segment.
-  const days = new Map<string, number>();
-  const values = new Map<number, Buffer>();
+  const encode = codec.segmentEncoder();
   // Lines are counted here rather than with csv-parse's `info`, which costs more than the parsing
   // itself at a million rows: each record is one line plus any newlines quoted inside it.
   let line = 0;
@@ -139,34 +180,21 @@ export function encodeSegment(bytes: Buffer, first: boolean, settings: SegmentSe
     if (record.length === 1 && record[0].trim() === '') continue; // a blank line
     if (!out.headerSeen) {
       out.headerSeen = true;
-      const problem = checkFeedHeader(record);
+      const problem = codec.checkHeader(record);
       if (problem) out.errors.push(problem);
       continue;
     }
     out.rows++;
-    const { row, errors } = parseFeedRecord(record, line, settings.knownKinds, settings.asOf);
-    if (!row) {
+    // Once the feed is refused the rest is validated, not encoded.
+    const errors = encode(record, line, out.errors.length ? null : tuples);
+    if (errors.length) {
       out.rejected++;
       for (const e of errors) if (out.errors.length < MAX_REPORTED_ERRORS) out.errors.push(e);
-      continue;
     }
-    if (out.errors.length) continue; // the feed is refused: keep validating, stop encoding
-    let day = days.get(row.observedOn);
-    if (day === undefined) days.set(row.observedOn, (day = binaryDate(row.observedOn)));
-    let value = values.get(row.value);
-    if (value === undefined) values.set(row.value, (value = binaryNumeric(String(row.value))));
-    tuples
-      .tuple(6)
-      .bytes(feedId)
-      .bytes(lookupHash(row.rrnDigits))
-      .text(row.kind)
-      .int32(day)
-      .bytes(value)
-      .text(row.sourceRef);
   }
   // A syntax error throws away the segment's records: its rows are not counted, the error is.
   if (syntaxError) {
-    out.errors.push(csvSyntaxError(syntaxError));
+    out.errors.push(csvSyntaxError(syntaxError, codec.columns));
     out.headerSeen = true; // the file is not empty: it is malformed, and that is the error to report
   }
   if (!out.errors.length && tuples.count) out.copy = tuples.take();
@@ -200,10 +228,10 @@ function countNewlines(bytes: Buffer): number {
 
 // csv-parse's own messages quote the offending text, which may be a resident registration number:
 // the error names the line and the problem only.
-function csvSyntaxError(e: CsvError): FeedRowError {
+function csvSyntaxError(e: CsvError, columns: readonly string[]): AnyFeedRowError {
   const where = e as CsvError & { lines?: number; index?: number };
   const line = typeof where.lines === 'number' && where.lines > 0 ? where.lines : 1;
-  const column = typeof where.index === 'number' ? (FEED_COLUMNS[where.index] ?? null) : null;
+  const column = typeof where.index === 'number' ? (columns[where.index] ?? null) : null;
   const problems: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed before the end of the file',
     CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field must be doubled ("")',

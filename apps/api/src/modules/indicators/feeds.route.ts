@@ -1,12 +1,12 @@
-import { Router, type Request, type Response } from 'express';
-import { can } from '@ieum/domain';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { can, type Capability } from '@ieum/domain';
 import cookieParser from 'cookie-parser';
 import { todayInKorea } from '../../clock';
 import type { AppDeps } from '../../context';
 import { logger } from '../../logger';
 import { actorFromToken } from '../auth/auth.service';
 import { bearerToken, SESSION_COOKIE } from '../auth/tokens';
-import { drain, ingestFeed } from './feed-ingestion';
+import { crisisFeedTarget, drain, ingestFeed, type FeedTarget } from './feed-ingestion';
 import { knownKindCodes } from './indicators.service';
 
 // POST /api/feeds?source=<agency name>, body text/csv. Answers once the feed is stored or refused:
@@ -14,7 +14,27 @@ import { knownKindCodes } from './indicators.service';
 // cross-site forms out (they cannot send it without a CORS preflight).
 export function feedsRouter(services: AppDeps): Router {
   const router = Router();
-  router.post('/api/feeds', cookieParser(), async (req: Request, res: Response) => {
+  router.post(
+    '/api/feeds',
+    cookieParser(),
+    feedUploadHandler(services, {
+      capability: 'UPLOAD_FEED',
+      forbidden: 'Only an analyst may load crisis-indicator feeds.',
+      target: async () => crisisFeedTarget(await knownKindCodes(services.dataSource)),
+    }),
+  );
+  return router;
+}
+
+/**
+ * The upload of any feed the shared loader takes (crisis signals, means): who may send it, the
+ * source named in ?source=, text/csv, then the loader; the same answers and statuses for each.
+ */
+export function feedUploadHandler(
+  services: AppDeps,
+  feed: { capability: Capability; forbidden: string; target: () => Promise<FeedTarget> },
+): RequestHandler {
+  return async (req: Request, res: Response) => {
     const clientAddress = req.ip ?? 'unknown';
     const token = bearerToken(req.headers.authorization) ?? req.cookies?.[SESSION_COOKIE] ?? null;
     const actor = token
@@ -26,8 +46,7 @@ export function feedsRouter(services: AppDeps): Router {
     };
     if (!actor)
       return refuse(401, 'UNAUTHENTICATED', 'Sign in or send an API key (Authorization: Bearer …).');
-    if (!can(actor.role, 'UPLOAD_FEED'))
-      return refuse(403, 'FORBIDDEN', 'Only an analyst may load crisis-indicator feeds.');
+    if (!can(actor.role, feed.capability)) return refuse(403, 'FORBIDDEN', feed.forbidden);
     const source = typeof req.query.source === 'string' ? req.query.source.trim() : '';
     if (!source || source.length > 200)
       return refuse(
@@ -38,7 +57,6 @@ export function feedsRouter(services: AppDeps): Router {
     if (!/^text\/csv\b/i.test(req.headers['content-type'] ?? ''))
       return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the feed as text/csv (UTF-8).');
     try {
-      const kinds = await knownKindCodes(services.dataSource);
       const result = await ingestFeed(
         services.dataSource,
         services.keys,
@@ -46,7 +64,7 @@ export function feedsRouter(services: AppDeps): Router {
         clientAddress,
         source,
         req,
-        kinds,
+        await feed.target(),
         todayInKorea(),
       );
       res.status(result.status === 'REJECTED' ? 422 : 200).json(result);
@@ -60,6 +78,5 @@ export function feedsRouter(services: AppDeps): Router {
           },
         });
     }
-  });
-  return router;
+  };
 }

@@ -4,7 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   APPLICATION_PROGRAMME_FACTS,
   batchEvaluator,
-  benefitHouseholdOf,
   checkBenefitInput,
   GUIDANCE_OUTBOX_BODY,
   guidanceChanges,
@@ -22,6 +21,7 @@ import { todayInKorea } from '../../clock';
 import { logger } from '../../logger';
 import { benefitParameterTable } from '../benefits/benefits.service';
 import { parameterSetOn } from '../eligibility/eligibility.service';
+import { householdOfRows } from '../eligibility/means-rows';
 import { GUIDANCE_FEED_TASK, GUIDANCE_REFRESH_TASK } from './guidance-queue';
 
 // 맞춤형 급여 안내: re-evaluates member households and writes what changed. Everything for a set of
@@ -135,38 +135,12 @@ export async function refreshGuidance(
   for (const row of rows) {
     if (row.sigunguName === null || !row.members?.length) continue;
     const disability = mayReadDisability(row.scopes);
-    const household = benefitHouseholdOf({
+    const household = householdOfRows(
       asOf,
-      regionClass: regionClassesOf(row.regionCode, row.sigunguName),
-      supportObligor: 'NONE',
-      members: row.members.map(([personId, birthDate, relationship]) => ({
-        personId,
-        birthDate,
-        relationship: relationship as never,
-      })),
-      means: {
-        incomes: (row.incomes ?? []).map(([personId, kind, monthlyAmount]) => ({
-          personId,
-          kind: kind as never,
-          monthlyAmount,
-          source: 'REPORTED',
-        })),
-        property: (row.property ?? []).map(([kind, amount, engineCc, modelYear, use]) => ({
-          personId: null,
-          kind: kind as never,
-          amount,
-          source: 'REPORTED',
-          engineCc,
-          modelYear,
-          use: use as never,
-        })),
-        facts: (row.facts ?? []).map(([personId, disabled, student]) => ({
-          personId,
-          disabled: disability && disabled,
-          student,
-        })),
-      },
-    });
+      regionClassesOf(row.regionCode, row.sigunguName),
+      { members: row.members, incomes: row.incomes, property: row.property, facts: row.facts },
+      { disabilityKnown: disability },
+    );
     household.crisisSituation = row.crisis;
     // What decideEligibility would refuse (a member born after the date) is not guessed at.
     if (checkBenefitInput(household, today).length) continue;
