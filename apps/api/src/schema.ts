@@ -32,6 +32,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { ReferralEventResolver, ReferralsResolver } from './modules/referrals/referrals.resolver';
 import { RegionCodeReviewsResolver, RegionsResolver } from './modules/regions/regions.resolver';
 import { ProvisionsResolver } from './modules/provisions/provisions.resolver';
+import { OverlapDashboardResolver } from './modules/provisions/overlap-dashboard.resolver';
 import { WelfareMembershipResolver } from './modules/membership/membership.resolver';
 import {
   ReverificationChangeResolver,
@@ -74,6 +75,7 @@ export const RESOLVERS = [
   NotificationsResolver,
   ResourcesResolver,
   ProvisionsResolver,
+  OverlapDashboardResolver,
   BenefitsResolver,
   ...ELIGIBILITY_RESOLVERS,
   BenefitApplicationsResolver,
