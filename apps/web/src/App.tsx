@@ -46,6 +46,11 @@ const RoundPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./features/dashboard/pages/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
+const OverlapDashboardPage = lazy(() =>
+  import('./features/provisions/pages/OverlapDashboardPage').then((m) => ({
+    default: m.OverlapDashboardPage,
+  })),
+);
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -188,6 +193,14 @@ function SignedInApp() {
               element={
                 <RequireCapability capability="VIEW_DASHBOARD" message={t('common.forbidden')}>
                   <DashboardPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="provisions"
+              element={
+                <RequireCapability capability="VIEW_DASHBOARD" message={t('common.forbidden')}>
+                  <OverlapDashboardPage />
                 </RequireCapability>
               }
             />

@@ -81,4 +81,17 @@ describe('demo activity', () => {
       agency: { name: '종로종합사회복지관 (가상)' },
     });
   });
+
+  it("gives the supervisor's 중복지원 점검 one overlap, recorded anyway with a reason", async () => {
+    const r = await app.gql(
+      `{ provisionOverlapDashboard { overlaps overridden byDomain { domain overlaps } } }`,
+      {},
+      { token: t.supervisor },
+    );
+    expect(r.data.provisionOverlapDashboard).toEqual({
+      overlaps: 1,
+      overridden: 1,
+      byDomain: [{ domain: 'DAILY_LIVING', overlaps: 1 }],
+    });
+  });
 });

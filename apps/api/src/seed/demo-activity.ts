@@ -14,6 +14,7 @@ import { AccessRecorder } from '../modules/audit/access-recorder';
 import { actorOfUser } from '../modules/auth/auth.service';
 import * as cases from '../modules/cases/cases.service';
 import { recordConsent } from '../modules/consents/consents.service';
+import { recordProvision } from '../modules/provisions/provisions.service';
 import { sendReferral, stepReferral } from '../modules/referrals/referrals.service';
 import { SendReferralPayload } from '../modules/referrals/referrals.types';
 import { createResource } from '../modules/resources/resources.service';
@@ -65,6 +66,7 @@ export async function seedDemoActivity(deps: AppDeps, domain: string): Promise<v
   await runDemoRound(db, domain);
   await demoCases(deps, domain);
   await demoResources(deps, domain);
+  await demoProvisions(deps, domain);
 }
 
 const WEEKDAYS_9_TO_6 = (['MON', 'TUE', 'WED', 'THU', 'FRI'] as const).map((weekday) => ({
@@ -116,6 +118,23 @@ async function demoResources(deps: AppDeps, domain: string): Promise<void> {
     [
       worker,
       {
+        name: '어르신 도시락 나눔 (시연)',
+        description: '주민센터가 명절과 한파 때 홀로 사는 어르신께 도시락을 나눕니다.',
+        needsDomains: ['DAILY_LIVING'],
+        serviceAreaCodes: ['1111051500'],
+        address: '서울특별시 종로구 청운가상길 15 (데모)',
+        regionCode: '1111051500',
+        fee: '무료',
+        phone: '02-000-0151',
+        capacityTotal: null,
+        hours: WEEKDAYS_9_TO_6,
+        exclusiveCategory: '밑반찬 배달',
+        status: 'PUBLISHED',
+      },
+    ],
+    [
+      worker,
+      {
         name: '긴급 생계비 상담 (시연)',
         description: '갑자기 소득을 잃은 가구의 긴급복지 지원을 상담하고 신청을 돕습니다.',
         needsDomains: ['ECONOMY'],
@@ -133,6 +152,47 @@ async function demoResources(deps: AppDeps, domain: string): Promise<void> {
   ];
   for (const [actor, input] of entries)
     await as(deps, actor, 'resource', async (ctx) => check(await createResource(ctx, input), 'resource'));
+}
+
+/**
+ * The ledger's first overlap (중복지원): the 복지관 delivers 밑반찬 to a household of the worker's 동
+ * (whose consent the case story recorded) from the first of the month on, and the 주민센터 gives its
+ * own 도시락 in the same category today, recorded anyway with a reason: the supervisor's 중복지원 점검 counts it.
+ */
+async function demoProvisions(deps: AppDeps, domain: string): Promise<void> {
+  const db = deps.dataSource;
+  const partner = await actorOfUser(db, `agency@${domain}`);
+  const worker = await actorOfUser(db, `worker@${domain}`);
+  const [household]: { id: string }[] = await db.query(
+    `SELECT h.id FROM households h WHERE h.region_code = $1 ORDER BY h.address DESC, h.id LIMIT 1`,
+    [WORKER_DONG],
+  );
+  const resourceOf = async (name: string): Promise<string> =>
+    (await db.query(`SELECT id FROM resources WHERE name = $1`, [name]))[0].id;
+  const today = todayInKorea();
+  await as(deps, partner, 'provision', async (ctx) =>
+    check(
+      await recordProvision(ctx, {
+        householdId: household.id,
+        resourceId: await resourceOf('밑반찬 배달 서비스 (시연)'),
+        startsOn: `${today.slice(0, 7)}-01`,
+        endsOn: null, // delivered until it is stopped
+      }),
+      'provision',
+    ),
+  );
+  await as(deps, worker, 'provision', async (ctx) =>
+    check(
+      await recordProvision(ctx, {
+        householdId: household.id,
+        resourceId: await resourceOf('어르신 도시락 나눔 (시연)'),
+        startsOn: today,
+        endsOn: today,
+        overrideReason: '한파 특별 지원으로 복지관 배달과 함께 제공',
+      }),
+      'provision',
+    ),
+  );
 }
 
 async function loadDemoFeed(db: DataSource, domain: string): Promise<void> {

@@ -42,7 +42,8 @@ export const NAV_ITEMS: readonly NavEntry[] = [
   { key: 'benefits', path: '/benefits', isLive: true },
   // 급여 신청: the home 읍면동's inbox, applications taken anywhere (전국 단위 신청) and 신청 대행.
   { key: 'applications', path: '/applications', isLive: true, capability: 'SUBMIT_APPLICATION' },
-  { key: 'provisions', path: '/provisions', isLive: false },
+  // 중복지원 점검: overlapping provisions in the district, by domain, agency pair and month.
+  { key: 'provisions', path: '/provisions', isLive: true, capability: 'VIEW_DASHBOARD' },
   // 행정구역 개편: rows a split or closed 읍면동 left for the registrar of households to place.
   { key: 'regionReviews', path: '/regions/reviews', isLive: true, capability: 'REGISTER_HOUSEHOLD' },
   { key: 'accessLog', path: '/access-log', isLive: true, capability: 'VIEW_ACCESS_LOG' },

@@ -1,13 +1,11 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEEDS_DOMAINS } from '@ieum/domain';
 import { useSearchParams } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
 import { RecordTable } from '../../../components/RecordTable';
-import { formatDate, formatNumber } from '../../../lib/format';
-import { useUrlForm } from '../../../lib/use-url-form';
-import { TextField } from '../../../components/Fields';
-import { percentOf, periodFromParams, putPeriodInParams } from '../period';
+import { formatNumber } from '../../../lib/format';
+import { percentOf, periodFromParams } from '../period';
+import { PeriodForm } from '../components/PeriodForm';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CountChart, SERIES_COLOURS } from '../components/CountChart';
 import { can, useSession } from '../../auth/current-user';
@@ -33,18 +31,10 @@ export function DashboardPage() {
   const countryWide = can(user, 'VIEW_DASHBOARD_COUNTRYWIDE');
   const region = regionFromSearchParams(params);
   const period = periodFromParams(params);
-  const [periodForm, setPeriodForm] = useUrlForm({ from: period?.from ?? '', to: period?.to ?? '' });
   const { dashboard, loading, error, retry } = useCaseDashboard(
     countryWide ? selectedRegionCode(region) : undefined,
     period,
   );
-  const periodInvalid = Boolean(periodForm.from && periodForm.to) && periodForm.from > periodForm.to;
-
-  function applyPeriod(event: FormEvent) {
-    event.preventDefault();
-    if (!periodForm.from || !periodForm.to || periodInvalid) return;
-    setParams(putPeriodInParams(params, periodForm));
-  }
   useDocumentTitle(t('dashboard.title'));
 
   const domains = dashboard
@@ -74,47 +64,7 @@ export function DashboardPage() {
           />
         </form>
       ) : null}
-      <form className="card form filter-form" aria-labelledby="period-legend" onSubmit={applyPeriod}>
-        <h2 id="period-legend">{t('dashboard.period.legend')}</h2>
-        <p className="hint" id="period-hint">
-          {t('dashboard.period.hint')}
-        </p>
-        <TextField
-          id="dashboard-from"
-          type="date"
-          label={t('dashboard.period.from')}
-          value={periodForm.from}
-          max={periodForm.to || undefined}
-          onChange={(from) => setPeriodForm({ ...periodForm, from })}
-        />
-        <TextField
-          id="dashboard-to"
-          type="date"
-          label={t('dashboard.period.to')}
-          value={periodForm.to}
-          min={periodForm.from || undefined}
-          onChange={(to) => setPeriodForm({ ...periodForm, to })}
-        />
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="primary"
-            disabled={!periodForm.from || !periodForm.to || periodInvalid}
-          >
-            {t('dashboard.period.apply')}
-          </button>
-          {period ? (
-            <button type="button" onClick={() => setParams(putPeriodInParams(params, null))}>
-              {t('dashboard.period.clear')}
-            </button>
-          ) : null}
-        </div>
-      </form>
-      <p role="status" className="status-line">
-        {period
-          ? t('dashboard.period.showing', { from: formatDate(period.from), to: formatDate(period.to) })
-          : t('dashboard.period.all')}
-      </p>
+      <PeriodForm idPrefix="dashboard" params={params} setParams={setParams} />
       {loading && !dashboard ? <p role="status">{t('common.loading')}</p> : null}
       {error ? <QueryError error={error} onRetry={retry} /> : null}
       {dashboard ? (
